@@ -1,0 +1,116 @@
+/**
+ * Every message exchanged between the content script, the background and the side panel,
+ * with its payload and answer types. Receivers call `parseRequest` before acting: a message
+ * of unknown type or with a malformed payload gets an error answer, never a crash.
+ *
+ * Messages are grouped by direction (as in the Hypothesis client) so that each context
+ * only handles what is addressed to it.
+ */
+import type { PassageMatch } from './match/types';
+
+/** Where the extension stands on the current tab. */
+export type PageStatus = 'idle' | 'analyzing' | 'done' | 'not-article' | 'paused' | 'error';
+
+export interface TabState {
+  tabId: number;
+  url: string;
+  title: string;
+  status: PageStatus;
+  passages: PassageMatch[];
+  error?: string;
+}
+
+export interface IndexStatus {
+  articles: number;
+  userArticles: number;
+  sentences: number;
+  claims: number;
+  /** Articles waiting to be indexed; 0 when the index is complete. */
+  pending: number;
+  state: 'building' | 'ready' | 'error';
+  error?: string;
+}
+
+/** Requests handled by the background, from the content script or the side panel. */
+export interface BackgroundRequests {
+  /** The content script sends the article text it found; the answer lists its reported passages. */
+  analyzePage: { req: { url: string; title: string; text: string }; res: { passages: PassageMatch[] } };
+  /** The content script reports that the page is not an article (nothing to analyze). */
+  pageSkipped: { req: { url: string; title: string; reason: 'not-article' | 'paused' }; res: { ok: true } };
+  /** A click in the hover card asks for the side panel, at a claim. */
+  openSidePanel: { req: { claimId: number | null }; res: { opened: boolean } };
+  /** The side panel asks what was found on a tab. */
+  getTabState: { req: { tabId: number }; res: TabState | null };
+  /** The side panel asks for the index's progress and size. */
+  getIndexStatus: { req: Record<string, never>; res: IndexStatus };
+  /** The side panel asks the content script of a tab to show a passage (forwarded). */
+  revealPassage: { req: { tabId: number; passageIndex: number }; res: { ok: boolean } };
+}
+
+/** Requests handled by the content script, from the background. */
+export interface ContentRequests {
+  /** Scroll to a passage and flash it. */
+  revealPassage: { req: { passageIndex: number }; res: { ok: boolean } };
+  /** The toolbar button was clicked on a page outside the built-in list: analyze it now. */
+  analyzeNow: { req: Record<string, never>; res: { ok: boolean } };
+}
+
+type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] extends { req: infer R } ? R : never } }[keyof M];
+export type BackgroundRequest = Envelope<BackgroundRequests>;
+export type ContentRequest = Envelope<ContentRequests>;
+export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
+
+/** Every answer is either the handler's result or a readable error. */
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
+
+type Check = (value: unknown) => string | null;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A field-by-field shape check; answers the first problem found, or null. */
+function shape(fields: Record<string, Check>): Check {
+  return (value) => {
+    if (!isObject(value)) return 'payload must be an object';
+    for (const [name, check] of Object.entries(fields)) {
+      const problem = check(value[name]);
+      if (problem) return `${name}: ${problem}`;
+    }
+    return null;
+  };
+}
+
+/** Pages can be huge or hostile; 5 MB of text is more than any article. */
+const MAX_TEXT = 5_000_000;
+const string = (max = 10_000): Check => (v) =>
+  typeof v !== 'string' ? 'must be a string' : v.length > max ? `longer than ${max} characters` : null;
+const integer: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : 'must be a non-negative integer');
+const integerOrNull: Check = (v) => (v === null ? null : integer(v));
+const oneOf = (...values: string[]): Check => (v) => (values.includes(v as string) ? null : `must be one of ${values.join(', ')}`);
+
+const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
+  analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT) }),
+  pageSkipped: shape({ url: string(), title: string(), reason: oneOf('not-article', 'paused') }),
+  openSidePanel: shape({ claimId: integerOrNull }),
+  getTabState: shape({ tabId: integer }),
+  getIndexStatus: shape({}),
+  revealPassage: shape({ tabId: integer, passageIndex: integer }),
+};
+
+const contentChecks: { [K in keyof ContentRequests]: Check } = {
+  revealPassage: shape({ passageIndex: integer }),
+  analyzeNow: shape({}),
+};
+
+function parseWith<M>(checks: Record<string, Check>, message: unknown): Answer<Envelope<M>> {
+  if (!isObject(message)) return { ok: false, error: 'message must be an object' };
+  const { type, payload } = message;
+  if (typeof type !== 'string' || !Object.hasOwn(checks, type)) {
+    return { ok: false, error: `unknown message type: ${String(type).slice(0, 40)}` };
+  }
+  const problem = checks[type](payload);
+  if (problem) return { ok: false, error: `${type}: ${problem}` };
+  return { ok: true, value: { type, payload } as Envelope<M> };
+}
+
+export const parseBackgroundRequest = (message: unknown) => parseWith<BackgroundRequests>(backgroundChecks, message);
+export const parseContentRequest = (message: unknown) => parseWith<ContentRequests>(contentChecks, message);

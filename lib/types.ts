@@ -16,6 +16,10 @@ export interface Article {
   paragraphs: string[];
   /** Photo captions and alt texts, kept apart from the body. */
   captions: string[];
+  /** Subheads inside the body, in order; kept apart from the paragraphs. */
+  headings?: string[];
+  /** Embedded posts (social media) quoted in the page, not the article's own prose. */
+  embeds?: string[];
   /** Relative time exactly as the page gave it ("5 hours ago"), or null. */
   timeLabel: string | null;
   /** ISO 8601 publication time when known (user imports), else null. */

@@ -1,0 +1,62 @@
+/**
+ * Framing variants: different words outlets use for the same referent, often carrying a
+ * stance (Kiev/Kyiv, "special military operation"/invasion/war, liberated/occupied).
+ * The matcher treats the terms of one concept as the same word (so framing differences do not
+ * hide a shared claim); the comparison view reports which term each source chose.
+ */
+import { foldText } from '../text/normalize';
+
+export interface FramingConcept {
+  /** Short stable key, also used as the matcher's canonical term for the concept. */
+  id: string;
+  /** What the terms refer to, for display. */
+  concept: string;
+  /** Surface forms, lowercase, straight apostrophes. */
+  terms: readonly string[];
+}
+
+export const FRAMING_CONCEPTS: readonly FramingConcept[] = [
+  { id: 'kyiv', concept: 'capital of Ukraine', terms: ['kyiv', 'kiev'] },
+  { id: 'zelensky', concept: 'President of Ukraine', terms: ['zelensky', 'zelenskyy', 'zelenskiy', 'zelenskyi'] },
+  { id: 'luhansk', concept: 'Luhansk region', terms: ['luhansk', 'lugansk'] },
+  {
+    id: 'war',
+    concept: 'the Russia-Ukraine war',
+    terms: ['special military operation', 'military operation', 'invasion', 'full-scale invasion', 'war', 'conflict', 'ukraine crisis'],
+  },
+  {
+    id: 'taken',
+    concept: 'territory under Russian control',
+    terms: ['liberated', 'liberation', 'occupied', 'occupation', 'captured', 'seized', 'taken control', 'annexed', 'reunified', 'reunification'],
+  },
+  {
+    id: 'maidan',
+    concept: 'the 2014 change of government in Ukraine',
+    terms: ['maidan revolution', 'revolution of dignity', 'euromaidan', 'maidan', 'armed coup', 'coup d\'etat', 'western-backed coup', 'unconstitutional coup'],
+  },
+  {
+    id: 'ukr-forces',
+    concept: 'the Ukrainian armed forces',
+    terms: ['ukrainian armed forces', 'ukrainian forces', 'ukrainian troops', 'kiev regime', 'kyiv regime', 'ukrainian army'],
+  },
+  { id: 'dpr-lpr', concept: 'Russian-backed entities in Donbas', terms: ['people\'s republic', 'separatist republic', 'breakaway region', 'self-proclaimed republic'] },
+];
+
+/** Framing terms found in a text, longest first, without overlaps, in text order. */
+export function framingTerms(text: string): { concept: string; term: string }[] {
+  const folded = ` ${foldText(text).toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
+  const candidates = FRAMING_CONCEPTS.flatMap((c) => c.terms.map((term) => ({ concept: c.concept, term })));
+  candidates.sort((x, y) => y.term.length - x.term.length);
+  const taken: boolean[] = new Array(folded.length).fill(false);
+  const found: { concept: string; term: string; at: number }[] = [];
+  for (const candidate of candidates) {
+    const needle = ` ${candidate.term} `;
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+      const span = taken.slice(at + 1, at + needle.length - 1);
+      if (span.some(Boolean)) continue;
+      for (let i = at + 1; i < at + needle.length - 1; i++) taken[i] = true;
+      found.push({ ...candidate, at });
+    }
+  }
+  return found.sort((x, y) => x.at - y.at).map(({ concept, term }) => ({ concept, term }));
+}

@@ -1,0 +1,50 @@
+/**
+ * Claim grouping at index time. Each new sentence joins the claim of its best-scoring
+ * earlier sentence from another article when that score reaches the threshold, otherwise it
+ * founds a claim whose id is its own sentence id. "Earlier" means indexed before, or from an
+ * article that comes before it in this batch, so the grouping is the same whether articles
+ * arrive one at a time or all at once.
+ */
+import { allTerms, rankCandidates } from './candidates';
+import { indexTerms } from './features';
+import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
+import type { CorpusReader, IndexedSentence } from './types';
+
+type NewSentence = Omit<IndexedSentence, 'claimId'>;
+
+export async function assignClaims(newSentences: NewSentence[], reader: CorpusReader): Promise<Map<number, number>> {
+  const articleOrder = new Map<string, number>();
+  for (const s of newSentences) if (!articleOrder.has(s.articleId)) articleOrder.set(s.articleId, articleOrder.size);
+  const ordered = [...newSentences].sort((x, y) => articleOrder.get(x.articleId)! - articleOrder.get(y.articleId)!);
+  const byId = new Map(ordered.map((s) => [s.id, s]));
+  const queries = ordered.map((s) => indexTerms(s.features));
+
+  const postings = new Map(await reader.postings(allTerms(queries)));
+  ordered.forEach((s, q) => {
+    for (const term of queries[q]) postings.set(term, [...(postings.get(term) ?? []), s.id]);
+  });
+  const admit = (q: number, id: number): boolean => {
+    const query = ordered[q];
+    const fresh = byId.get(id);
+    if (fresh) return articleOrder.get(fresh.articleId)! < articleOrder.get(query.articleId)!;
+    return true;
+  };
+  const candidateIds = rankCandidates(queries, postings, admit);
+  const existingIds = [...new Set(candidateIds.flat().filter((id) => !byId.has(id)))];
+  const existing = new Map((await reader.sentences(existingIds)).map((s) => [s.id, s]));
+
+  const claims = new Map<number, number>();
+  ordered.forEach((sentence, q) => {
+    let best: { score: number; claimId: number } | null = null;
+    for (const id of candidateIds[q]) {
+      const candidate = byId.get(id) ?? existing.get(id);
+      if (!candidate || candidate.articleId === sentence.articleId) continue;
+      const score = scorePair(sentence.features, candidate.features);
+      if (score >= SAME_CLAIM_THRESHOLD && (!best || score > best.score)) {
+        best = { score, claimId: byId.has(id) ? claims.get(id)! : existing.get(id)!.claimId };
+      }
+    }
+    claims.set(sentence.id, best ? best.claimId : sentence.id);
+  });
+  return claims;
+}

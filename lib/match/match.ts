@@ -1,0 +1,77 @@
+/**
+ * Finds the sentences of a page that report a claim the corpus also reports, with every
+ * corpus report of that claim. Reads are batched: one postings read and one sentences read
+ * for the whole page, then one claim-members read and one articles read.
+ */
+import { relate } from '../compare/relation';
+import type { Article } from '../types';
+import { segmentSentences } from '../text/segment';
+import { allTerms, rankCandidates } from './candidates';
+import { extractFeatures, indexTerms, type SentenceFeatures } from './features';
+import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
+import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
+
+export { prepareSentences } from './prepare';
+
+export interface MatchOptions {
+  /** Articles to leave out of the results (the page itself when it is in the corpus, its copies). */
+  excludeArticleIds?: Set<string>;
+}
+
+export async function matchText(text: string, reader: CorpusReader, opts: MatchOptions = {}): Promise<PassageMatch[]> {
+  const excluded = opts.excludeArticleIds ?? new Set<string>();
+  const spans = segmentSentences(text);
+  const features = spans.map((span) => extractFeatures(span.text));
+  const queries = features.map(indexTerms);
+  const terms = allTerms(queries);
+  if (terms.length === 0) return [];
+
+  const candidateIds = rankCandidates(queries, await reader.postings(terms));
+  const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
+
+  const linked: { index: number; claimId: number; score: number }[] = [];
+  spans.forEach((_, index) => {
+    let best: { claimId: number; score: number } | null = null;
+    for (const id of candidateIds[index]) {
+      const candidate = candidates.get(id);
+      if (!candidate || excluded.has(candidate.articleId)) continue;
+      const score = scorePair(features[index], candidate.features);
+      if (!best || score > best.score) best = { claimId: candidate.claimId, score };
+    }
+    if (best && best.score >= SAME_CLAIM_THRESHOLD) linked.push({ index, ...best });
+  });
+  if (linked.length === 0) return [];
+
+  const members = (await reader.claimMembers([...new Set(linked.map((l) => l.claimId))])).filter((m) => !excluded.has(m.articleId));
+  const articles = new Map((await reader.articles([...new Set(members.map((m) => m.articleId))])).map((a) => [a.id, a]));
+  const membersByClaim = new Map<number, IndexedSentence[]>();
+  for (const member of members) membersByClaim.set(member.claimId, [...(membersByClaim.get(member.claimId) ?? []), member]);
+
+  return linked.map(({ index, claimId, score }) => {
+    const span = spans[index];
+    const reports = (membersByClaim.get(claimId) ?? []).map((member) => toReport(span.text, features[index], member, articles));
+    reports.sort((x, y) => y.score - x.score);
+    return { text: span.text, start: span.start, end: span.end, claimId, score, reports };
+  });
+}
+
+function toReport(
+  pageSentence: string,
+  pageFeatures: SentenceFeatures,
+  member: IndexedSentence,
+  articles: Map<string, Article>,
+): Report {
+  const article = articles.get(member.articleId);
+  const { relation, diff } = relate(pageSentence, member.text);
+  return {
+    sentenceId: member.id,
+    articleId: member.articleId,
+    outlet: article?.outlet ?? '',
+    title: article?.title ?? null,
+    sentence: member.text,
+    score: scorePair(pageFeatures, member.features),
+    relation,
+    copyOf: article?.copyOf ?? null,
+    diff,
+  };
+}

@@ -1,0 +1,62 @@
+/** Shapes shared by the matcher, its corpus readers (in-memory and IndexedDB) and the UI. */
+import type { Article } from '../types';
+import type { SentenceFeatures } from './features';
+
+export type { SentenceFeatures };
+
+/** A corpus sentence as stored, with its features and the claim it was grouped into. */
+export interface IndexedSentence {
+  id: number;
+  articleId: string;
+  /** Index of the sentence within its article's body. */
+  position: number;
+  text: string;
+  features: SentenceFeatures;
+  /** Claim group id: the id of the sentence that founded the claim. */
+  claimId: number;
+}
+
+/** Read access to an indexed corpus. Every method is one batched read. */
+export interface CorpusReader {
+  /** Posting lists (sentence ids) for all the given index terms, in one read. */
+  postings(terms: string[]): Promise<Map<string, number[]>>;
+  sentences(ids: number[]): Promise<IndexedSentence[]>;
+  /** All sentences of these claims. */
+  claimMembers(claimIds: number[]): Promise<IndexedSentence[]>;
+  articles(ids: string[]): Promise<Article[]>;
+  sentenceCount(): Promise<number>;
+}
+
+/** How a report's sentence relates to the page sentence it was matched to. */
+export type Relation = 'verbatim' | 'near-verbatim' | 'paraphrase' | 'different-figure' | 'different-quote';
+
+/** Word-level difference from the page wording to a report's wording. */
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** One source's report of a claim found on the page. */
+export interface Report {
+  sentenceId: number;
+  articleId: string;
+  outlet: string;
+  title: string | null;
+  sentence: string;
+  score: number;
+  relation: Relation;
+  /** The article this report's article reprints, if it is a copy. */
+  copyOf: string | null;
+  diff: DiffPart[];
+}
+
+/** A page sentence that reports a claim also found in the corpus. */
+export interface PassageMatch {
+  text: string;
+  /** Offsets into the text given to matchText (JS string indices, end exclusive). */
+  start: number;
+  end: number;
+  claimId: number;
+  score: number;
+  reports: Report[];
+}

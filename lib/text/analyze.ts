@@ -1,0 +1,167 @@
+/**
+ * Turns a sentence into canonical terms: content words (spelling variants, synonyms and
+ * framing variants unified, then Porter-stemmed), numbers with their scale and percent sign,
+ * dates, units and framing concepts. Stop words, negations and boilerplate phrases are
+ * consumed here so that every later stage sees only claim-bearing terms.
+ */
+import { stemmer } from 'stemmer';
+import { FRAMING_CONCEPTS } from '../compare/framing';
+import { BOILERPLATE_PHRASES } from './tables/boilerplate';
+import { NEGATED_CONTRACTION_SUFFIX, NEGATION_WORDS } from './tables/negation';
+import {
+  AMBIGUOUS_MONTHS, MONTHS, PERCENT_PHRASES, SCALE_WORDS, SPELLED_NUMBERS, SPELLED_ORDINALS, UNIT_PHRASES,
+} from './tables/numbers';
+import { STOP_WORDS } from './tables/stopwords';
+import { SYNONYMS } from './tables/synonyms';
+import { IZE_ROOTS, SPELLING_VARIANTS } from './tables/variants';
+import { PhraseTable } from './phrases';
+import { digitValue, tokenize, type Token } from './tokenize';
+
+export type TermKind = 'word' | 'number' | 'date' | 'unit' | 'concept';
+
+export interface Term {
+  /** Canonical key: a stem ("negoti"), "#5438", "#19%", "@7-23", "~war". */
+  key: string;
+  kind: TermKind;
+  /** A capitalised name (not merely a capitalised first word). */
+  entity: boolean;
+  /** Inside a direct quotation. */
+  quoted: boolean;
+  /** The source words, for display ("5,438", "per cent"). */
+  raw: string;
+}
+
+export interface SentenceAnalysis {
+  terms: Term[];
+  /** Number of negation words ("not", "no", "never", "-n't"). */
+  negations: number;
+  /** Number of word and number tokens, stop words included. */
+  words: number;
+}
+
+const boilerplate = new PhraseTable(BOILERPLATE_PHRASES.map((p) => [p, true] as const));
+const percentPhrases = new PhraseTable(PERCENT_PHRASES.map((words) => [words.join(' '), true] as const).concat([['%', true]]));
+const unitPhrases = new PhraseTable(UNIT_PHRASES.map(([words, unit]) => [words.join(' '), unit] as const));
+const framingPhrases = new PhraseTable(FRAMING_CONCEPTS.flatMap((c) => c.terms.map((t) => [t, `~${c.id}`] as const)));
+
+const IZE_FORM = /^(\p{L}+?)is(e|ed|es|ing|ation|ations)$/u;
+
+/** Canonical stem of one lowercase word. */
+export function wordKey(lower: string): string {
+  let word = SPELLING_VARIANTS.get(lower) ?? lower;
+  const ize = IZE_FORM.exec(word);
+  if (ize && IZE_ROOTS.has(ize[1])) word = `${ize[1]}iz${ize[2]}`;
+  word = SYNONYMS.get(word) ?? word;
+  return stemmer(word);
+}
+
+export function analyzeSentence(text: string): SentenceAnalysis {
+  const tokens = tokenize(text);
+  const terms: Term[] = [];
+  let negations = 0;
+  let words = 0;
+  const firstWordIndex = tokens.findIndex((t) => t.kind !== 'quote');
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (token.kind === 'quote') { i++; continue; }
+    words++;
+    const skip = boilerplate.matchAt(tokens, i);
+    if (skip) { words += skip.length - 1; i += skip.length; continue; }
+    const number = readNumber(tokens, i);
+    if (number) { terms.push(...number.terms); words += number.length - 1; i += number.length; continue; }
+    const month = readMonth(tokens, i, i === firstWordIndex);
+    if (month) { terms.push(month.term); words += month.length - 1; i += month.length; continue; }
+    const concept = framingPhrases.matchAt(tokens, i);
+    if (concept) {
+      const span = tokens.slice(i, i + concept.length);
+      const entity = token.capitalised && (i !== firstWordIndex || SPELLING_VARIANTS.has(token.lower));
+      terms.push({ key: concept.value, kind: 'concept', entity, quoted: token.quoted, raw: joinRaw(span) });
+      words += concept.length - 1;
+      i += concept.length;
+      continue;
+    }
+    i++;
+    if (token.kind !== 'word') continue;
+    if (NEGATION_WORDS.has(token.lower) || token.lower.endsWith(NEGATED_CONTRACTION_SUFFIX)) { negations++; continue; }
+    if (STOP_WORDS.has(token.lower) || token.lower.length < 2) continue;
+    const entity = token.capitalised && (i - 1 !== firstWordIndex || SPELLING_VARIANTS.has(token.lower) || isAllCaps(token.text));
+    terms.push({ key: wordKey(token.lower), kind: 'word', entity, quoted: token.quoted, raw: token.text });
+  }
+  return { terms, negations, words };
+}
+
+/** Source words joined for display; a percent sign sticks to its number ("19%"). */
+function joinRaw(tokens: readonly Token[]): string {
+  return tokens.map((t, k) => (k > 0 && t.kind !== 'percent' ? ` ${t.text}` : t.text)).join('');
+}
+
+function isAllCaps(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase();
+}
+
+interface Read { terms: Term[]; length: number }
+
+/** A number at `at` with its scale, percent sign or unit, or a day-month date ("23 July"). */
+function readNumber(tokens: readonly Token[], at: number): Read | null {
+  const first = tokens[at];
+  let value: number;
+  let length = 1;
+  let ordinal = first.kind === 'ordinal';
+  if (first.kind === 'number' || first.kind === 'ordinal') {
+    value = digitValue(first.lower);
+  } else if (first.lower in SPELLED_NUMBERS) {
+    value = SPELLED_NUMBERS[first.lower];
+    const next = tokens[at + 1];
+    if (value >= 20 && value % 10 === 0 && next && SPELLED_NUMBERS[next.lower] < 10) { value += SPELLED_NUMBERS[next.lower]; length++; }
+  } else if (first.lower in SPELLED_ORDINALS) {
+    value = SPELLED_ORDINALS[first.lower];
+    ordinal = true;
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(value)) return null;
+  while (tokens[at + length] && tokens[at + length].lower in SCALE_WORDS) value *= SCALE_WORDS[tokens[at + length++].lower];
+
+  const monthAfter = tokens[at + length] ? MONTHS[tokens[at + length].lower] : undefined;
+  if (monthAfter && isDay(value) && first.kind !== 'word') {
+    return { terms: [dateTerm(monthAfter, value, tokens.slice(at, at + length + 1))], length: length + 1 };
+  }
+  const percent = tokens[at + length] ? percentPhrases.matchAt(tokens, at + length) : null;
+  if (percent) length += percent.length;
+  const raw = joinRaw(tokens.slice(at, at + length));
+  const key = `#${roundForKey(value)}${percent ? '%' : ordinal ? 'th' : ''}`;
+  const terms: Term[] = [{ key, kind: 'number', entity: false, quoted: first.quoted, raw }];
+  const unit = tokens[at + length] ? unitPhrases.matchAt(tokens, at + length) : null;
+  if (unit) {
+    terms.push({ key: unit.value, kind: 'unit', entity: false, quoted: first.quoted, raw: joinRaw(tokens.slice(at + length, at + length + unit.length)) });
+    length += unit.length;
+  }
+  return { terms, length };
+}
+
+/** A month name, with a following day number when there is one ("July 23"). */
+function readMonth(tokens: readonly Token[], at: number, sentenceInitial: boolean): { term: Term; length: number } | null {
+  const token = tokens[at];
+  const month = MONTHS[token.lower];
+  if (month === undefined || token.kind !== 'word') return null;
+  const next = tokens[at + 1];
+  const dayFollows = next && (next.kind === 'number' || next.kind === 'ordinal') && isDay(digitValue(next.lower))
+    && !(tokens[at + 2] && (tokens[at + 2].lower in SCALE_WORDS || percentPhrases.matchAt(tokens, at + 2)));
+  if (dayFollows) return { term: dateTerm(month, digitValue(next.lower), [token, next]), length: 2 };
+  const clearlyMonth = !AMBIGUOUS_MONTHS.has(token.lower) || (token.capitalised && !sentenceInitial && token.lower !== 'may');
+  if (!clearlyMonth || !token.capitalised) return null;
+  return { term: { key: `@${month}`, kind: 'date', entity: false, quoted: token.quoted, raw: token.text }, length: 1 };
+}
+
+function dateTerm(month: number, day: number, span: readonly Token[]): Term {
+  return { key: `@${month}-${day}`, kind: 'date', entity: false, quoted: span[0].quoted, raw: joinRaw(span) };
+}
+
+function isDay(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 31;
+}
+
+/** Six significant digits: enough to tell figures apart, stable across "2.5 billion" / "2,500 million". */
+function roundForKey(value: number): string {
+  return String(Number(value.toPrecision(6)));
+}

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { linkCopies } from '../../../lib/corpus/copies';
+import { outletByName } from '../../../lib/corpus/outlets';
+import type { Article } from '../../../lib/types';
+
+function article(id: string, outlet: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
+  return {
+    id,
+    outlet,
+    outletId: outletByName(outlet)?.id ?? null,
+    title: `Title of ${id}`,
+    paragraphs,
+    captions: [],
+    timeLabel: null,
+    published: null,
+    url: null,
+    origin: 'user',
+    sourceFile: 'pasted',
+    via: null,
+    copyOf: null,
+    ...extra,
+  };
+}
+
+const WIRE_STORY = [
+  'Negotiators from both sides met for three hours on Wednesday in Geneva but failed to agree on a date for the next round of talks, officials said.',
+  'The delegations exchanged lists of prisoners and agreed to return the remains of 500 soldiers killed in the fighting, according to a joint statement.',
+  '"There is progress on humanitarian questions and none on a ceasefire," the head of one delegation told reporters after the meeting.',
+  'Mediators said they would propose a new schedule within two weeks and urged both governments to keep their delegations in the city.',
+];
+
+/** The wire story in another house style: curly quotes, a changed word, one line cut. */
+const RESTYLED = [
+  'Negotiators from both sides met for three hours on Wednesday in Geneva but failed to agree on a date for the next round of talks, officials said.',
+  'The delegations swapped lists of prisoners and agreed to return the remains of 500 soldiers killed in the fighting, according to a joint statement.',
+  '‘There is progress on humanitarian questions and none on a ceasefire,’ the head of one delegation told reporters after the meeting.',
+];
+
+/** The same event reported independently: same facts and one shared quote, other words. */
+const INDEPENDENT = [
+  'Talks in Geneva ended on Wednesday without a date for another meeting, although the two delegations did trade prisoner lists.',
+  'One delegation chief summed up the day: "There is progress on humanitarian questions and none on a ceasefire."',
+  'Both sides will send the bodies of 500 fallen soldiers home, a statement from the mediators said.',
+];
+
+const linked = (articles: Article[]) => new Map(linkCopies(articles).map((a) => [a.id, a.copyOf]));
+
+describe('linkCopies', () => {
+  it('links the same wire text under two outlets to the agency, whatever the order', () => {
+    const guardian = article('g', 'The Guardian', RESTYLED);
+    const reuters = article('r', 'Reuters', WIRE_STORY);
+    expect(linked([guardian, reuters])).toEqual(new Map([['g', 'r'], ['r', null]]));
+    expect(linked([reuters, guardian])).toEqual(new Map([['r', null], ['g', 'r']]));
+  });
+
+  it('prefers the agency even when a copy is longer', () => {
+    const agencyShort = article('afp', 'AFP', WIRE_STORY.slice(0, 3));
+    const outletLong = article('f24', 'France 24', [...WIRE_STORY, 'The talks were the first in six months.']);
+    expect(linked([outletLong, agencyShort]).get('f24')).toBe('afp');
+  });
+
+  it('prefers the publisher over an aggregator reprint, then the fuller text', () => {
+    const reprint = article('agg', 'BBC News', WIRE_STORY, { via: 'Daily8' });
+    const own = article('own', 'BBC News', WIRE_STORY.slice(0, 3));
+    expect(linked([reprint, own]).get('agg')).toBe('own');
+
+    const shorter = article('short', 'CNN', WIRE_STORY.slice(0, 3));
+    const fuller = article('full', 'NBC News', WIRE_STORY);
+    expect(linked([shorter, fuller])).toEqual(new Map([['short', 'full'], ['full', null]]));
+  });
+
+  it('does not link independent reports of the same event', () => {
+    const result = linked([article('r', 'Reuters', WIRE_STORY), article('bbc', 'BBC', INDEPENDENT)]);
+    expect([...result.values()]).toEqual([null, null]);
+  });
+
+  it('does not link texts that share only a stock phrase', () => {
+    const stock = 'The ministry did not immediately respond to a request for comment.';
+    const a = article('a', 'CNN', ['A fire broke out at a warehouse in the port on Monday night.', stock]);
+    const b = article('b', 'Fox News', ['Shares in the carmaker fell by a fifth after it cut its forecast.', stock]);
+    expect([...linked([a, b]).values()]).toEqual([null, null]);
+  });
+
+  it('points every reprint of a group at one original, never at another copy', () => {
+    const wire = article('ap', 'AP', WIRE_STORY);
+    const copy = article('wapo', 'Washington Post', RESTYLED);
+    const copyOfCopy = article('agg', 'Washington Post', RESTYLED.slice(0, 2), { via: 'Yahoo News' });
+    expect(linked([copyOfCopy, copy, wire])).toEqual(new Map([['agg', 'ap'], ['wapo', 'ap'], ['ap', null]]));
+  });
+
+  it('lets an aggregator reprint and its original fill each other’s missing headline and outlet', () => {
+    const original = article('own', 'unknown', WIRE_STORY, { outletId: null, title: null });
+    const reprint = article('agg', 'ABC News (Australia)', WIRE_STORY.slice(0, 3), { via: 'Daily8', title: 'Talks stall' });
+    const [reprintAfter, originalAfter] = linkCopies([reprint, original]);
+    expect(originalAfter).toMatchObject({ title: 'Talks stall', outlet: 'ABC News (Australia)', outletId: 'abc-au' });
+    expect(reprintAfter).toMatchObject({ copyOf: 'own', title: 'Talks stall' });
+  });
+
+  it('shares nothing between a wire story and another outlet’s copy', () => {
+    const guardian = article('g', 'The Guardian', RESTYLED, { via: 'Daily8' });
+    const reuters = article('r', 'Reuters', WIRE_STORY, { title: null });
+    const [, reutersAfter] = linkCopies([guardian, reuters]);
+    expect(reutersAfter!.title).toBeNull();
+    expect(reutersAfter!.outlet).toBe('Reuters');
+  });
+
+  it('does not change its input and recomputes links from scratch', () => {
+    const stale = article('x', 'CNN', INDEPENDENT, { copyOf: 'gone' });
+    const input = [stale, article('r', 'Reuters', WIRE_STORY)];
+    const snapshot = structuredClone(input);
+    expect(linkCopies(input)[0]!.copyOf).toBeNull();
+    expect(input).toEqual(snapshot);
+  });
+
+  it('keeps its invariants on any mix of copies and independent texts', () => {
+    const texts = [WIRE_STORY, RESTYLED, INDEPENDENT, WIRE_STORY.slice(1), ['Unrelated short note about the weather today.']];
+    const outlets = ['Reuters', 'The Guardian', 'BBC', 'CNN', 'Daily Mail'];
+    const arbitraryArticles = fc
+      .array(fc.record({ text: fc.nat(texts.length - 1), outlet: fc.constantFrom(...outlets), viaAggregator: fc.boolean() }), {
+        maxLength: 8,
+      })
+      .map((specs) =>
+        specs.map((spec, index) =>
+          article(`a${index}`, spec.outlet, texts[spec.text]!, { via: spec.viaAggregator ? 'Daily8' : null }),
+        ),
+      );
+    fc.assert(
+      fc.property(arbitraryArticles, (articles) => {
+        const result = linkCopies(articles);
+        const byId = new Map(result.map((a) => [a.id, a]));
+        expect(result.map((a) => a.id)).toEqual(articles.map((a) => a.id));
+        for (const a of result) {
+          if (a.copyOf === null) continue;
+          expect(a.copyOf).not.toBe(a.id);
+          expect(byId.get(a.copyOf)!.copyOf).toBeNull();
+        }
+        // Linking is stable: running it again on its own output changes no link.
+        expect(linkCopies(result).map((a) => a.copyOf)).toEqual(result.map((a) => a.copyOf));
+      }),
+    );
+  });
+});

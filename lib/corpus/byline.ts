@@ -58,10 +58,11 @@ export function isTimeLine(line: string): boolean {
  * `nearby` are the non-blank lines around this one, nearest first.
  */
 export function readByline(line: string, nearby: { next: string[]; previous: string[] }): Byline | null {
-  const timed = readTimeLine(line);
+  const trimmed = line.trim();
+  const timed = readTimeLine(trimmed);
   if (timed) return timed;
-  const bulleted = BULLET.test(line);
-  const name = line.replace(BULLET, '').trim();
+  const bulleted = BULLET.test(trimmed);
+  const name = trimmed.replace(BULLET, '').trim();
   if (!isNameShaped(name)) return null;
   if (outletByName(name)) return { outlet: name, time: null };
   const timeFollows = nearby.next.slice(0, 1).some(isTimeLine);

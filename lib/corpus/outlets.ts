@@ -103,3 +103,9 @@ export function newsHostnames(): string[] {
 
 /** `Article.outlet` when the page names no outlet for an article. */
 export const UNKNOWN_OUTLET = 'unknown';
+
+/** Whether a text names the outlet as a whole word or phrase ("… Download the NewsBreak app"). */
+export function mentionsOutlet(text: string, outlet: Outlet): boolean {
+  const padded = ` ${nameKey(text)} `;
+  return outlet.aliases.some((alias) => padded.includes(` ${nameKey(alias)} `));
+}

@@ -30,9 +30,17 @@ type PageLine =
   | { kind: 'byline'; byline: Byline }
   | { kind: 'furniture'; text: string; effect: 'line' | 'block' | 'section' };
 
-/** Headlines are short and do not end like a sentence (they may end in ? or a quote). */
+/**
+ * Headlines are short, start with a capital (or a quote or digit) and do not end like a
+ * sentence; they may end in "?" or a quote.
+ */
 function isHeadlineShaped(text: string): boolean {
-  return text.split(/\s+/).length <= 25 && text.length <= 200 && !/\.$/.test(text.replace(/['"’”)]+$/, ''));
+  return (
+    text.split(/\s+/).length <= 25 &&
+    text.length <= 200 &&
+    /^['"‘“]?[\p{Lu}\p{N}]/u.test(text) &&
+    !/\.$/.test(text.replace(/['"’”)]+$/, ''))
+  );
 }
 
 function classifyLines(text: string): PageLine[] {
@@ -70,6 +78,16 @@ export function readPage(text: string): PageText {
   let current = emptyArticle();
   let mode: 'header' | 'body' | 'skip' = 'header';
 
+  /** The next line that is not single-line furniture (an "Advertisement" between). */
+  const nextContent = (index: number, skip = 0): PageLine | undefined =>
+    lines.slice(index + 1).filter((line) => line.kind !== 'furniture' || line.effect !== 'line')[skip];
+  const isTimedByline = (line: PageLine | undefined) => line?.kind === 'byline' && line.byline.time !== null;
+  /** A card whose headline precedes its outlet and time lines. */
+  const headlineOfCard = (index: number, text: string): boolean =>
+    isHeadlineShaped(text) &&
+    nextContent(index)?.kind === 'byline' &&
+    (isTimedByline(nextContent(index)) || isTimedByline(nextContent(index, 1)));
+
   const startArticle = () => {
     if (current.bodyLines.length > 0) articles.push(current);
     current = emptyArticle();
@@ -91,10 +109,9 @@ export function readPage(text: string): PageText {
       current.time ??= line.byline.time;
       return;
     }
-    const next = lines[index + 1];
-    if (mode !== 'header' && next?.kind === 'text' && next.text === line.text) {
-      startArticle(); // a headline printed twice opens an aggregator card
-    }
+    const next = nextContent(index);
+    const printedTwice = next?.kind === 'text' && next.text === line.text;
+    if (mode !== 'header' && (printedTwice || headlineOfCard(index, line.text))) startArticle();
     if (mode === 'skip') return;
     if (mode === 'header') {
       if (current.title === line.text) return;

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../types';
 import { readBody } from './body';
-import { allOutlets, outletByName, UNKNOWN_OUTLET, type Outlet } from './outlets';
+import { allOutlets, mentionsOutlet, outletByName, UNKNOWN_OUTLET, type Outlet } from './outlets';
 import { readPage } from './page';
 
 /**
@@ -13,15 +13,7 @@ import { readPage } from './page';
  */
 function aggregatorNamedIn(furniture: string[]): Outlet | null {
   const aggregators = allOutlets().filter((outlet) => outlet.kind === 'aggregator');
-  for (const line of furniture) {
-    for (const aggregator of aggregators) {
-      const named = aggregator.aliases.some((alias) =>
-        new RegExp(`(^|[^\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'iu').test(line),
-      );
-      if (named) return aggregator;
-    }
-  }
-  return null;
+  return aggregators.find((aggregator) => furniture.some((line) => mentionsOutlet(line, aggregator))) ?? null;
 }
 
 /**

@@ -2,10 +2,8 @@
  * Aggregators flatten an article into one long line, so photo captions and embedded
  * social-media posts end up inside the running text. This pulls them back out by shape.
  */
-import { withoutBoilerplateTail } from './boilerplate';
-
 export interface InlineExtras {
-  /** The paragraph with captions, embeds and footers removed; may be empty. */
+  /** The paragraph with captions and embeds removed; may be empty. */
   text: string;
   captions: string[];
   embeds: string[];
@@ -35,8 +33,7 @@ function collapseSpaces(text: string): string {
 export function extractInlineExtras(paragraph: string): InlineExtras {
   const captions: string[] = [];
   const embeds: string[] = [];
-  let text = withoutBoilerplateTail(paragraph);
-  text = text.replace(INLINE_CAPTION, (caption) => {
+  let text = paragraph.replace(INLINE_CAPTION, (caption) => {
     captions.push(caption.trim());
     return '';
   });

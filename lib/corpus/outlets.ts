@@ -56,6 +56,7 @@ function nameKey(name: string): string {
     .replace(/^the /, '');
 }
 
+const byId = new Map(REGISTRY.map((outlet) => [outlet.id, outlet]));
 const byKey = new Map<string, Outlet>();
 const byDomain = new Map<string, Outlet>();
 for (const outlet of REGISTRY) {
@@ -69,7 +70,7 @@ export function allOutlets(): readonly Outlet[] {
 }
 
 export function outletById(id: string): Outlet | null {
-  return REGISTRY.find((outlet) => outlet.id === id) ?? null;
+  return byId.get(id) ?? null;
 }
 
 /**

@@ -25,27 +25,24 @@ export function parseSeedFile(fileName: string, text: string): Article[] {
   const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const page = readPage(text);
   const via = aggregatorNamedIn(page.furniture)?.name ?? null;
-  return page.articles.flatMap((found) => {
-    const body = readBody(found.bodyLines);
-    if (body.paragraphs.length === 0) return [];
-    return [
-      {
-        id: '',
-        outlet: found.outlet ?? UNKNOWN_OUTLET,
-        outletId: found.outlet ? (outletByName(found.outlet)?.id ?? null) : null,
-        title: found.title,
-        paragraphs: body.paragraphs,
-        captions: body.captions,
-        headings: body.headings,
-        embeds: body.embeds,
-        timeLabel: found.time,
-        published: null,
-        url: null,
-        origin: 'bundled' as const,
-        sourceFile: fileName,
-        via,
-        copyOf: null,
-      },
-    ];
-  }).map((article, n) => ({ ...article, id: `seed:${stem}:${n}` }));
+  const withBodies = page.articles
+    .map((found) => ({ found, body: readBody(found.bodyLines) }))
+    .filter(({ body }) => body.paragraphs.length > 0);
+  return withBodies.map(({ found, body }, n) => ({
+    id: `seed:${stem}:${n}`,
+    outlet: found.outlet ?? UNKNOWN_OUTLET,
+    outletId: found.outlet ? (outletByName(found.outlet)?.id ?? null) : null,
+    title: found.title,
+    paragraphs: body.paragraphs,
+    captions: body.captions,
+    headings: body.headings,
+    embeds: body.embeds,
+    timeLabel: found.time,
+    published: null,
+    url: null,
+    origin: 'bundled',
+    sourceFile: fileName,
+    via,
+    copyOf: null,
+  }));
 }

@@ -1,0 +1,61 @@
+/**
+ * The card shown over a highlighted passage: how many independent sources carried the claim,
+ * the closest wording from each, and a flag where figures or quotes differ. Text is rendered
+ * as text (never as HTML), so page or corpus text cannot inject markup.
+ */
+import type { PassageMatch } from '@/lib/match/types';
+import { summarizeReports } from '@/lib/report-summary';
+import { OutletBadge } from './OutletBadge';
+import { RelationLabel } from './RelationLabel';
+
+export interface HoverCardProps {
+  passage: PassageMatch;
+  /** Asks for the side panel; answers whether the browser opened it. */
+  onCompare: () => void;
+  /** Shown when the side panel could not be opened from the page. */
+  panelHint: string | null;
+  onClose: () => void;
+}
+
+const MAX_SOURCES_SHOWN = 4;
+
+export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardProps) {
+  const { sources, copies, differs } = summarizeReports(passage.reports);
+  const count = sources.length;
+  return (
+    <div class="nc-card" role="dialog" aria-label="Other sources for this passage">
+      <header class="nc-card-head">
+        <strong>
+          Reported by {count} other {count === 1 ? 'source' : 'sources'}
+        </strong>
+        {copies.length > 0 && (
+          <span class="nc-muted">
+            {' '}
+            + {copies.length} {copies.length === 1 ? 'copy' : 'copies'}
+          </span>
+        )}
+        <button type="button" class="nc-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {differs && (
+        <p class="nc-flag" role="note">
+          Sources differ on a figure or a quote.
+        </p>
+      )}
+      <ul class="nc-sources">
+        {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => (
+          <li key={report.sentenceId}>
+            <OutletBadge name={report.outlet} /> <RelationLabel relation={report.relation} />
+            <q class="nc-wording">{report.sentence}</q>
+          </li>
+        ))}
+      </ul>
+      {count > MAX_SOURCES_SHOWN && <p class="nc-muted">and {count - MAX_SOURCES_SHOWN} more</p>}
+      <button type="button" class="nc-compare" onClick={onCompare}>
+        Compare sources
+      </button>
+      {panelHint && <p class="nc-muted">{panelHint}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The background's answers to each message of lib/protocol.ts. Payloads arrive already
+ * validated; these functions only decide what to do.
+ */
+import { browser } from 'wxt/browser';
+import type { BackgroundRequests, ContentRequests, ResponseOf } from '@/lib/protocol';
+import { request } from '@/lib/messaging';
+import type { CorpusStore } from '@/lib/store/corpus-store';
+import { matchText } from '@/lib/match/match';
+import type { Indexer } from './indexer';
+import type { TabStates } from './tab-states';
+import { openSidePanel } from './side-panel';
+
+export interface Sender {
+  tabId: number | null;
+}
+
+type Handlers = {
+  [K in keyof BackgroundRequests]: (
+    payload: BackgroundRequests[K]['req'],
+    sender: Sender,
+  ) => Promise<ResponseOf<BackgroundRequests, K>>;
+};
+
+/** `ready` settles once the bundled corpus is installed (or failed to be). */
+export function createHandlers(store: CorpusStore, indexer: Indexer, tabs: TabStates, ready: Promise<void>): Handlers {
+  return {
+    async analyzePage({ url, title, text }, sender) {
+      if (sender.tabId === null) throw new Error('analyzePage comes from a tab');
+      const tabId = sender.tabId;
+      await tabs.set({ tabId, url, title, status: 'analyzing', passages: [] });
+      // Queries wait for a build in progress: a half-built index would miss claims.
+      await ready;
+      await indexer.ensureRunning();
+      const passages = await matchText(text, store.reader);
+      await tabs.set({ tabId, url, title, status: 'done', passages });
+      return { passages };
+    },
+
+    async pageSkipped({ url, title, reason }, sender) {
+      if (sender.tabId !== null) {
+        await tabs.set({ tabId: sender.tabId, url, title, status: reason === 'paused' ? 'paused' : 'not-article', passages: [] });
+      }
+      return { ok: true };
+    },
+
+    openSidePanel(_payload, sender) {
+      // No await before this call: Chrome requires it in the click's call stack.
+      const opening = sender.tabId === null ? Promise.resolve(false) : openSidePanel(sender.tabId);
+      return opening.then((opened) => ({ opened }));
+    },
+
+    getTabState: ({ tabId }) => tabs.get(tabId),
+
+    async getIndexStatus() {
+      const counts = await store.counts();
+      return {
+        ...counts,
+        state: indexer.error ? 'error' : counts.pending > 0 || indexer.building ? 'building' : 'ready',
+        ...(indexer.error && { error: indexer.error }),
+      };
+    },
+
+    async revealPassage({ tabId, passageIndex }) {
+      return request<ContentRequests, 'revealPassage'>((m) => browser.tabs.sendMessage(tabId, m), 'revealPassage', {
+        passageIndex,
+      });
+    },
+  };
+}

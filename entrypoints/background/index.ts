@@ -1,0 +1,39 @@
+/**
+ * Background wiring: opens the corpus store, keeps the index built, answers messages, and
+ * handles the toolbar button. The logic lives in lib/ and the modules beside this file.
+ */
+import { browser } from 'wxt/browser';
+import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/protocol';
+import { createReceiver } from '@/lib/messaging';
+import { CorpusDatabase } from '@/lib/store/schema';
+import { CorpusStore } from '@/lib/store/corpus-store';
+import { bundledArticles, bundledVersion } from './bundled-corpus';
+import { Indexer } from './indexer';
+import { TabStates } from './tab-states';
+import { createHandlers, type Sender } from './handlers';
+import { onToolbarClick } from './toolbar';
+
+export default defineBackground(() => {
+  const store = new CorpusStore(new CorpusDatabase(indexedDB, IDBKeyRange));
+  const indexer = new Indexer(store);
+  const tabs = new TabStates();
+
+  // Every start (install, update, browser start, or a worker woken after being stopped) checks
+  // the bundled corpus and resumes an unfinished build.
+  const ready = store
+    .installBundled(bundledArticles(), bundledVersion(browser.runtime.getManifest().version))
+    .then(() => indexer.ensureRunning())
+    .catch((error) => console.error('News Context: indexing failed', error));
+
+  const receive = createReceiver<BackgroundRequest, Sender>(parseBackgroundRequest, createHandlers(store, indexer, tabs, ready));
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only the extension's own contexts are answered; web pages cannot reach this listener
+    // without externally_connectable, and other extensions are refused here.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const context: Sender = { tabId: sender.tab?.id ?? null };
+    return receive(message, context);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+  browser.action.onClicked.addListener(onToolbarClick);
+});

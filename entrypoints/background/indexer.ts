@@ -1,0 +1,47 @@
+/**
+ * Drives index building in chunks. Each chunk is one transaction, so a worker stopped at any
+ * point resumes from the queue on its next start. While chunks run, a cheap extension API call
+ * every 20 s keeps Chrome's service worker from being stopped for idleness (30 s).
+ */
+import { browser } from 'wxt/browser';
+import type { CorpusStore } from '@/lib/store/corpus-store';
+
+const ARTICLES_PER_CHUNK = 25;
+const KEEPALIVE_MS = 20_000;
+
+export class Indexer {
+  private running: Promise<void> | null = null;
+  private lastError: string | null = null;
+
+  constructor(private readonly store: CorpusStore) {}
+
+  /** Starts indexing if articles are queued; answers when the queue is empty. */
+  ensureRunning(): Promise<void> {
+    this.running ??= this.run().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  get building(): boolean {
+    return this.running !== null;
+  }
+
+  get error(): string | null {
+    return this.lastError;
+  }
+
+  private async run(): Promise<void> {
+    const keepalive = setInterval(() => void browser.runtime.getPlatformInfo(), KEEPALIVE_MS);
+    try {
+      this.lastError = null;
+      while ((await this.store.indexChunk(ARTICLES_PER_CHUNK)) > 0) {
+        // Yield between chunks so queries and messages are answered while a big build runs.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } catch (error) {
+      this.lastError = error instanceof Error ? error.message : String(error);
+      throw error;
+    } finally {
+      clearInterval(keepalive);
+    }
+  }
+}

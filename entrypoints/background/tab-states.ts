@@ -1,0 +1,30 @@
+/**
+ * What was found on each tab. Kept in memory and mirrored to storage.session, so a side panel
+ * opened after the background worker restarted still sees the tab's passages.
+ */
+import { browser } from 'wxt/browser';
+import type { TabState } from '@/lib/protocol';
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export class TabStates {
+  private readonly states = new Map<number, TabState>();
+
+  async get(tabId: number): Promise<TabState | null> {
+    const cached = this.states.get(tabId);
+    if (cached) return cached;
+    const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabState | undefined;
+    if (stored) this.states.set(tabId, stored);
+    return stored ?? null;
+  }
+
+  async set(state: TabState): Promise<void> {
+    this.states.set(state.tabId, state);
+    await browser.storage.session.set({ [key(state.tabId)]: state });
+  }
+
+  async forget(tabId: number): Promise<void> {
+    this.states.delete(tabId);
+    await browser.storage.session.remove(key(tabId));
+  }
+}

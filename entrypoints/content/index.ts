@@ -1,0 +1,38 @@
+/**
+ * Content script: runs by itself on the built-in list of news sites, and on any other page when
+ * the user clicks the toolbar button (the background injects this same file then).
+ */
+import { browser } from 'wxt/browser';
+import { newsHostnames } from '@/lib/corpus/outlets';
+import { parseContentRequest } from '@/lib/protocol';
+import { createReceiver } from '@/lib/messaging';
+import { PageSession } from './page-session';
+import './style.css';
+
+/** Set on the content script's own global, so an injection on top of a running script is a no-op. */
+const RUNNING = Symbol.for('news-context.content');
+
+export default defineContentScript({
+  // "*.host" matches the host itself and its subdomains.
+  matches: newsHostnames().map((host) => `*://*.${host}/*`),
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  main() {
+    const global = globalThis as { [RUNNING]?: PageSession };
+    if (global[RUNNING]) return;
+    const session = (global[RUNNING] = new PageSession());
+
+    const receive = createReceiver(parseContentRequest, {
+      revealPassage: ({ passageIndex }) => ({ ok: session.reveal(passageIndex) }),
+      analyzeNow: async () => {
+        await session.analyze();
+        return { ok: true };
+      },
+    });
+    browser.runtime.onMessage.addListener((message, sender) =>
+      sender.id === browser.runtime.id ? receive(message, undefined) : undefined,
+    );
+
+    session.analyze().catch((error) => console.warn('News Context:', error));
+  },
+});

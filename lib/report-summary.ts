@@ -1,0 +1,33 @@
+/**
+ * How many independent sources carried a claim. A reprint (aggregator or wire copy) counts as
+ * a copy of its original, not as one more confirmation.
+ */
+import type { Report } from './match/types';
+
+export interface SourceSummary {
+  /** The closest report from each independent source, best first. */
+  sources: Report[];
+  /** Reports that reprint another article. */
+  copies: Report[];
+  /** Some source gives another figure or words a quote differently. */
+  differs: boolean;
+}
+
+export function summarizeReports(reports: Report[]): SourceSummary {
+  const bestBySource = new Map<string, Report>();
+  const copies: Report[] = [];
+  for (const report of reports) {
+    if (report.copyOf) copies.push(report);
+    // A copy whose original is not among the reports still stands for that original's source.
+    const source = report.copyOf ?? report.articleId;
+    const best = bestBySource.get(source);
+    if (!best || (best.copyOf && !report.copyOf) || (!!best.copyOf === !!report.copyOf && report.score > best.score)) {
+      bestBySource.set(source, report);
+    }
+  }
+  return {
+    sources: [...bestBySource.values()].sort((a, b) => b.score - a.score),
+    copies,
+    differs: reports.some((r) => r.relation === 'different-figure' || r.relation === 'different-quote'),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * End to end in real Chromium and real Firefox ESR: the built extension indexes the bundled
+ * corpus into real IndexedDB, highlights the reported passages of a fixture article served
+ * under a real news hostname, opens the hover card, renders the side panel, and makes no
+ * network request of its own.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type BrowserUnderTest, type TestPage } from './harness/browsers';
+import { FIXTURE_ROOT, startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { highlightedTexts, hoverHighlight, indexCounts, readCard, waitFor } from './harness/page-probes';
+import { isBrowserServiceHost } from './harness/browser-services';
+
+const ARTICLE_HOST = 'www.independent.co.uk';
+const ARTICLE_PATH = '/world/kremlin-rejects-stalling-charge';
+const ARTICLE_URL = `http://${ARTICLE_HOST}${ARTICLE_PATH}`;
+const expected = JSON.parse(readFileSync(join(FIXTURE_ROOT, `${ARTICLE_PATH}.expect.json`), 'utf8')) as {
+  reported: string[];
+  differentFigure: string;
+  unreported: string[];
+};
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
+  let server: FixtureServer;
+  let browser: BrowserUnderTest;
+  let article: TestPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(name, server.port);
+    article = await browser.newPage();
+    await article.setViewport(1200, 900);
+    await article.goto(ARTICLE_URL);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('indexes the bundled corpus into IndexedDB', async () => {
+    const panel = await browser.newPage();
+    await panel.goto(`${browser.extensionOrigin}/sidepanel.html`);
+    const counts = await waitFor(() => indexCounts(panel), (c) => c.queue === 0 && c.sentences > 0);
+    // The seeds hold 14 articles (two of them copies) with well over a hundred body sentences.
+    expect(counts.articles).toBeGreaterThanOrEqual(12);
+    expect(counts.sentences).toBeGreaterThan(150);
+    await panel.close();
+  });
+
+  it('highlights the reported passages and nothing else', async () => {
+    const texts = await waitFor(() => highlightedTexts(article), (t) => t.length > 0);
+    for (const sentence of expected.reported) expect(texts).toContain(sentence);
+    for (const sentence of expected.unreported) expect(texts).not.toContain(sentence);
+    for (const text of texts) expect([...expected.reported, expected.differentFigure]).toContain(text);
+  });
+
+  it('opens a hover card naming other sources, and Escape closes it', async () => {
+    // The Luhansk sentence is ABC's, word for word (reprinted by an aggregator).
+    await hoverHighlight(article, 'Luhansk, which has an area');
+    const card = await waitFor(() => readCard(article), (c) => c.visible);
+    expect(card.role).toBe('dialog');
+    expect(card.text).toMatch(/Reported by \d+ other sources?/);
+    expect(card.text).toContain('ABC News');
+    await article.press('Escape');
+    const closed = await waitFor(() => readCard(article), (c) => !c.visible);
+    expect(closed.visible).toBe(false);
+  });
+
+  it('renders the tab’s passages in the side panel', async () => {
+    // Opened in a tab of its own, the panel describes the tab the user was on before.
+    await article.evaluate(() => window.focus());
+    const panel = await browser.newPage();
+    await panel.goto(`${browser.extensionOrigin}/sidepanel.html`);
+    const listed = await waitFor(
+      () => panel.evaluate(() => [...document.querySelectorAll('.nc-passage-text')].map((e) => e.textContent)),
+      (items) => items.length > 0,
+    );
+    expect(listed).toEqual(expect.arrayContaining(expected.reported));
+    expect(listed).not.toContain(expected.unreported[0]);
+    await panel.close();
+  });
+
+  it('sends no request except the pages the test opened', () => {
+    const foreign = server.requests.filter(
+      (r) => !(r.host === ARTICLE_HOST && /\/(kremlin-rejects-stalling-charge|favicon\.ico)$/.test(r.url)) && !isBrowserServiceHost(r.host),
+    );
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Launches real Chromium (playwright-core) and real Firefox ESR (puppeteer-core over WebDriver
+ * BiDi) with the built extension loaded, both behind the fixture server as their HTTP proxy,
+ * and wraps their pages in one small interface so every browser test runs on both.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const BROWSER_PATHS: Record<BrowserName, { executable: string; install: string }> = {
+  chromium: { executable: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', install: 'apt-get install -y chromium' },
+  firefox: { executable: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', install: 'apt-get install -y firefox-esr' },
+};
+
+export const BUILD_DIRS: Record<BrowserName, string> = {
+  chromium: join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3'),
+  firefox: join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv3'),
+};
+
+/** The Firefox build's gecko id (wxt.config.ts) and the extension UUID pinned for the tests. */
+const FIREFOX_ADDON_ID = 'news-context@example.org';
+const FIREFOX_UUID = '6f1d7c2e-3b0a-4c55-9d43-1e2f3a4b5c6d';
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserUnderTest {
+  name: BrowserName;
+  /** chrome-extension://ID or moz-extension://UUID */
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+/** Fails with the exact install command when a browser or the build is missing: never a silent skip. */
+export function assertAvailable(name: BrowserName): void {
+  const { executable, install } = BROWSER_PATHS[name];
+  if (!existsSync(executable)) {
+    throw new Error(`${name} is not installed at ${executable}. Install it with: ${install} (or set ${name.toUpperCase()}_PATH)`);
+  }
+  if (!existsSync(join(BUILD_DIRS[name], 'manifest.json'))) {
+    throw new Error(`No ${name} build in ${BUILD_DIRS[name]}. Run: npm run build`);
+  }
+}
+
+export async function launch(name: BrowserName, proxyPort: number): Promise<BrowserUnderTest> {
+  assertAvailable(name);
+  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort);
+}
+
+async function launchChromium(proxyPort: number): Promise<BrowserUnderTest> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
+  const dir = BUILD_DIRS.chromium;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: BROWSER_PATHS.chromium.executable,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      '--proxy-bypass-list=<-loopback>',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=OptimizationHints,MediaRouter,Translate,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // URL.origin is "null" for chrome-extension: URLs, so cut the scheme and id by hand.
+  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    async newPage() {
+      const page = await context.newPage();
+      return {
+        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+        mouseMove: (x, y) => page.mouse.move(x, y),
+        press: (key) => page.keyboard.press(key),
+        screenshot: async (path) => void (await page.screenshot({ path })),
+        setViewport: (width, height) => page.setViewportSize({ width, height }),
+        close: () => page.close(),
+      };
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(proxyPort: number): Promise<BrowserUnderTest> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSER_PATHS.firefox.executable,
+    headless: true,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  await browser.installExtension(BUILD_DIRS.firefox);
+  return {
+    name: 'firefox',
+    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    async newPage() {
+      const page = await browser.newPage();
+      return {
+        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        mouseMove: (x, y) => page.mouse.move(x, y),
+        press: (key) => page.keyboard.press(key as never),
+        screenshot: async (path) => void (await page.screenshot({ path })),
+        setViewport: (width, height) => page.setViewport({ width, height }),
+        close: () => page.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}

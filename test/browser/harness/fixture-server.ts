@@ -1,0 +1,59 @@
+/**
+ * Serves the fixture pages under real news hostnames. The browsers use this server as their
+ * HTTP proxy, so every request any context of the browser makes, to any host, arrives here and
+ * is recorded: a page request is answered from test/fixtures/pages, anything else is refused
+ * and shows up in `requests` for the privacy assertions.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const FIXTURE_ROOT = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  host: string;
+}
+
+export interface FixtureServer {
+  port: number;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureServer> {
+  const requests: RecordedRequest[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    requests.push({ method: req.method ?? 'GET', url: url.href, host: url.hostname });
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path.includes('.') ? path : `${path}.html`);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not a fixture');
+    }
+  });
+  // HTTPS goes through CONNECT; nothing here needs it, so it is recorded and refused.
+  server.on('connect', (req, socket) => {
+    requests.push({ method: 'CONNECT', url: req.url ?? '', host: (req.url ?? '').split(':')[0] });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

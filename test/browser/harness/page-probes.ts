@@ -1,0 +1,89 @@
+/**
+ * What the browser tests read from pages: run in the page's own world, so they see what any
+ * page script could see (the highlight registry, the card's open shadow root), nothing more.
+ */
+import type { TestPage } from './browsers';
+
+const POLL_MS = 100;
+const DEFAULT_WAIT_MS = 30_000;
+
+/** Polls `read` until `done` holds, then answers the last value; fails with it after `ms`. */
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = DEFAULT_WAIT_MS): Promise<T> {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!done(value)) {
+    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms; last value: ${JSON.stringify(value)?.slice(0, 500)}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    value = await read();
+  }
+  return value;
+}
+
+/** The text of every painted passage, white space collapsed as rendered. */
+export function highlightedTexts(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const names = ['news-context-reported', 'news-context-differs'];
+    return names.flatMap((name) =>
+      [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])].map((range) => {
+        const r = document.createRange();
+        r.setStart(range.startContainer, range.startOffset);
+        r.setEnd(range.endContainer, range.endOffset);
+        return r.toString().replace(/\s+/g, ' ').trim();
+      }),
+    );
+  });
+}
+
+/** Moves the pointer onto the first line of the highlighted passage that starts with `prefix`. */
+export async function hoverHighlight(page: TestPage, prefix: string): Promise<void> {
+  const point = await page.evaluate((start) => {
+    const ranges = ['news-context-reported', 'news-context-differs'].flatMap((name) => [
+      ...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? []),
+    ]);
+    const range = ranges.find((r) => r.toString().replace(/\s+/g, ' ').trim().startsWith(start));
+    if (!range) throw new Error(`no highlight starts with ${start}`);
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
+  }, prefix);
+  await page.mouseMove(point.x - 5, point.y);
+  await page.mouseMove(point.x, point.y);
+}
+
+export function readCard(page: TestPage): Promise<{ visible: boolean; text: string; role: string | null }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('news-context-card') as HTMLElement | null;
+    const card = host?.shadowRoot?.querySelector('.nc-card');
+    return {
+      visible: !!host && getComputedStyle(host).visibility === 'visible' && !!card,
+      text: card?.textContent ?? '',
+      role: card?.getAttribute('role') ?? null,
+    };
+  });
+}
+
+/** Counts rows of the extension's database, read with plain IndexedDB from an extension page. */
+export function indexCounts(page: TestPage): Promise<{ articles: number; sentences: number; queue: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('news-context');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const stores = ['articles', 'sentences', 'queue'] as const;
+          if (!stores.every((s) => db.objectStoreNames.contains(s))) return resolve({ articles: 0, sentences: 0, queue: 1 });
+          const tx = db.transaction([...stores], 'readonly');
+          const counts: Record<string, number> = {};
+          for (const store of stores) {
+            const request = tx.objectStore(store).count();
+            request.onsuccess = () => (counts[store] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts as { articles: number; sentences: number; queue: number });
+          };
+        };
+      }),
+  );
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Firefox gets Manifest V3 too: Firefox ESR 140+ supports everything used here (event-page
+// background, scripting, sidebar_action, the CSS Custom Highlight API), and one manifest shape
+// means one code path and one set of permissions to justify.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'News Context',
+    description:
+      'Highlights the claims on a news page that other outlets also reported, and compares their wording, figures and framing. Works offline: no page content leaves the browser.',
+    // storage: settings and per-tab results; activeTab + scripting: run on a page outside the
+    // built-in news list only when the user clicks the toolbar button. sidePanel is added by WXT.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    action: { default_title: 'News Context: analyze this page' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'news-context@example.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});

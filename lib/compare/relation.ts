@@ -3,10 +3,10 @@
  * with different figures, or with a differently worded quotation; plus a word diff.
  */
 import { diffArrays } from 'diff';
-import { analyzeSentence, type Term } from '../text/analyze';
-import { foldText } from '../text/normalize';
 import { isFigure } from '../match/features';
 import type { DiffPart, Relation } from '../match/types';
+import { analyzeSentence, type Term } from '../text/analyze';
+import { foldText } from '../text/normalize';
 
 /** Share of words a near-verbatim copy keeps unchanged. */
 const NEAR_VERBATIM_SHARE = 0.8;
@@ -14,6 +14,7 @@ const NEAR_VERBATIM_SHARE = 0.8;
 const SAME_QUOTE_OVERLAP = 0.5;
 
 const DIFF_TOKEN = /\s+|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}]/u;
 
 export interface RelationResult {
   relation: Relation;
@@ -22,24 +23,41 @@ export interface RelationResult {
   differingNumbers: [string, string][];
 }
 
-export function relate(page: string, report: string): RelationResult {
-  const diff = wordDiff(page, report);
-  const pageTerms = analyzeSentence(page).terms;
-  const reportTerms = analyzeSentence(report).terms;
-  const differingNumbers = differingFigures(pageTerms, reportTerms);
-  let relation: Relation;
-  if (comparable(page) === comparable(report)) relation = 'verbatim';
-  else if (differingNumbers.length > 0) relation = 'different-figure';
-  else if (quotesDiffer(pageTerms, reportTerms)) relation = 'different-quote';
-  else relation = keepsMostWords(page, report, diff) ? 'near-verbatim' : 'paraphrase';
-  return { relation, diff, differingNumbers };
+/** A sentence prepared once for comparison with many reports. */
+interface Side {
+  text: string;
+  terms: Term[];
+  tokens: string[];
+  /** Per token: folded lowercase form (all whitespace alike), what the diff compares. */
+  keys: string[];
+  words: number;
 }
 
-function keepsMostWords(page: string, report: string, diff: DiffPart[]): boolean {
-  const words = (parts: DiffPart[]) => parts.reduce((n, p) => n + countWords(p.text), 0);
-  const same = words(diff.filter((p) => p.kind === 'same'));
-  const longer = Math.max(countWords(page), countWords(report));
-  return longer > 0 && same / longer >= NEAR_VERBATIM_SHARE;
+function prepare(text: string): Side {
+  const tokens = text.match(DIFF_TOKEN) ?? [];
+  const keys = tokens.map((t) => (/^\s/.test(t) ? ' ' : foldText(t).toLowerCase()));
+  return { text, terms: analyzeSentence(text).terms, tokens, keys, words: tokens.filter((t) => WORD.test(t)).length };
+}
+
+/** Relates one page sentence to many reports, analysing the page sentence only once. */
+export function relatorFor(page: string): (report: string) => RelationResult {
+  const pageSide = prepare(page);
+  return (report) => compare(pageSide, prepare(report));
+}
+
+export function relate(page: string, report: string): RelationResult {
+  return relatorFor(page)(report);
+}
+
+function compare(page: Side, report: Side): RelationResult {
+  const { diff, sameWords } = wordDiff(page, report);
+  const differingNumbers = differingFigures(page.terms, report.terms);
+  let relation: Relation;
+  if (comparable(page.text) === comparable(report.text)) relation = 'verbatim';
+  else if (differingNumbers.length > 0) relation = 'different-figure';
+  else if (quotesDiffer(page.terms, report.terms)) relation = 'different-quote';
+  else relation = sameWords >= NEAR_VERBATIM_SHARE * Math.max(page.words, report.words) ? 'near-verbatim' : 'paraphrase';
+  return { relation, diff, differingNumbers };
 }
 
 /** Text with typography and spacing folded: what "the same words" means for a copy. */
@@ -47,20 +65,26 @@ function comparable(text: string): string {
   return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
-function wordDiff(page: string, report: string): DiffPart[] {
-  const pageTokens = page.match(DIFF_TOKEN) ?? [];
-  const reportTokens = report.match(DIFF_TOKEN) ?? [];
-  const changes = diffArrays(pageTokens, reportTokens, {
-    comparator: (left: string, right: string) => /^\s/.test(left) ? /^\s/.test(right) : foldText(left).toLowerCase() === foldText(right).toLowerCase(),
-  });
-  return changes.map((change) => ({
-    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
-    text: change.value.join(''),
-  }));
+/** Word diff on folded tokens, rendered with the original spelling of each side. */
+function wordDiff(page: Side, report: Side): { diff: DiffPart[]; sameWords: number } {
+  const diff: DiffPart[] = [];
+  let pageAt = 0;
+  let reportAt = 0;
+  let sameWords = 0;
+  for (const change of diffArrays(page.keys, report.keys)) {
+    const count = change.count ?? change.value.length;
+    if (change.added) {
+      diff.push({ kind: 'added', text: report.tokens.slice(reportAt, (reportAt += count)).join('') });
+    } else {
+      const tokens = page.tokens.slice(pageAt, (pageAt += count));
+      if (!change.removed) {
+        reportAt += count;
+        sameWords += tokens.filter((t) => WORD.test(t)).length;
+      }
+      diff.push({ kind: change.removed ? 'removed' : 'same', text: tokens.join('') });
+    }
+  }
+  return { diff, sameWords };
 }
 
 function differingFigures(pageTerms: Term[], reportTerms: Term[]): [string, string][] {

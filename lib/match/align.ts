@@ -9,12 +9,15 @@ import { isFigure } from './features';
 export const FUZZY_MATCH_SIMILARITY = 0.8;
 const MIN_FUZZY_LENGTH = 5;
 
-/** Similarity 0..1 of `term` to its best match in `others`. */
-export function bestMatch(term: string, others: ReadonlySet<string>): number {
+/**
+ * Similarity 0..1 of `term` to its best match in `others`. Only names are matched fuzzily
+ * (against `otherNames`): for common words a small edit distance usually changes the meaning.
+ */
+export function bestMatch(term: string, others: ReadonlySet<string>, isName: boolean, otherNames: ReadonlySet<string>): number {
   if (others.has(term)) return 1;
-  if (!isFuzzyCandidate(term)) return 0;
+  if (!isName || !isFuzzyCandidate(term)) return 0;
   const budget = term.length >= 8 ? 2 : 1;
-  for (const other of others) {
+  for (const other of otherNames) {
     if (other[0] === term[0] && isFuzzyCandidate(other) && Math.abs(other.length - term.length) <= budget
       && withinEditDistance(term, other, budget)) return FUZZY_MATCH_SIMILARITY;
   }

@@ -6,7 +6,7 @@
 import { termWeight } from './idf';
 
 /** Candidates kept per query sentence for full scoring. */
-export const CANDIDATES_PER_SENTENCE = 24;
+export const CANDIDATES_PER_SENTENCE = 12;
 
 /**
  * For each query (its index terms), candidate sentence ids best first. `admit` filters

@@ -3,7 +3,7 @@
  * corpus report of that claim. Reads are batched: one postings read and one sentences read
  * for the whole page, then one claim-members read and one articles read.
  */
-import { relate } from '../compare/relation';
+import { relatorFor } from '../compare/relation';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { allTerms, rankCandidates } from './candidates';
@@ -49,20 +49,21 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 
   return linked.map(({ index, claimId, score }) => {
     const span = spans[index];
-    const reports = (membersByClaim.get(claimId) ?? []).map((member) => toReport(span.text, features[index], member, articles));
+    const relateTo = relatorFor(span.text);
+    const reports = (membersByClaim.get(claimId) ?? []).map((member) => toReport(relateTo, features[index], member, articles));
     reports.sort((x, y) => y.score - x.score);
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports };
   });
 }
 
 function toReport(
-  pageSentence: string,
+  relateTo: ReturnType<typeof relatorFor>,
   pageFeatures: SentenceFeatures,
   member: IndexedSentence,
   articles: Map<string, Article>,
 ): Report {
   const article = articles.get(member.articleId);
-  const { relation, diff } = relate(pageSentence, member.text);
+  const { relation, diff } = relateTo(member.text);
   return {
     sentenceId: member.id,
     articleId: member.articleId,

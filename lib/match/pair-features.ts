@@ -35,7 +35,12 @@ interface SideSummary {
   bigrams: Set<string>;
 }
 
+/** Summaries are cached per features object: a page sentence is scored against many candidates. */
+const summaries = new WeakMap<SentenceFeatures, SideSummary>();
+
 function summarise(f: SentenceFeatures): SideSummary {
+  const cached = summaries.get(f);
+  if (cached) return cached;
   const side: SideSummary = { terms: new Set(), entities: new Set(), figures: new Set(), quoted: new Set(), bigrams: new Set() };
   f.t.forEach((term, i) => {
     side.terms.add(term);
@@ -45,6 +50,7 @@ function summarise(f: SentenceFeatures): SideSummary {
     if (isFigure(term)) side.figures.add(term);
     if (i > 0) side.bigrams.add(`${f.t[i - 1]} ${term}`);
   });
+  summaries.set(f, side);
   return side;
 }
 
@@ -52,25 +58,25 @@ interface Coverage {
   share: number;
   matchedWeight: number;
   unmatchedWeight: number;
+  unmatchedFigures: number;
+  unmatchedEntities: number;
 }
 
-function coverage(from: Set<string>, to: Set<string>, weigh: TermWeight): Coverage {
-  let matchedWeight = 0;
-  let unmatchedWeight = 0;
-  for (const term of from) {
+/** How much of `from` is aligned in `to`, by idf weight, and which figures and names are left over. */
+function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight): Coverage {
+  const result: Coverage = { share: 0, matchedWeight: 0, unmatchedWeight: 0, unmatchedFigures: 0, unmatchedEntities: 0 };
+  for (const term of from.terms) {
     const weight = weigh(term);
-    const similarity = bestMatch(term, to);
-    matchedWeight += weight * similarity;
-    unmatchedWeight += weight * (1 - similarity);
+    const isName = from.entities.has(term);
+    const similarity = bestMatch(term, to.terms, isName, to.entities);
+    result.matchedWeight += weight * similarity;
+    result.unmatchedWeight += weight * (1 - similarity);
+    if (similarity === 0 && from.figures.has(term)) result.unmatchedFigures++;
+    if (similarity === 0 && isName) result.unmatchedEntities++;
   }
-  const total = matchedWeight + unmatchedWeight;
-  return { share: total > 0 ? matchedWeight / total : 0, matchedWeight, unmatchedWeight };
-}
-
-function unmatchedCount(from: Set<string>, to: Set<string>): number {
-  let count = 0;
-  for (const term of from) if (bestMatch(term, to) === 0) count++;
-  return count;
+  const total = result.matchedWeight + result.unmatchedWeight;
+  result.share = total > 0 ? result.matchedWeight / total : 0;
+  return result;
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -84,13 +90,13 @@ function dice(a: Set<string>, b: Set<string>): number {
 export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): number[] {
   const sa = summarise(a);
   const sb = summarise(b);
-  const ab = coverage(sa.terms, sb.terms, weigh);
-  const ba = coverage(sb.terms, sa.terms, weigh);
-  const figuresOnlyA = unmatchedCount(sa.figures, sb.figures);
-  const figuresOnlyB = unmatchedCount(sb.figures, sa.figures);
+  const ab = coverage(sa, sb, weigh);
+  const ba = coverage(sb, sa, weigh);
+  const figuresOnlyA = ab.unmatchedFigures;
+  const figuresOnlyB = ba.unmatchedFigures;
   const figureTotal = sa.figures.size + sb.figures.size;
-  const entitiesOnlyA = unmatchedCount(sa.entities, sb.terms);
-  const entitiesOnlyB = unmatchedCount(sb.entities, sa.terms);
+  const entitiesOnlyA = ab.unmatchedEntities;
+  const entitiesOnlyB = ba.unmatchedEntities;
   const entityShareA = sa.entities.size ? 1 - entitiesOnlyA / sa.entities.size : 1;
   const entityShareB = sb.entities.size ? 1 - entitiesOnlyB / sb.entities.size : 1;
   const longer = Math.max(a.t.length, b.t.length);

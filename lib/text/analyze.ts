@@ -46,8 +46,19 @@ const framingPhrases = new PhraseTable(FRAMING_CONCEPTS.flatMap((c) => c.terms.m
 
 const IZE_FORM = /^(\p{L}+?)is(e|ed|es|ing|ation|ations)$/u;
 
+/** Word -> canonical stem, memoised: stemming dominates analysis time and news vocabulary repeats. */
+const wordKeys = new Map<string, string>();
+
 /** Canonical stem of one lowercase word. */
 export function wordKey(lower: string): string {
+  const known = wordKeys.get(lower);
+  if (known !== undefined) return known;
+  const key = canonicalStem(lower);
+  wordKeys.set(lower, key);
+  return key;
+}
+
+function canonicalStem(lower: string): string {
   let word = SPELLING_VARIANTS.get(lower) ?? lower;
   const ize = IZE_FORM.exec(word);
   if (ize && IZE_ROOTS.has(ize[1])) word = `${ize[1]}iz${ize[2]}`;
@@ -148,7 +159,7 @@ function readMonth(tokens: readonly Token[], at: number, sentenceInitial: boolea
   const dayFollows = next && (next.kind === 'number' || next.kind === 'ordinal') && isDay(digitValue(next.lower))
     && !(tokens[at + 2] && (tokens[at + 2].lower in SCALE_WORDS || percentPhrases.matchAt(tokens, at + 2)));
   if (dayFollows) return { term: dateTerm(month, digitValue(next.lower), [token, next]), length: 2 };
-  const clearlyMonth = !AMBIGUOUS_MONTHS.has(token.lower) || (token.capitalised && !sentenceInitial && token.lower !== 'may');
+  const clearlyMonth = !AMBIGUOUS_MONTHS.has(token.lower) || (token.capitalised && !sentenceInitial);
   if (!clearlyMonth || !token.capitalised) return null;
   return { term: { key: `@${month}`, kind: 'date', entity: false, quoted: token.quoted, raw: token.text }, length: 1 };
 }

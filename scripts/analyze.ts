@@ -1,0 +1,40 @@
+/**
+ * Shows which sentences of an article report claims the bundled corpus also reports.
+ * Usage: npm run analyze -- [--json] FILE   (.txt, or .html with tags stripped)
+ * For .txt input, offsets are JS string indices into the file's text as read.
+ */
+import { readFileSync } from 'node:fs';
+import { matchText } from '../lib/match/match';
+import { htmlToText } from './match-tools/html-text';
+import { loadSeedIndex } from './match-tools/seed-corpus';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) {
+  console.error('usage: npm run analyze -- [--json] FILE.txt|FILE.html');
+  process.exit(2);
+}
+const raw = readFileSync(file, 'utf8');
+const text = /\.html?$/i.test(file) ? htmlToText(raw) : raw;
+const passages = await matchText(text, await loadSeedIndex());
+
+if (json) {
+  console.log(JSON.stringify({
+    passages: passages.map(({ text, start, end, claimId, score, reports }) => ({
+      text, start, end, claimId, score,
+      reports: reports.map(({ articleId, outlet, title, sentence, relation, score, copyOf }) => ({ articleId, outlet, title, sentence, relation, score, copyOf })),
+    })),
+  }));
+} else if (passages.length === 0) {
+  console.log('No sentence of this article reports a claim found in the corpus.');
+} else {
+  for (const p of passages) {
+    console.log(`[${p.start}-${p.end}] (claim ${p.claimId}, ${p.score.toFixed(2)}) ${p.text}`);
+    for (const r of p.reports) {
+      const copy = r.copyOf ? `, copy of ${r.copyOf}` : '';
+      console.log(`    ${r.relation.padEnd(16)} ${r.score.toFixed(2)}  ${r.outlet}${copy}: ${r.sentence}`);
+    }
+    console.log('');
+  }
+}

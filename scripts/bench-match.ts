@@ -1,0 +1,76 @@
+/**
+ * Times matchText on 2,000-word articles against the bundled corpus, beside MiniSearch (BM25)
+ * answering the same sentences. Each test page is a run of bundled articles in shuffled order
+ * (fixed seed) up to 2,000 words, matched with those articles excluded, as the extension does
+ * when the page is itself in the corpus. A second line shows the worst case: nothing excluded,
+ * so every sentence matches itself and gets full reports.
+ * Usage: npm run bench:match
+ */
+import { performance } from 'node:perf_hooks';
+import { matchText } from '../lib/match/match';
+import { segmentSentences } from '../lib/text/segment';
+import { Bm25Sentences } from './match-tools/bm25-baseline';
+import { loadSeedArticles, loadSeedIndex } from './match-tools/seed-corpus';
+
+const PAGES = 30;
+const WORDS_PER_PAGE = 2000;
+
+const seedArticles = loadSeedArticles();
+const index = await loadSeedIndex(seedArticles);
+const corpusSentences = index.allSentences();
+const bm25 = new Bm25Sentences();
+for (const s of corpusSentences) bm25.add(s.text, s.articleId);
+
+/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(42);
+const pages = Array.from({ length: PAGES }, () => {
+  const paragraphs: string[] = [];
+  const articleIds = new Set<string>();
+  let words = 0;
+  while (words < WORDS_PER_PAGE) {
+    const article = seedArticles[Math.floor(next() * seedArticles.length)];
+    articleIds.add(article.id);
+    for (const paragraph of article.paragraphs) {
+      paragraphs.push(paragraph);
+      words += paragraph.split(/\s+/).length;
+    }
+  }
+  const excluded = new Set([...articleIds, ...seedArticles.filter((a) => a.copyOf && articleIds.has(a.copyOf)).map((a) => a.id)]);
+  for (const a of seedArticles) if (a.copyOf && articleIds.has(a.id)) excluded.add(a.copyOf);
+  return { text: paragraphs.join('\n\n'), excluded };
+});
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function time(run: (page: (typeof pages)[number]) => Promise<number> | number): Promise<{ times: number[]; count: number }> {
+  await run(pages[0]); // warm-up: JIT and lazy tables
+  const times: number[] = [];
+  let count = 0;
+  for (const page of pages) {
+    const start = performance.now();
+    count += await run(page);
+    times.push(performance.now() - start);
+  }
+  return { times, count };
+}
+
+const line = (name: string, { times, count }: { times: number[]; count: number }, what: string) =>
+  console.log(`${name.padEnd(24)} median ${median(times).toFixed(2).padStart(6)} ms   max ${Math.max(...times).toFixed(2).padStart(6)} ms   (${(count / PAGES).toFixed(1)} ${what} per page)`);
+
+const words = pages.reduce((n, p) => n + p.text.split(/\s+/).length, 0) / PAGES;
+console.log(`corpus: ${seedArticles.length} articles, ${corpusSentences.length} sentences; ${PAGES} pages of ${words.toFixed(0)} words on average`);
+line('matchText', await time(async (p) => (await matchText(p.text, index, { excludeArticleIds: p.excluded })).length), 'passages');
+line('matchText, worst case', await time(async (p) => (await matchText(p.text, index)).length), 'passages');
+line('MiniSearch BM25', await time((p) => segmentSentences(p.text).map((s) => bm25.search(s.text, p.excluded)).length), 'sentences searched');

@@ -1,0 +1,144 @@
+/**
+ * Development evaluation of the claim matcher beside a plain BM25 baseline (MiniSearch):
+ *  - seeds gold recall@1: each report of a multi-source, unambiguous claim, with its own
+ *    article and that article's copies left out, must rank a report of the same claim first;
+ *  - hard negatives: how many of the gold negative pairs score at or above the threshold;
+ *  - MSRP train, 10-fold cross-validated accuracy and F1 (weights and threshold fit on 9 folds).
+ * Usage: npm run eval -- [--json] [--verbose] [--eval-dir DIR]
+ */
+import { readFileSync } from 'node:fs';
+import { extractFeatures } from '../lib/match/features';
+import { createTermWeight } from '../lib/match/idf';
+import { prepareSentences } from '../lib/match/prepare';
+import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD, scorePair } from '../lib/match/score';
+import { Bm25Sentences } from './match-tools/bm25-baseline';
+import { bestThreshold, classificationReport, crossValidate, type ClassificationReport } from './match-tools/classification';
+import { parsePairFile } from './match-tools/msrp';
+import { evalDir, msrpTrainFile } from './match-tools/paths';
+import { loadSeedsGold, type GoldClaim, type SeedsGold } from './match-tools/seeds-gold';
+import { documentFrequencies, featurizePairs, trainClaimModel } from './match-tools/training';
+
+interface SystemResult {
+  /** The top sentence reports one of the (multi-source, unambiguous) claims the query sentence reports. */
+  seedsRecallAt1: number;
+  /** Stricter: the top sentence reports the very claim the query was listed under. */
+  seedsRecallAt1Strict: number;
+  negativesMatched: number;
+  msrpCvAccuracy: number;
+  msrpCvF1: number;
+  msrp: ClassificationReport;
+}
+
+const argv = process.argv.slice(2);
+const verbose = argv.includes('--verbose');
+const log = (line: string) => { if (verbose) console.error(line); };
+
+const gold = loadSeedsGold(evalDir(argv));
+const pairs = parsePairFile(readFileSync(msrpTrainFile(argv), 'utf8'));
+const msrpLabels = pairs.map((p) => p.label ?? 0);
+
+/** Corpus sentences of the gold articles, each with the gold claims it reports. */
+const corpus = gold.articles.flatMap(prepareSentences).map((s) => ({ ...s, claims: claimsOf(s.articleId, s.text) }));
+const queries = gold.claims
+  .filter((c) => !c.single_source && !c.ambiguous)
+  .flatMap((claim) => claim.reports.map((report) => ({ claim, report, excluded: excludedFor(report.article_id) })));
+
+function claimsOf(articleId: string, text: string): Set<string> {
+  const ids = gold.claims.filter((c) => c.reports.some((r) => r.article_id === articleId && (r.sentence.includes(text) || text.includes(r.sentence))));
+  return new Set(ids.map((c) => c.id));
+}
+
+function excludedFor(articleId: string): Set<string> {
+  return new Set([articleId, ...(gold.copiesOf.get(articleId) ?? [])]);
+}
+
+/** Multi-source, unambiguous claims each query sentence reports (a sentence can report several). */
+const evaluatedClaimsOf = new Map<string, Set<string>>();
+for (const { claim, report } of queries) {
+  const key = `${report.article_id}\u0000${report.sentence}`;
+  evaluatedClaimsOf.set(key, new Set([...(evaluatedClaimsOf.get(key) ?? []), claim.id]));
+}
+
+function recallAt1(topOf: (query: string, excluded: Set<string>) => number | null, name: string): { lenient: number; strict: number } {
+  let hits = 0;
+  let strictHits = 0;
+  for (const { claim, report, excluded } of queries) {
+    const top = topOf(report.sentence, excluded);
+    const topClaims = top === null ? new Set<string>() : corpus[top].claims;
+    const ownClaims = evaluatedClaimsOf.get(`${report.article_id}\u0000${report.sentence}`)!;
+    if (topClaims.has(claim.id)) strictHits++;
+    if ([...ownClaims].some((id) => topClaims.has(id))) hits++;
+    else log(`[${name}] miss ${claim.id} ${report.article_id}: ${report.sentence.slice(0, 90)}\n    top: ${top === null ? '-' : corpus[top].text.slice(0, 90)}`);
+  }
+  return { lenient: hits / queries.length, strict: strictHits / queries.length };
+}
+
+function evaluateMatcher(seeds: SeedsGold): SystemResult {
+  const corpusFeatures = corpus.map((s) => s.features);
+  const recall = recallAt1((query, excluded) => {
+    const features = extractFeatures(query);
+    let best: { index: number; score: number } | null = null;
+    corpus.forEach((s, index) => {
+      if (excluded.has(s.articleId)) return;
+      const score = scorePair(features, corpusFeatures[index]);
+      if (!best || score > best.score) best = { index, score };
+    });
+    return best === null ? null : (best as { index: number }).index;
+  }, 'matcher');
+  const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict } = recall;
+  const negativesMatched = seeds.negatives.filter((n) => {
+    const score = scorePair(extractFeatures(n.a.sentence), extractFeatures(n.b.sentence));
+    if (score >= SAME_CLAIM_THRESHOLD) log(`[matcher] negative ${n.id} matched (${score.toFixed(3)})`);
+    return score >= SAME_CLAIM_THRESHOLD;
+  }).length;
+
+  const { rows } = featurizePairs(pairs, createTermWeight(documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2]))));
+  const { decisions } = crossValidate(rows.length, 10, (train, test) => {
+    const model = trainClaimModel(train.map((i) => rows[i]), train.map((i) => msrpLabels[i]));
+    return { scores: test.map((i) => probabilityFromFeatures(rows[i], model)), threshold: model.threshold };
+  });
+  const msrp = classificationReport(decisions, msrpLabels);
+  return { seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp };
+}
+
+function evaluateBaseline(seeds: SeedsGold): SystemResult {
+  const seedIndex = new Bm25Sentences();
+  corpus.forEach((s) => seedIndex.add(s.text, s.articleId));
+  const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict } = recallAt1((query, excluded) => seedIndex.search(query, excluded)[0]?.id ?? null, 'baseline');
+
+  const pairIndex = new Bm25Sentences();
+  for (const text of new Set(pairs.flatMap((p) => [p.sentence1, p.sentence2]))) pairIndex.add(text);
+  const scores = pairs.map((p) => pairIndex.pairScore(p.sentence1, p.sentence2));
+  const { decisions } = crossValidate(scores.length, 10, (train, test) => ({
+    scores: test.map((i) => scores[i]),
+    threshold: bestThreshold(train.map((i) => scores[i]), train.map((i) => msrpLabels[i])),
+  }));
+  const msrp = classificationReport(decisions, msrpLabels);
+
+  const negativeIndex = new Bm25Sentences();
+  for (const n of seeds.negatives) { negativeIndex.add(n.a.sentence); negativeIndex.add(n.b.sentence); }
+  const threshold = bestThreshold(scores, msrpLabels);
+  const negativesMatched = seeds.negatives.filter((n) => negativeIndex.pairScore(n.a.sentence, n.b.sentence) >= threshold).length;
+  return { seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp };
+}
+
+const matcher = evaluateMatcher(gold);
+const baseline = evaluateBaseline(gold);
+
+if (argv.includes('--json')) {
+  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1 }: SystemResult) =>
+    ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1 });
+  console.log(JSON.stringify({ matcher: pick(matcher), baseline: pick(baseline) }));
+} else {
+  const row = (label: string, f: (r: SystemResult) => string) => console.log(`${label.padEnd(36)}${f(matcher).padStart(10)}${f(baseline).padStart(12)}`);
+  const multiClaims = new Set(queries.map((q) => (q.claim as GoldClaim).id)).size;
+  console.log(`${''.padEnd(36)}${'matcher'.padStart(10)}${'BM25'.padStart(12)}`);
+  row(`seeds recall@1 (${queries.length} reports, ${multiClaims} claims)`, (r) => r.seedsRecallAt1.toFixed(3));
+  row('seeds recall@1, listed claim only', (r) => r.seedsRecallAt1Strict.toFixed(3));
+  row(`negatives >= threshold (of ${gold.negatives.length})`, (r) => String(r.negativesMatched));
+  row(`MSRP 10-fold CV accuracy (${pairs.length})`, (r) => r.msrpCvAccuracy.toFixed(3));
+  row('MSRP 10-fold CV F1', (r) => r.msrpCvF1.toFixed(3));
+  row('MSRP recall, paraphrase', (r) => r.msrp.recallSame.toFixed(3));
+  row('MSRP recall, not paraphrase', (r) => r.msrp.recallDifferent.toFixed(3));
+  console.log(`matcher threshold ${SAME_CLAIM_THRESHOLD}`);
+}

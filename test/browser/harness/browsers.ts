@@ -32,6 +32,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Makes this the active tab, as a user switching to it would. */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ async function launchChromium(proxyPort: number): Promise<BrowserUnderTest> {
         press: (key) => page.keyboard.press(key),
         screenshot: async (path) => void (await page.screenshot({ path })),
         setViewport: (width, height) => page.setViewportSize({ width, height }),
+        bringToFront: () => page.bringToFront(),
         close: () => page.close(),
       };
     },
@@ -105,11 +108,27 @@ async function launchChromium(proxyPort: number): Promise<BrowserUnderTest> {
   };
 }
 
+const EXTENSION_NAVIGATION_MS = 5_000;
+
+async function waitForDocument(page: import('puppeteer-core').Page, url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate((target) => location.href === target && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not load`);
+}
+
 async function launchFirefox(proxyPort: number): Promise<BrowserUnderTest> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_PATHS.firefox.executable,
     headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension: pages only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
@@ -130,12 +149,19 @@ async function launchFirefox(proxyPort: number): Promise<BrowserUnderTest> {
     async newPage() {
       const page = await browser.newPage();
       return {
-        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+        goto: async (url) => {
+          if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
+          // Firefox navigates to extension pages but never reports the navigation as finished
+          // over BiDi, so start it and wait for the document instead.
+          void page.goto(url, { timeout: EXTENSION_NAVIGATION_MS }).catch(() => undefined);
+          await waitForDocument(page, url);
+        },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key as never),
         screenshot: async (path) => void (await page.screenshot({ path })),
         setViewport: (width, height) => page.setViewport({ width, height }),
+        bringToFront: () => page.bringToFront(),
         close: () => page.close(),
       };
     },

@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // background, scripting, sidebar_action, the CSS Custom Highlight API), and one manifest shape
 // means one code path and one set of permissions to justify.
 export default defineConfig({
+  // Parallel work (several builds at once) can build elsewhere; tests read the same variable.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),

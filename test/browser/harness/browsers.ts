@@ -16,9 +16,10 @@ export const BROWSER_PATHS: Record<BrowserName, { executable: string; install: s
   firefox: { executable: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', install: 'apt-get install -y firefox-esr' },
 };
 
+const OUTPUT_DIR = join(import.meta.dirname, '..', '..', '..', process.env.WXT_OUT_DIR ?? '.output');
 export const BUILD_DIRS: Record<BrowserName, string> = {
-  chromium: join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3'),
-  firefox: join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv3'),
+  chromium: join(OUTPUT_DIR, 'chrome-mv3'),
+  firefox: join(OUTPUT_DIR, 'firefox-mv3'),
 };
 
 /** The Firefox build's gecko id (wxt.config.ts) and the extension UUID pinned for the tests. */

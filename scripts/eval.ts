@@ -92,9 +92,10 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult {
     return score >= SAME_CLAIM_THRESHOLD;
   }).length;
 
-  const { rows } = featurizePairs(pairs, createTermWeight(documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2]))));
+  const weigh = createTermWeight(documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2])));
+  const { rows } = featurizePairs(pairs, weigh);
   const { decisions } = crossValidate(rows.length, 10, (train, test) => {
-    const model = trainClaimModel(train.map((i) => rows[i]), train.map((i) => msrpLabels[i]));
+    const model = trainClaimModel({ rows: train.map((i) => rows[i]), labels: train.map((i) => msrpLabels[i]) });
     return { scores: test.map((i) => probabilityFromFeatures(rows[i], model)), threshold: model.threshold };
   });
   const msrp = classificationReport(decisions, msrpLabels);

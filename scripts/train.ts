@@ -14,8 +14,7 @@ const pairs = parsePairFile(readFileSync(msrpTrainFile(process.argv), 'utf8'));
 const frequencies = documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2]));
 // Terms seen once get the default weight anyway; leaving them out keeps the table small.
 const shippedDf = Object.fromEntries(Object.entries(frequencies.df).filter(([, n]) => n > 1).sort(([a], [b]) => (a < b ? -1 : 1)));
-const { rows, labels } = featurizePairs(pairs, createTermWeight(frequencies));
-const model = trainClaimModel(rows, labels);
+const model = trainClaimModel(featurizePairs(pairs, createTermWeight(frequencies)));
 
 const matchDir = path.join(REPO_ROOT, 'lib', 'match');
 writeFileSync(path.join(matchDir, 'idf.json'), `${JSON.stringify({ documents: frequencies.documents, df: shippedDf })}\n`);

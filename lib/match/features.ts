@@ -3,8 +3,8 @@
  * stored, so that scoring a pair never re-analyses text. Kept compact because the store
  * holds one per corpus sentence.
  */
-import { analyzeSentence } from '../text/analyze';
-import { UNSELECTIVE_INDEX_TERMS } from '../text/tables/stopwords';
+import { analyzeSentence, wordKey } from '../text/analyze';
+import { UNSELECTIVE_INDEX_WORDS } from '../text/tables/stopwords';
 
 export interface SentenceFeatures {
   /** Canonical terms in sentence order (see lib/text/analyze: stems, "#19%", "@7-23", "~war"). */
@@ -34,6 +34,8 @@ export function extractFeatures(text: string): SentenceFeatures {
 export function isFigure(term: string): boolean {
   return term.startsWith('#') || (term.startsWith('@') && term.includes('-'));
 }
+
+const UNSELECTIVE_INDEX_TERMS = new Set(UNSELECTIVE_INDEX_WORDS.map(wordKey));
 
 /** Inverted-index keys: distinct terms without words too common in news to select anything. */
 export function indexTerms(f: SentenceFeatures): string[] {

@@ -1,7 +1,8 @@
 /**
  * The same-claim probability of two sentences: a logistic model over the pair features
  * (weights learned by `npm run train`, shipped in weights.json), damped when the pair shares
- * too little information to state a claim (a credit line, a lone name, a short fragment).
+ * too little information to state a claim (a credit line, a lone name, a short fragment) and
+ * when the two contradict each other on a figure or on negation.
  */
 import type { LogisticModel } from './logistic';
 import { predictProbability } from './logistic';
@@ -23,7 +24,15 @@ export interface ClaimModel extends LogisticModel {
  */
 export const MIN_CLAIM_INFORMATION = 15;
 
+/**
+ * Factor applied when the two sentences contradict each other: each has a figure the other
+ * lacks ("8,150 drones" vs "5,438 drones"), or one is negated and the other not. The
+ * paraphrase data the model learns from has too few such pairs to weigh them properly.
+ */
+export const CONTRADICTION_FACTOR = 0.3;
+
 const SHARED_WEIGHT_INDEX = PAIR_FEATURE_NAMES.indexOf('sharedWeight');
+const CONTRADICTION_INDICES = [PAIR_FEATURE_NAMES.indexOf('figureConflict'), PAIR_FEATURE_NAMES.indexOf('negationMismatch')];
 
 export const CLAIM_MODEL: ClaimModel = checkModel(shipped);
 export const SAME_CLAIM_THRESHOLD: number = CLAIM_MODEL.threshold;
@@ -31,7 +40,8 @@ export const SAME_CLAIM_THRESHOLD: number = CLAIM_MODEL.threshold;
 /** Same-claim probability for a precomputed feature vector under `model`. */
 export function probabilityFromFeatures(x: readonly number[], model: LogisticModel): number {
   const sharedInformation = Math.expm1(x[SHARED_WEIGHT_INDEX]);
-  const damping = Math.min(1, sharedInformation / MIN_CLAIM_INFORMATION) ** 2;
+  let damping = Math.min(1, sharedInformation / MIN_CLAIM_INFORMATION) ** 2;
+  for (const index of CONTRADICTION_INDICES) if (x[index] > 0) damping *= CONTRADICTION_FACTOR;
   return predictProbability(model, x) * damping;
 }
 

@@ -13,7 +13,7 @@ import {
 } from './tables/numbers';
 import { STOP_WORDS } from './tables/stopwords';
 import { SYNONYMS } from './tables/synonyms';
-import { IZE_ROOTS, SPELLING_VARIANTS } from './tables/variants';
+import { canonicalSpelling, IZE_ROOTS, SPELLING_VARIANTS } from './tables/variants';
 import { PhraseTable } from './phrases';
 import { digitValue, tokenize, type Token } from './tokenize';
 
@@ -59,7 +59,7 @@ export function wordKey(lower: string): string {
 }
 
 function canonicalStem(lower: string): string {
-  let word = SPELLING_VARIANTS.get(lower) ?? lower;
+  let word = canonicalSpelling(lower);
   const ize = IZE_FORM.exec(word);
   if (ize && IZE_ROOTS.has(ize[1])) word = `${ize[1]}iz${ize[2]}`;
   word = SYNONYMS.get(word) ?? word;

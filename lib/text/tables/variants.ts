@@ -82,3 +82,22 @@ function buildVariantTable(): ReadonlyMap<string, string> {
 
 /** Lowercase variant spelling -> canonical spelling. */
 export const SPELLING_VARIANTS: ReadonlyMap<string, string> = buildVariantTable();
+
+/** Inflections a listed British spelling may carry ("favours", "centred", "honouring"). */
+const INFLECTIONS = ['s', 'es', 'ed', 'ing', 'able', 'ite', 'ites', 'ful', 'ly'];
+
+/** Canonical spelling of a lowercase word, inflected or not; the word itself when unlisted. */
+export function canonicalSpelling(word: string): string {
+  const direct = SPELLING_VARIANTS.get(word);
+  if (direct) return direct;
+  for (const ending of INFLECTIONS) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    const canonical = SPELLING_VARIANTS.get(base);
+    if (canonical) return canonical + ending;
+    // "centred" = "centre" + "ed" with the e dropped; the American form drops its own final e.
+    const eDropped = SPELLING_VARIANTS.get(`${base}e`);
+    if (eDropped) return eDropped.replace(/e$/, '') + ending;
+  }
+  return word;
+}

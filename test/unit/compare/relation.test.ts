@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { relate } from '../../../lib/compare/relation';
+import { framingTerms } from '../../../lib/compare/framing';
+
+describe('relate', () => {
+  it('calls a copy that differs only in typography verbatim', () => {
+    const result = relate('The council “rejected” the plan – again.', 'The council "rejected" the plan - again.');
+    expect(result.relation).toBe('verbatim');
+    expect(result.diff.every((p) => p.kind === 'same')).toBe(true);
+  });
+
+  it('calls a lightly edited copy near-verbatim, with a word diff from page to report', () => {
+    const page = 'The council rejected the harbour plan on Monday after a long debate in the town hall.';
+    const report = 'The council rejected the harbour plan on Monday after a heated debate in the town hall.';
+    const result = relate(page, report);
+    expect(result.relation).toBe('near-verbatim');
+    expect(result.diff).toContainEqual({ kind: 'removed', text: 'long' });
+    expect(result.diff).toContainEqual({ kind: 'added', text: 'heated' });
+    expect(result.diff.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(page);
+    expect(result.diff.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(report);
+  });
+
+  it('reports differing figures as written', () => {
+    const result = relate('Rescuers found 1,250 survivors by Sunday.', 'Rescuers found 980 survivors by Sunday.');
+    expect(result.relation).toBe('different-figure');
+    expect(result.differingNumbers).toEqual([['1,250', '980']]);
+  });
+
+  it('does not treat reformatted figures as different', () => {
+    const result = relate('Prices rose 7 per cent in April.', 'In April, prices rose 7%.');
+    expect(result.differingNumbers).toEqual([]);
+    expect(result.relation).toBe('paraphrase');
+  });
+
+  it('flags a quotation rendered in different words', () => {
+    const result = relate('“We will never give up the port,” the governor said.', '“The harbour stays ours forever,” the governor said.');
+    expect(result.relation).toBe('different-quote');
+  });
+});
+
+describe('framingTerms', () => {
+  it('finds the framing variant each source uses, longest phrase first', () => {
+    expect(framingTerms('Troops in the special military operation advanced towards Kiev.')).toEqual([
+      { concept: 'the Russia-Ukraine war', term: 'special military operation' },
+      { concept: 'capital of Ukraine', term: 'kiev' },
+    ]);
+    expect(framingTerms('The invasion reached the outskirts of Kyiv; Zelenskyy stayed.').map((f) => f.term)).toEqual(['invasion', 'kyiv', 'zelenskyy']);
+  });
+
+  it('tells liberated, occupied and captured apart as terms of one concept', () => {
+    const concepts = ['The town was liberated.', 'The town was occupied.', 'The town was captured.'].map((t) => framingTerms(t)[0]);
+    expect(new Set(concepts.map((c) => c.concept)).size).toBe(1);
+    expect(concepts.map((c) => c.term)).toEqual(['liberated', 'occupied', 'captured']);
+  });
+
+  it('separates the 2014 framings', () => {
+    expect(framingTerms('after the Maidan Revolution')[0].term).toBe('maidan revolution');
+    expect(framingTerms('after the armed coup')[0].term).toBe('armed coup');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures, indexTerms } from '../../../lib/match/features';
+import { SAME_CLAIM_THRESHOLD, scorePair } from '../../../lib/match/score';
+
+const score = (a: string, b: string) => scorePair(extractFeatures(a), extractFeatures(b));
+
+// Invented news sentences: each pair reports one claim in different words.
+const SAME_CLAIM: [string, string][] = [
+  ['The port authority said 1,200 containers were stranded in Rotterdam on Monday.', 'Some 1,200 containers were stranded at Rotterdam on Monday, the port authority said.'],
+  ['Turnout in the referendum was almost 62%, the electoral commission said.', 'The electoral commission put referendum turnout at nearly 62 per cent.'],
+  ['Officials in Kiev said the new air-defence systems arrived on Tuesday.', 'Officials in Kyiv said the new air defense systems arrived on Tuesday.'],
+  ['“Nobody is stalling the inquiry,” the minister told parliament.', '“No one is delaying the inquiry here,” the minister told parliament.'],
+  ['Zelenskiy met the Polish president in Warsaw on 3 March.', 'Zelenskyy met the president of Poland in Warsaw on March 3.'],
+];
+
+// Invented pairs that share names and topic but not the claim.
+const DIFFERENT_CLAIM: [string, string][] = [
+  ['The airline carried a record 4.1 million passengers in August.', 'The airline carried a record 3.7 million passengers in July.'],
+  ['The central bank raised its main rate to 4.5% on Thursday.', 'The central bank cut its main rate to 3% in March.'],
+  ['The mayor said the stadium would open in 2027.', 'The mayor said the stadium would not open in 2027.'],
+];
+
+describe('scorePair', () => {
+  it('returns a probability and is symmetric', () => {
+    for (const [a, b] of [...SAME_CLAIM, ...DIFFERENT_CLAIM]) {
+      const ab = score(a, b);
+      expect(ab).toBeGreaterThanOrEqual(0);
+      expect(ab).toBeLessThanOrEqual(1);
+      expect(score(b, a)).toBeCloseTo(ab, 10);
+    }
+  });
+
+  it.each(SAME_CLAIM)('matches reworded reports of one claim: %s', (a, b) => {
+    expect(score(a, b)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
+  });
+
+  it.each(DIFFERENT_CLAIM)('rejects sentences that share only names or topic: %s', (a, b) => {
+    expect(score(a, b)).toBeLessThan(SAME_CLAIM_THRESHOLD);
+  });
+
+  it('ranks a rewording above a sentence on the same topic', () => {
+    const page = 'Floods forced 8,000 people from their homes in Bavaria on Sunday.';
+    const rewording = 'Some 8,000 people were forced from their homes by floods in Bavaria on Sunday.';
+    const sameTopic = 'Floods in Bavaria are expected to worsen next week, forecasters said.';
+    expect(score(page, rewording)).toBeGreaterThan(score(page, sameTopic));
+  });
+
+  it('rejects a mismatch of the salient figure even when the wording is identical', () => {
+    const a = 'The ministry said 2,350 drones were shot down in June.';
+    const b = 'The ministry said 1,940 drones were shot down in June.';
+    expect(score(a, a)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
+    expect(score(a, b)).toBeLessThan(SAME_CLAIM_THRESHOLD);
+  });
+
+  it('rejects boilerplate and short fragments, even against themselves', () => {
+    for (const fragment of ['Reuters', 'Read more', 'He said.', 'The ministry did not immediately respond to a request for comment.']) {
+      expect(score(fragment, fragment)).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    }
+    expect(score(
+      'The Kremlin did not immediately respond to a request for comment.',
+      'The Kremlin did not respond to a request for comment on the drone attack.',
+    )).toBeLessThan(SAME_CLAIM_THRESHOLD);
+  });
+});
+
+describe('features', () => {
+  it('survive a JSON round trip unchanged', () => {
+    const f = extractFeatures('“We will not sign,” the envoy said in Geneva on 12 May, citing 40% tariffs.');
+    expect(JSON.parse(JSON.stringify(f))).toEqual(f);
+  });
+
+  it('give selective index terms without stop words or reporting verbs', () => {
+    const terms = indexTerms(extractFeatures('The minister said that the new bridge in Lyon was closed.'));
+    expect(terms).toEqual(expect.arrayContaining(['minist', 'bridg', 'lyon', 'close']));
+    for (const common of ['the', 'that', 'was', 'sai', 'say', 'said', 'in']) expect(terms).not.toContain(common);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSentence } from '../../../lib/text/analyze';
+import { foldText } from '../../../lib/text/normalize';
+
+const keys = (text: string) => analyzeSentence(text).terms.map((t) => t.key);
+const sameKeys = (a: string, b: string) => expect(new Set(keys(a))).toEqual(new Set(keys(b)));
+
+describe('normalisation tables', () => {
+  it('folds curly quotes, dashes, non-breaking spaces and accents', () => {
+    expect(foldText('“Türkiye’s\u00A0plan” – done…')).toBe('"Turkiye\'s plan" - done...');
+  });
+
+  it('reads percentages written as "%", "per cent" and "percent" alike', () => {
+    sameKeys('Turnout reached 64% in the capital.', 'Turnout reached 64 per cent in the capital.');
+    sameKeys('Turnout reached 64 percent in the capital.', 'Turnout reached 64% in the capital.');
+  });
+
+  it('reads thousands separators, scale words and spelled-out numbers', () => {
+    expect(keys('Officials counted 12,400 ballots.')).toContain('#12400');
+    expect(keys('The fund holds $3.2 billion.')).toContain('#3200000000');
+    sameKeys('Four ministers resigned.', '4 ministers resigned.');
+    expect(keys('Twenty-six boats sank.')).toContain('#26');
+  });
+
+  it('keeps a percentage apart from the same bare number', () => {
+    expect(keys('It rose 19%.')).not.toEqual(keys('It rose 19,000.'));
+  });
+
+  it('unifies units and their spellings', () => {
+    sameKeys('The reserve spans 4,100 square kilometres.', 'The reserve spans 4,100 sq km.');
+  });
+
+  it('reads day-month and month-day dates alike', () => {
+    sameKeys('The summit opens on March 4.', 'The summit opens on 4 March.');
+    expect(keys('The summit opens on March 4.')).not.toEqual(keys('The summit opens on March 5.'));
+  });
+
+  it('unifies transliterations and British/American spelling', () => {
+    sameKeys('Officials in Kiev met Zelenskiy.', 'Officials in Kyiv met Zelenskyy.');
+    sameKeys('Shelling hit Lugansk.', 'Shelling hit Luhansk.');
+    sameKeys('The defence ministry favours the programme.', 'The defense ministry favors the program.');
+    sameKeys('They recognised the result.', 'They recognized the result.');
+  });
+
+  it('stems inflections and maps listed near-synonyms to one term', () => {
+    sameKeys('Nobody is delaying the vote.', 'Nobody stalled the vote.');
+    sameKeys('The talks resumed.', 'The negotiations resumed.');
+  });
+
+  it('drops stop words and approximators but counts negation', () => {
+    sameKeys('Nearly 40 homes burned.', 'Almost 40 homes burned.');
+    expect(analyzeSentence('The mayor did not sign it.').negations).toBe(1);
+    expect(analyzeSentence("The mayor didn't sign it.").negations).toBe(1);
+    expect(analyzeSentence('The mayor signed it.').negations).toBe(0);
+  });
+
+  it('removes boilerplate phrases entirely', () => {
+    expect(keys('The ministry did not immediately respond to a request for comment.')).toEqual(keys('The ministry.'));
+    expect(analyzeSentence('The ministry did not immediately respond to a request for comment.').negations).toBe(0);
+  });
+
+  it('marks names and quoted words', () => {
+    const terms = analyzeSentence('Officials said “the bridge is closed” near Lisbon.').terms;
+    expect(terms.find((t) => t.raw === 'Lisbon')?.entity).toBe(true);
+    expect(terms.find((t) => t.raw === 'bridge')?.quoted).toBe(true);
+    expect(terms.find((t) => t.raw === 'Officials')?.quoted).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryIndex } from '../../../lib/match/memory-index';
+import { ARTICLES } from './fixtures';
+import { countingReader } from './counting-reader';
+import { assignClaims } from '../../../lib/match/claims';
+import { prepareSentences } from '../../../lib/match/prepare';
+
+const claimsOf = (index: MemoryIndex) => index.allSentences().map((s) => [s.articleId, s.position, s.claimId]);
+
+describe('assignClaims', () => {
+  it('groups reports of one claim from different articles under the earliest sentence', async () => {
+    const index = new MemoryIndex();
+    await index.addArticles(ARTICLES);
+    const bridge = index.allSentences().filter((s) => /bridge reopened|reopened on Friday/.test(s.text));
+    expect(bridge).toHaveLength(4);
+    expect(new Set(bridge.map((s) => s.claimId))).toEqual(new Set([bridge[0].id]));
+    const shops = index.allSentences().find((s) => s.text.startsWith('Local shops'))!;
+    expect(shops.claimId).toBe(shops.id);
+  });
+
+  it('gives the same grouping whether articles arrive one at a time or all at once', async () => {
+    const allAtOnce = new MemoryIndex();
+    await allAtOnce.addArticles(ARTICLES);
+    const oneByOne = new MemoryIndex();
+    for (const a of ARTICLES) await oneByOne.addArticles([a]);
+    const inPairs = new MemoryIndex();
+    await inPairs.addArticles(ARTICLES.slice(0, 2));
+    await inPairs.addArticles(ARTICLES.slice(2));
+    expect(claimsOf(oneByOne)).toEqual(claimsOf(allAtOnce));
+    expect(claimsOf(inPairs)).toEqual(claimsOf(allAtOnce));
+  });
+
+  it('never joins a claim through a sentence of the same article', async () => {
+    const index = new MemoryIndex();
+    const repeated = { ...ARTICLES[2], id: 'r', paragraphs: [ARTICLES[2].paragraphs[0], ARTICLES[2].paragraphs[0]] };
+    await index.addArticles([repeated]);
+    const [first, second] = index.allSentences();
+    expect(first.claimId).toBe(first.id);
+    expect(second.claimId).toBe(second.id);
+  });
+
+  it('reads the existing corpus in one batch per call', async () => {
+    const index = new MemoryIndex();
+    await index.addArticles(ARTICLES.slice(0, 2));
+    const { reader, calls } = countingReader(index);
+    const fresh = ARTICLES.slice(2).flatMap(prepareSentences).map((s, i) => ({ ...s, id: 100 + i }));
+    const claims = await assignClaims(fresh, reader);
+    expect(calls.postings).toBe(1);
+    expect(calls.sentences).toBe(1);
+    expect([...claims.keys()]).toEqual(fresh.map((s) => s.id));
+  });
+});

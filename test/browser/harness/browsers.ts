@@ -43,7 +43,14 @@ export interface BrowserUnderTest {
   /** chrome-extension://ID or moz-extension://UUID */
   extensionOrigin: string;
   newPage(): Promise<TestPage>;
+  /** Settles when the user closes the browser (headed runs). */
+  closed: Promise<void>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Headless unless told otherwise; `npm start` opens a window when there is a display. */
+  headless?: boolean;
 }
 
 /** Fails with the exact install command when a browser or the build is missing: never a silent skip. */
@@ -57,17 +64,18 @@ export function assertAvailable(name: BrowserName): void {
   }
 }
 
-export async function launch(name: BrowserName, proxyPort: number): Promise<BrowserUnderTest> {
+export async function launch(name: BrowserName, proxyPort: number, options: LaunchOptions = {}): Promise<BrowserUnderTest> {
   assertAvailable(name);
-  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort);
+  const headless = options.headless ?? true;
+  return name === 'chromium' ? launchChromium(proxyPort, headless) : launchFirefox(proxyPort, headless);
 }
 
-async function launchChromium(proxyPort: number): Promise<BrowserUnderTest> {
+async function launchChromium(proxyPort: number, headless: boolean): Promise<BrowserUnderTest> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
   const dir = BUILD_DIRS.chromium;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: BROWSER_PATHS.chromium.executable,
-    headless: true,
+    headless,
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
@@ -89,6 +97,7 @@ async function launchChromium(proxyPort: number): Promise<BrowserUnderTest> {
   return {
     name: 'chromium',
     extensionOrigin,
+    closed: new Promise((resolve) => context.once('close', () => resolve())),
     async newPage() {
       const page = await context.newPage();
       return {
@@ -123,11 +132,11 @@ async function waitForDocument(page: import('puppeteer-core').Page, url: string)
   throw new Error(`${url} did not load`);
 }
 
-async function launchFirefox(proxyPort: number): Promise<BrowserUnderTest> {
+async function launchFirefox(proxyPort: number, headless: boolean): Promise<BrowserUnderTest> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_PATHS.firefox.executable,
-    headless: true,
+    headless,
     // Firefox 153+ lets WebDriver open moz-extension: pages only with system access.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -147,6 +156,7 @@ async function launchFirefox(proxyPort: number): Promise<BrowserUnderTest> {
   return {
     name: 'firefox',
     extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),
     async newPage() {
       const page = await browser.newPage();
       return {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackgroundRequest, parseContentRequest, type BackgroundRequest } from '@/lib/protocol';
+import { clientFor, createReceiver } from '@/lib/messaging';
+
+describe('message validation', () => {
+  it('accepts a well-formed request', () => {
+    const parsed = parseBackgroundRequest({ type: 'analyzePage', payload: { url: 'https://a.b/c', title: 'T', text: 'Some text.' } });
+    expect(parsed).toEqual({ ok: true, value: { type: 'analyzePage', payload: { url: 'https://a.b/c', title: 'T', text: 'Some text.' } } });
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['null', null],
+    ['an array', [1, 2]],
+    ['no type', { payload: {} }],
+    ['an unknown type', { type: 'deleteEverything', payload: {} }],
+    ['an inherited property as type', { type: 'toString', payload: {} }],
+    ['a missing payload', { type: 'getTabState' }],
+    ['a field of the wrong type', { type: 'getTabState', payload: { tabId: '3' } }],
+    ['a negative tab id', { type: 'getTabState', payload: { tabId: -1 } }],
+    ['a fractional passage index', { type: 'revealPassage', payload: { tabId: 1, passageIndex: 0.5 } }],
+    ['a value outside the allowed set', { type: 'pageSkipped', payload: { url: 'u', title: 't', reason: 'bored' } }],
+    ['text over the size limit', { type: 'analyzePage', payload: { url: 'u', title: 't', text: 'x'.repeat(5_000_001) } }],
+  ])('refuses %s with a readable error', (_case, message) => {
+    const parsed = parseBackgroundRequest(message);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/\w{4,}/);
+  });
+
+  it('keeps the two directions apart: the content script does not accept background requests', () => {
+    expect(parseContentRequest({ type: 'getIndexStatus', payload: {} }).ok).toBe(false);
+    expect(parseContentRequest({ type: 'revealPassage', payload: { passageIndex: 2 } }).ok).toBe(true);
+  });
+});
+
+describe('receiver', () => {
+  type Ctx = { tabId: number | null };
+  const receive = createReceiver<BackgroundRequest, Ctx>(parseBackgroundRequest, {
+    analyzePage: async () => ({ passages: [] }),
+    pageSkipped: async () => ({ ok: true as const }),
+    openSidePanel: async () => ({ opened: false }),
+    getTabState: async ({ tabId }, context) => {
+      if (tabId === 13) throw new Error('storage is gone');
+      return { tabId, url: `from ${context.tabId}`, title: '', status: 'idle' as const, passages: [] };
+    },
+    getIndexStatus: async () => ({ articles: 0, userArticles: 0, sentences: 0, claims: 0, pending: 0, state: 'ready' as const }),
+    revealPassage: async () => ({ ok: true }),
+  } as never);
+
+  it('answers a valid request with the handler’s value and passes the sender context', async () => {
+    const answer = await receive({ type: 'getTabState', payload: { tabId: 4 } }, { tabId: 9 });
+    expect(answer).toEqual({ ok: true, value: expect.objectContaining({ tabId: 4, url: 'from 9' }) });
+  });
+
+  it('answers a malformed request with an error instead of calling a handler', async () => {
+    const answer = await receive({ type: 'getTabState', payload: { tabId: 'x' } }, { tabId: null });
+    expect(answer).toEqual({ ok: false, error: 'getTabState: tabId: must be a non-negative integer' });
+  });
+
+  it('turns a failing handler into an error answer, never a rejection', async () => {
+    await expect(receive({ type: 'getTabState', payload: { tabId: 13 } }, { tabId: null })).resolves.toEqual({
+      ok: false,
+      error: 'getTabState: storage is gone',
+    });
+  });
+
+  it('lets a client unwrap answers and throw refused ones', async () => {
+    const ask = clientFor<import('@/lib/protocol').BackgroundRequests>((message) => receive(message, { tabId: 1 }));
+    await expect(ask('getTabState', { tabId: 2 })).resolves.toMatchObject({ tabId: 2 });
+    await expect(ask('getTabState', { tabId: 13 })).rejects.toThrow('storage is gone');
+    const silent = clientFor<import('@/lib/protocol').BackgroundRequests>(async () => undefined);
+    await expect(silent('getIndexStatus', {})).rejects.toThrow('getIndexStatus: no answer');
+  });
+});

@@ -45,7 +45,7 @@ describe('receiver', () => {
     },
     getIndexStatus: async () => ({ articles: 0, userArticles: 0, sentences: 0, claims: 0, pending: 0, state: 'ready' as const }),
     revealPassage: async () => ({ ok: true }),
-  } as never);
+  });
 
   it('answers a valid request with the handler’s value and passes the sender context', async () => {
     const answer = await receive({ type: 'getTabState', payload: { tabId: 4 } }, { tabId: 9 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { launch } from '../test/browser/harness/browsers';
 import { startFixtureServer } from '../test/browser/harness/fixture-server';
-import { highlightedTexts, waitFor } from '../test/browser/harness/page-probes';
+import { highlightedTexts, hoverHighlight, readCard, waitFor } from '../test/browser/harness/page-probes';
 import type { TabState } from '../lib/protocol';
 
 const DEMO_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
@@ -30,6 +30,10 @@ if (headed) {
 } else {
   const state = await demoTabState();
   printFindings(state);
+  // Show the hover card of the passage with the most sources in the screenshot.
+  const busiest = [...state.passages].sort((a, b) => b.reports.length - a.reports.length)[0];
+  if (busiest) await hoverHighlight(article, busiest.text.slice(0, 30));
+  await waitFor(() => readCard(article), (card) => card.visible || !busiest);
   mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
   await article.screenshot(SCREENSHOT);
   console.log(`\nScreenshot: ${SCREENSHOT}`);

@@ -7,6 +7,7 @@
  * only handles what is addressed to it.
  */
 import type { PassageMatch } from './match/types';
+import type { SiteSettings } from './settings';
 
 /** Where the extension stands on the current tab. */
 export type PageStatus = 'idle' | 'analyzing' | 'done' | 'not-article' | 'paused' | 'error';
@@ -45,6 +46,15 @@ export interface BackgroundRequests {
   getIndexStatus: { req: Record<string, never>; res: IndexStatus };
   /** The side panel asks the content script of a tab to show a passage (forwarded). */
   revealPassage: { req: { tabId: number; passageIndex: number }; res: { ok: boolean } };
+  /**
+   * The content script reports every passage painted on its page, in page order, after it
+   * analyzed only the paragraphs that changed: the tab's state lists them all for the panel.
+   */
+  pagePassages: { req: { url: string; title: string; passages: PassageMatch[] }; res: { ok: true } };
+  /** The content script or the side panel asks whether highlights are on for a site. */
+  getSettings: { req: { site: string }; res: SiteSettings };
+  /** The side panel or the page's keyboard command switches highlights globally or for a site. */
+  updateSettings: { req: { site: string; enabled: boolean; sitePaused: boolean }; res: SiteSettings };
 }
 
 /** Requests handled by the content script, from the background. */
@@ -53,6 +63,8 @@ export interface ContentRequests {
   revealPassage: { req: { passageIndex: number }; res: { ok: boolean } };
   /** The toolbar button was clicked on a page outside the built-in list: analyze it now. */
   analyzeNow: { req: Record<string, never>; res: { ok: boolean } };
+  /** The settings changed: the content script asks for its site's and applies them. */
+  settingsChanged: { req: Record<string, never>; res: { ok: boolean } };
 }
 
 type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] extends { req: infer R } ? R : never } }[keyof M];
@@ -85,6 +97,26 @@ const string = (max = 10_000): Check => (v) =>
   typeof v !== 'string' ? 'must be a string' : v.length > max ? `longer than ${max} characters` : null;
 const integer: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : 'must be a non-negative integer');
 const integerOrNull: Check = (v) => (v === null ? null : integer(v));
+const boolean: Check = (v) => (typeof v === 'boolean' ? null : 'must be true or false');
+const finite: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : 'must be a finite number');
+const arrayOf = (item: Check, max: number): Check => (v) => {
+  if (!Array.isArray(v)) return 'must be an array';
+  if (v.length > max) return `more than ${max} items`;
+  for (let i = 0; i < v.length; i++) {
+    const problem = item(v[i]);
+    if (problem) return `[${i}]: ${problem}`;
+  }
+  return null;
+};
+/** Reports are only stored and shown as text by the panel; their shape is checked shallowly. */
+const passage = shape({
+  text: string(),
+  start: integer,
+  end: integer,
+  claimId: integer,
+  score: finite,
+  reports: arrayOf((v) => (isObject(v) ? null : 'must be an object'), 1_000),
+});
 const oneOf = (...values: string[]): Check => (v) => (values.includes(v as string) ? null : `must be one of ${values.join(', ')}`);
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
@@ -94,11 +126,15 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   getTabState: shape({ tabId: integer }),
   getIndexStatus: shape({}),
   revealPassage: shape({ tabId: integer, passageIndex: integer }),
+  pagePassages: shape({ url: string(), title: string(), passages: arrayOf(passage, 5_000) }),
+  getSettings: shape({ site: string(300) }),
+  updateSettings: shape({ site: string(300), enabled: boolean, sitePaused: boolean }),
 };
 
 const contentChecks: { [K in keyof ContentRequests]: Check } = {
   revealPassage: shape({ passageIndex: integer }),
   analyzeNow: shape({}),
+  settingsChanged: shape({}),
 };
 
 function parseWith<M>(checks: Record<string, Check>, message: unknown): Answer<Envelope<M>> {

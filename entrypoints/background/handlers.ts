@@ -10,6 +10,7 @@ import { matchText } from '@/lib/match/match';
 import type { Indexer } from './indexer';
 import type { TabStates } from './tab-states';
 import { openSidePanel } from './side-panel';
+import type { SettingsStore } from './settings';
 
 export interface Sender {
   tabId: number | null;
@@ -23,7 +24,13 @@ type Handlers = {
 };
 
 /** `ready` settles once the bundled corpus is installed (or failed to be). */
-export function createHandlers(store: CorpusStore, indexer: Indexer, tabs: TabStates, ready: Promise<void>): Handlers {
+export function createHandlers(
+  store: CorpusStore,
+  indexer: Indexer,
+  tabs: TabStates,
+  ready: Promise<void>,
+  settings: SettingsStore,
+): Handlers {
   return {
     async analyzePage({ url, title, text }, sender) {
       if (sender.tabId === null) throw new Error('analyzePage comes from a tab');
@@ -66,5 +73,14 @@ export function createHandlers(store: CorpusStore, indexer: Indexer, tabs: TabSt
         passageIndex,
       });
     },
+
+    async pagePassages({ url, title, passages }, sender) {
+      if (sender.tabId !== null) await tabs.set({ tabId: sender.tabId, url, title, status: 'done', passages });
+      return { ok: true };
+    },
+
+    getSettings: ({ site }) => settings.forSite(site),
+
+    updateSettings: ({ site, enabled, sitePaused }) => settings.update(site, { enabled, sitePaused }),
   };
 }

@@ -12,6 +12,7 @@ import { Indexer } from './indexer';
 import { TabStates } from './tab-states';
 import { createHandlers, type Sender } from './handlers';
 import { onToolbarClick } from './toolbar';
+import { SettingsStore } from './settings';
 
 export default defineBackground(() => {
   const store = new CorpusStore(new CorpusDatabase(indexedDB, IDBKeyRange));
@@ -25,7 +26,7 @@ export default defineBackground(() => {
     .then(() => indexer.ensureRunning())
     .catch((error) => console.error('News Context: indexing failed', error));
 
-  const receive = createReceiver<BackgroundRequest, Sender>(parseBackgroundRequest, createHandlers(store, indexer, tabs, ready));
+  const receive = createReceiver<BackgroundRequest, Sender>(parseBackgroundRequest, createHandlers(store, indexer, tabs, ready, new SettingsStore()));
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only the extension's own contexts are answered; web pages cannot reach this listener
     // without externally_connectable, and other extensions are refused here.

@@ -45,6 +45,9 @@ describe('receiver', () => {
     },
     getIndexStatus: async () => ({ articles: 0, userArticles: 0, sentences: 0, claims: 0, pending: 0, state: 'ready' as const }),
     revealPassage: async () => ({ ok: true }),
+    pagePassages: async () => ({ ok: true as const }),
+    getSettings: async () => ({ enabled: true, sitePaused: false }),
+    updateSettings: async ({ enabled, sitePaused }) => ({ enabled, sitePaused }),
   });
 
   it('answers a valid request with the handler’s value and passes the sender context', async () => {

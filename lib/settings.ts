@@ -1,0 +1,54 @@
+/**
+ * The user's on-page settings: highlights on or off everywhere, and sites where they are
+ * paused. Pure data and rules; the background keeps them in extension storage.
+ */
+
+export interface Settings {
+  /** Highlights on pages at all. */
+  enabled: boolean;
+  /** Sites (see `siteOf`) where highlights are paused, sorted. */
+  pausedSites: string[];
+}
+
+/** What a page needs to know: whether to highlight, and why not. */
+export interface SiteSettings {
+  enabled: boolean;
+  sitePaused: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enabled: true, pausedSites: [] };
+
+/**
+ * The site a pause applies to: the host name without a leading "www.", so pausing
+ * www.bbc.com also pauses bbc.com (one site to a reader). Null for pages without a host.
+ */
+export function siteOf(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host ? host.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+export function settingsFor(settings: Settings, site: string): SiteSettings {
+  return { enabled: settings.enabled, sitePaused: settings.pausedSites.includes(site) };
+}
+
+/** Whether a page of `site` gets highlights. */
+export const isActive = (site: SiteSettings) => site.enabled && !site.sitePaused;
+
+/** The settings with the global switch and one site's pause set as given. */
+export function withSite(settings: Settings, site: string, change: SiteSettings): Settings {
+  const others = settings.pausedSites.filter((s) => s !== site);
+  return { enabled: change.enabled, pausedSites: change.sitePaused ? [...others, site].sort() : others };
+}
+
+/** Stored settings from an older or damaged store are read as far as they are valid. */
+export function parseSettings(value: unknown): Settings {
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
+  return {
+    enabled: typeof stored.enabled === 'boolean' ? stored.enabled : DEFAULT_SETTINGS.enabled,
+    pausedSites: Array.isArray(stored.pausedSites) ? stored.pausedSites.filter((s): s is string => typeof s === 'string') : [],
+  };
+}

@@ -9,7 +9,9 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // No module-preload polyfill: it would fetch() the extension's own chunks, and the extension
+  // pages need no network API at all (see test/browser/bundle-audit.test.ts).
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'News Context',
     description:

@@ -1,0 +1,38 @@
+/**
+ * Reads the built packages as shipped: no network API, no dynamic code, no remote script, in
+ * any file of either browser's build. (The browser tests also watch the wire; this catches a
+ * request path that a test session happens not to trigger.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILD_DIRS, type BrowserName } from './harness/browsers';
+
+const FORBIDDEN = [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /importScripts/, /new Function\b/, /\beval\s*\(/];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s build', (name) => {
+  const files = filesUnder(BUILD_DIRS[name]);
+
+  it('ships no network API and no dynamic code', () => {
+    const scripts = files.filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      for (const pattern of FORBIDDEN) expect({ file, found: pattern.test(code) }).toEqual({ file, found: false });
+    }
+  });
+
+  it('loads every script of its pages from the package itself', () => {
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(src).not.toMatch(/^(https?:)?\/\//);
+      expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>\s*\S/);
+    }
+  });
+});

@@ -7,6 +7,9 @@
  * only handles what is addressed to it.
  */
 import type { PassageMatch } from './match/types';
+import type { ArticleSummary, ImportResult } from './store/corpus-store';
+import { RECORD_FIELDS, FIELD_CHECKS, type ImportRecord } from './corpus/import/record';
+import { MAX_ARTICLES_PER_IMPORT } from './corpus/import/limits';
 import type { SiteSettings } from './settings';
 
 /** Where the extension stands on the current tab. */
@@ -55,6 +58,14 @@ export interface BackgroundRequests {
   getSettings: { req: { site: string }; res: SiteSettings };
   /** The side panel or the page's keyboard command switches highlights globally or for a site. */
   updateSettings: { req: { site: string; enabled: boolean; sitePaused: boolean }; res: SiteSettings };
+  /** The options page adds articles, checked and parsed there: one transaction, all or nothing. */
+  importArticles: { req: { records: ImportRecord[] }; res: ImportResult };
+  /** The options page lists the user's articles, a page at a time. */
+  listUserArticles: { req: { offset: number; limit: number }; res: { total: number; articles: ArticleSummary[] } };
+  /** The options page deletes user articles (bundled ones are refused); the index is rebuilt. */
+  deleteArticles: { req: { ids: string[] }; res: { deleted: number } };
+  /** The options page exports the corpus as NDJSON lines, `limit` articles after `afterId` at a time. */
+  exportCorpus: { req: { afterId: string | null; limit: number }; res: { lines: string[]; lastId: string | null } };
 }
 
 /** Requests handled by the content script, from the background. */
@@ -117,6 +128,15 @@ const passage = shape({
   score: finite,
   reports: arrayOf((v) => (isObject(v) ? null : 'must be an object'), 1_000),
 });
+/** An import record: the import format's field rules (lib/corpus/import/record) plus its source file. */
+const importRecord: Check = (v) => {
+  if (!isObject(v)) return 'must be an object';
+  for (const field of RECORD_FIELDS) {
+    const problem = field === 'origin' ? null : FIELD_CHECKS[field](v[field]);
+    if (problem) return `${field}: ${problem}`;
+  }
+  return string(300)(v.sourceFile);
+};
 const oneOf = (...values: string[]): Check => (v) => (values.includes(v as string) ? null : `must be one of ${values.join(', ')}`);
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
@@ -129,6 +149,10 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   pagePassages: shape({ url: string(), title: string(), passages: arrayOf(passage, 5_000) }),
   getSettings: shape({ site: string(300) }),
   updateSettings: shape({ site: string(300), enabled: boolean, sitePaused: boolean }),
+  importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT) }),
+  listUserArticles: shape({ offset: integer, limit: integer }),
+  deleteArticles: shape({ ids: arrayOf(string(100), 100_000) }),
+  exportCorpus: shape({ afterId: (v) => (v === null ? null : string(100)(v)), limit: integer }),
 };
 
 const contentChecks: { [K in keyof ContentRequests]: Check } = {

@@ -11,6 +11,7 @@ import type { Indexer } from './indexer';
 import type { TabStates } from './tab-states';
 import { openSidePanel } from './side-panel';
 import type { SettingsStore } from './settings';
+import { createCorpusHandlers } from './corpus-handlers';
 
 export interface Sender {
   tabId: number | null;
@@ -82,5 +83,7 @@ export function createHandlers(
     getSettings: ({ site }) => settings.forSite(site),
 
     updateSettings: ({ site, enabled, sitePaused }) => settings.update(site, { enabled, sitePaused }),
+
+    ...createCorpusHandlers(store, indexer, ready),
   };
 }

@@ -6,17 +6,24 @@
 import { browser } from 'wxt/browser';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 
-const ARTICLES_PER_CHUNK = 25;
+/**
+ * Articles per transaction. Each chunk reads the posting lists of all its terms once, so
+ * larger chunks amortize that read; a stopped worker loses at most one chunk's work.
+ */
+const ARTICLES_PER_CHUNK = 100;
 const KEEPALIVE_MS = 20_000;
 
 export class Indexer {
   private running: Promise<void> | null = null;
+  /** Set when articles are queued while a build runs, so it looks at the queue once more. */
+  private requeued = false;
   private lastError: string | null = null;
 
   constructor(private readonly store: CorpusStore) {}
 
   /** Starts indexing if articles are queued; answers when the queue is empty. */
   ensureRunning(): Promise<void> {
+    if (this.running) this.requeued = true;
     this.running ??= this.run().finally(() => (this.running = null));
     return this.running;
   }
@@ -33,10 +40,13 @@ export class Indexer {
     const keepalive = setInterval(() => void browser.runtime.getPlatformInfo(), KEEPALIVE_MS);
     try {
       this.lastError = null;
-      while ((await this.store.indexChunk(ARTICLES_PER_CHUNK)) > 0) {
-        // Yield between chunks so queries and messages are answered while a big build runs.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
+      do {
+        this.requeued = false;
+        while ((await this.store.indexChunk(ARTICLES_PER_CHUNK)) > 0) {
+          // Yield between chunks so queries and messages are answered while a big build runs.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      } while (this.requeued);
     } catch (error) {
       this.lastError = error instanceof Error ? error.message : String(error);
       throw error;

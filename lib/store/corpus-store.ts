@@ -9,8 +9,10 @@ import type { CorpusReader, IndexedSentence } from '../match/types';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
 import { indexTerms } from '../match/features';
-import { hashText } from '../hash';
-import { CorpusDatabase, type StoredArticle } from './schema';
+import { contentHashOf, sentenceHashOf } from './hashes';
+import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
+import { linkImportedCopies } from './copy-candidates';
+import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 
 /**
  * A term found in more sentences than this keeps only its first ids: such a term is useless for
@@ -22,6 +24,8 @@ export const POSTING_CAP = 4000;
 export interface ImportResult {
   added: string[];
   duplicates: { title: string | null; reason: 'same url' | 'same text'; existingId: string }[];
+  /** Imported articles found to reprint another article: id → the original's id. */
+  copies: Record<string, string>;
 }
 
 export interface StoreCounts {
@@ -32,8 +36,8 @@ export interface StoreCounts {
   pending: number;
 }
 
-const contentHashOf = (article: Article) =>
-  hashText(article.paragraphs.join('\n').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
+/** What a list of the user's articles shows, without their text. */
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'url' | 'published' | 'sourceFile' | 'copyOf'>;
 
 export class CorpusStore {
   constructor(readonly db: CorpusDatabase) {}
@@ -46,11 +50,11 @@ export class CorpusStore {
       rows.forEach((row, i) => row && map.set(terms[i], row.ids));
       return map;
     },
-    sentences: async (ids) => (await this.db.sentences.bulkGet(ids)).filter((s): s is IndexedSentence => !!s),
+    sentences: async (ids) => (await this.db.sentences.bulkGet(ids)).filter((s): s is StoredSentence => !!s),
     claimMembers: async (claimIds) =>
       claimIds.length ? this.db.sentences.where('claimId').anyOf(claimIds).toArray() : [],
     articles: async (ids) => (await this.db.articles.bulkGet(ids)).filter((a): a is StoredArticle => !!a),
-    sentenceCount: () => this.db.sentences.count(),
+    sentenceCount: async () => (await this.counters()).sentences,
   };
 
   /**
@@ -62,38 +66,45 @@ export class CorpusStore {
       if ((await this.getMeta('bundledVersion')) === version) return false;
       await this.db.articles.where('origin').equals('bundled').delete();
       await this.db.articles.bulkPut(articles.map((a) => ({ ...a, contentHash: contentHashOf(a) })));
-      await this.requeueEverything();
+      await clearIndexAndRequeue((name) => this.db.table(name));
       await this.setMeta('bundledVersion', version);
       return true;
     });
   }
 
-  /** Adds user articles in one transaction: all land, or (on any error) nothing changes. */
+  /**
+   * Adds user articles in one transaction: all land, or (on any error, a full disk included)
+   * nothing changes. Articles already stored (same URL or same text) are reported, not added.
+   */
   async importArticles(articles: Article[]): Promise<ImportResult> {
-    return this.db.transaction('rw', [this.db.articles, this.db.queue], async () => {
-      const result: ImportResult = { added: [], duplicates: [] };
-      const seenUrls = new Map<string, string>();
-      const seenHashes = new Map<string, string>();
-      for (const article of articles) {
-        const contentHash = contentHashOf(article);
-        const sameUrl = article.url
-          ? seenUrls.get(article.url) ?? (await this.db.articles.where('url').equals(article.url).first())?.id
-          : undefined;
-        const sameText = seenHashes.get(contentHash) ?? (await this.db.articles.where('contentHash').equals(contentHash).first())?.id;
+    const tables = [this.db.articles, this.db.queue, this.db.sentences];
+    return this.db.transaction('rw', tables, async () => {
+      const result: ImportResult = { added: [], duplicates: [], copies: {} };
+      const hashes = articles.map(contentHashOf);
+      const urls = articles.flatMap((a) => (a.url ? [a.url] : []));
+      const storedByUrl = new Map((await this.db.articles.where('url').anyOf(urls).toArray()).map((a) => [a.url!, a.id]));
+      const storedByHash = new Map(
+        (await this.db.articles.where('contentHash').anyOf(hashes).toArray()).map((a) => [a.contentHash, a.id]),
+      );
+      const fresh: Article[] = [];
+      articles.forEach((article, i) => {
+        const sameUrl = article.url ? storedByUrl.get(article.url) : undefined;
+        const sameText = storedByHash.get(hashes[i]);
         if (sameUrl || sameText) {
-          result.duplicates.push({
-            title: article.title,
-            reason: sameUrl ? 'same url' : 'same text',
-            existingId: (sameUrl ?? sameText)!,
-          });
-          continue;
+          result.duplicates.push({ title: article.title, reason: sameUrl ? 'same url' : 'same text', existingId: (sameUrl ?? sameText)! });
+          return;
         }
-        if (article.url) seenUrls.set(article.url, article.id);
-        seenHashes.set(contentHash, article.id);
-        await this.db.articles.add({ ...article, contentHash });
-        await this.db.queue.add({ articleId: article.id });
-        result.added.push(article.id);
-      }
+        if (article.url) storedByUrl.set(article.url, article.id);
+        storedByHash.set(hashes[i], article.id);
+        fresh.push(article);
+      });
+
+      const { imported, storedCopies } = await linkImportedCopies(this.db, fresh);
+      await this.db.articles.bulkAdd(imported.map((a) => ({ ...a, contentHash: contentHashOf(a) })));
+      await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
+      for (const [id, copyOf] of storedCopies) await this.db.articles.update(id, { copyOf });
+      result.added = imported.map((a) => a.id);
+      for (const article of imported) if (article.copyOf) result.copies[article.id] = article.copyOf;
       return result;
     });
   }
@@ -103,43 +114,47 @@ export class CorpusStore {
     return this.db.transaction('rw', this.db.tables, async () => {
       const doomed = (await this.db.articles.bulkGet(ids)).filter((a) => a?.origin === 'user').map((a) => a!.id);
       await this.db.articles.bulkDelete(doomed);
-      if (doomed.length) await this.requeueEverything();
+      if (doomed.length) {
+        // A reprint of a deleted article is an original now.
+        await this.db.articles.where('copyOf').anyOf(doomed).modify({ copyOf: null });
+        await clearIndexAndRequeue((name) => this.db.table(name));
+      }
       return doomed.length;
     });
   }
 
   /**
    * Indexes up to `maxArticles` queued articles in one transaction and answers how many remain.
-   * Each article's sentences are matched against everything indexed before it, so the order of
-   * the queue alone decides the claims, whatever the chunk size.
+   * The whole chunk is read, grouped into claims and written in a handful of batched requests
+   * (IndexedDB's cost is per request, not per byte). assignClaims matches each article against
+   * everything before it in queue order, so the order of the queue decides the claims.
    */
   async indexChunk(maxArticles: number): Promise<number> {
     return this.db.transaction('rw', this.db.tables, async () => {
       const batch = await this.db.queue.orderBy('seq').limit(maxArticles).toArray();
-      for (const item of batch) {
-        const article = await this.db.articles.get(item.articleId);
-        if (article) await this.indexArticle(article);
-        await this.db.queue.delete(item.seq!);
+      const articles = (await this.db.articles.bulkGet(batch.map((item) => item.articleId))).filter((a): a is StoredArticle => !!a);
+      const counters = await this.counters();
+      const prepared = articles.flatMap((article) => prepareSentences(article)).map((s, i) => ({ ...s, id: counters.nextSentenceId + i }));
+      if (prepared.length) {
+        const claimOf = await assignClaims(prepared, this.reader);
+        const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claimOf.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
+        await this.db.sentences.bulkAdd(sentences);
+        await this.addPostings(sentences);
+        await this.setMeta(COUNTERS_KEY, {
+          nextSentenceId: counters.nextSentenceId + sentences.length,
+          sentences: counters.sentences + sentences.length,
+          claims: counters.claims + sentences.filter((s) => s.claimId === s.id).length,
+        } satisfies IndexCounters);
       }
+      await this.db.queue.bulkDelete(batch.map((item) => item.seq!));
       return this.db.queue.count();
     });
-  }
-
-  private async indexArticle(article: Article): Promise<void> {
-    const firstId = ((await this.getMeta('nextSentenceId')) as number | undefined) ?? 1;
-    const prepared = prepareSentences(article).map((s, i) => ({ ...s, id: firstId + i }));
-    if (!prepared.length) return;
-    const claimOf = await assignClaims(prepared, this.reader);
-    const sentences: IndexedSentence[] = prepared.map((s) => ({ ...s, claimId: claimOf.get(s.id) ?? s.id }));
-    await this.db.sentences.bulkAdd(sentences);
-    await this.addPostings(sentences);
-    await this.setMeta('nextSentenceId', firstId + prepared.length);
   }
 
   private async addPostings(sentences: IndexedSentence[]): Promise<void> {
     const idsByTerm = new Map<string, number[]>();
     for (const sentence of sentences) {
-      for (const term of new Set(indexTerms(sentence.features))) {
+      for (const term of indexTerms(sentence.features)) {
         const ids = idsByTerm.get(term);
         if (ids) ids.push(sentence.id);
         else idsByTerm.set(term, [sentence.id]);
@@ -155,31 +170,38 @@ export class CorpusStore {
     await this.db.postings.bulkPut(updated);
   }
 
-  /** Clears the index and queues every article again: bundled first, then user articles. */
-  private async requeueEverything(): Promise<void> {
-    await Promise.all([this.db.sentences.clear(), this.db.postings.clear(), this.db.queue.clear()]);
-    await this.setMeta('nextSentenceId', 1);
-    const bundled = await this.db.articles.where('origin').equals('bundled').primaryKeys();
-    const user = await this.db.articles.where('origin').equals('user').primaryKeys();
-    await this.db.queue.bulkAdd([...bundled, ...user].map((articleId) => ({ articleId })));
-  }
-
+  /** Sizes and progress from the kept counters: no table is scanned. */
   async counts(): Promise<StoreCounts> {
-    return this.db.transaction('r', this.db.tables, async () => {
-      const claimIds = new Set(await this.db.sentences.orderBy('claimId').uniqueKeys());
+    return this.db.transaction('r', [this.db.articles, this.db.queue, this.db.meta], async () => {
+      const counters = await this.counters();
       return {
         articles: await this.db.articles.count(),
         userArticles: await this.db.articles.where('origin').equals('user').count(),
-        sentences: await this.db.sentences.count(),
-        claims: claimIds.size,
+        sentences: counters.sentences,
+        claims: counters.claims,
         pending: await this.db.queue.count(),
       };
     });
   }
 
-  /** Every article, for export. */
-  allArticles(): Promise<StoredArticle[]> {
-    return this.db.articles.toArray();
+  /** The user's articles in id order, a page at a time, with the total. */
+  async userArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
+    return this.db.transaction('r', this.db.articles, async () => {
+      const user = this.db.articles.where('origin').equals('user');
+      const page = await user.clone().offset(offset).limit(limit).toArray();
+      const articles = page.map(({ id, title, outlet, url, published, sourceFile, copyOf }) => ({ id, title, outlet, url, published, sourceFile, copyOf }));
+      return { total: await user.count(), articles };
+    });
+  }
+
+  /** Articles in id order after `afterId` (null: from the start), `limit` at a time: export. */
+  articlesAfter(afterId: string | null, limit: number): Promise<StoredArticle[]> {
+    const from = afterId === null ? this.db.articles.toCollection() : this.db.articles.where('id').above(afterId);
+    return from.limit(limit).toArray();
+  }
+
+  private async counters(): Promise<IndexCounters> {
+    return ((await this.getMeta(COUNTERS_KEY)) as IndexCounters | undefined) ?? EMPTY_INDEX;
   }
 
   private async getMeta(key: string): Promise<unknown> {

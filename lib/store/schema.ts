@@ -1,18 +1,27 @@
 /**
- * The IndexedDB schema (Dexie). This module and ./corpus-store.ts are the only code that
- * touches IndexedDB. The IDBFactory is injected so the same code runs in the extension,
- * in unit tests (fake-indexeddb) and in Node benchmarks.
+ * The IndexedDB schema (Dexie). This module and the other files of lib/store are the only
+ * code that touches IndexedDB. The IDBFactory is injected so the same code runs in the
+ * extension, in unit tests (fake-indexeddb) and in Node benchmarks.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../types';
 import type { IndexedSentence } from '../match/types';
+import { upgradeToVersion2 } from './upgrades';
 
 export const DATABASE_NAME = 'news-context';
 
 export interface StoredArticle extends Article {
-  /** Hash of the normalized body: finds the same text imported twice. */
+  /** 64-bit hash of the normalized body (lib/store/hashes): finds the same text imported twice. */
   contentHash: string;
 }
+
+export interface StoredSentence extends IndexedSentence {
+  /** Hash of the sentence's folded words: finds articles sharing verbatim sentences (copies). */
+  textHash: string;
+}
+
+/** Version 2's index on sentences: read as keys alone, it lists the articles printing a sentence. */
+export const VERBATIM_INDEX = '[textHash+articleId]';
 
 /** Inverted index row: the ids of the sentences carrying a term (capped, see corpus-store). */
 export interface Posting {
@@ -31,23 +40,35 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** Version 1's stores, kept as they were: Dexie needs every past version to upgrade from it. */
+export const VERSION_1_STORES = {
+  articles: 'id, origin, contentHash, url',
+  sentences: 'id, articleId, claimId',
+  postings: 'term',
+  queue: '++seq, &articleId',
+  meta: 'key',
+};
+
 export class CorpusDatabase extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
-  sentences!: EntityTable<IndexedSentence, 'id'>;
+  sentences!: EntityTable<StoredSentence, 'id'>;
   postings!: EntityTable<Posting, 'term'>;
   queue!: EntityTable<QueueItem, 'seq'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange, name = DATABASE_NAME) {
     super(name, { indexedDB, IDBKeyRange: keyRange });
-    // Version 1. A later schema adds a `this.version(2)` block with an upgrade function;
-    // user articles must survive every upgrade (see test/unit/store).
-    this.version(1).stores({
-      articles: 'id, origin, contentHash, url',
-      sentences: 'id, articleId, claimId',
-      postings: 'term',
-      queue: '++seq, &articleId',
-      meta: 'key',
-    });
+    // Every upgrade keeps the articles, user articles above all (test/unit/store/upgrade).
+    this.version(1).stores(VERSION_1_STORES);
+    // Version 2: 64-bit content hashes, a verbatim-sentence index for copy links, reprints
+    // findable by their original (deletion), and index counters kept in meta. The index is
+    // derived data, so the upgrade rebuilds it.
+    this.version(2)
+      .stores({
+        ...VERSION_1_STORES,
+        articles: 'id, origin, contentHash, url, copyOf',
+        sentences: `id, articleId, claimId, ${VERBATIM_INDEX}`,
+      })
+      .upgrade(upgradeToVersion2);
   }
 }

@@ -48,6 +48,10 @@ describe('receiver', () => {
     pagePassages: async () => ({ ok: true as const }),
     getSettings: async () => ({ enabled: true, sitePaused: false }),
     updateSettings: async ({ enabled, sitePaused }) => ({ enabled, sitePaused }),
+    importArticles: async () => ({ added: [], duplicates: [], copies: {} }),
+    listUserArticles: async () => ({ total: 0, articles: [] }),
+    deleteArticles: async () => ({ deleted: 0 }),
+    exportCorpus: async () => ({ lines: [], lastId: null }),
   });
 
   it('answers a valid request with the handler’s value and passes the sender context', async () => {

@@ -1,0 +1,45 @@
+/**
+ * The background's answers to the options page's corpus management messages: import, list,
+ * delete, export. Each change to the articles starts the indexer, which rebuilds or extends
+ * the index in the background.
+ */
+import type { BackgroundRequests, ResponseOf } from '@/lib/protocol';
+import type { CorpusStore } from '@/lib/store/corpus-store';
+import { articleFromRecord } from '@/lib/corpus/import/to-article';
+import { exportLine } from '@/lib/corpus/import/export-line';
+import type { Indexer } from './indexer';
+
+type CorpusMessages = 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'exportCorpus';
+type CorpusHandlers = {
+  [K in CorpusMessages]: (payload: BackgroundRequests[K]['req']) => Promise<ResponseOf<BackgroundRequests, K>>;
+};
+
+/** Export pages are bounded so one answer stays well under the browsers' message size limits. */
+const MAX_EXPORT_PAGE = 2_000;
+const MAX_LIST_PAGE = 500;
+
+export function createCorpusHandlers(store: CorpusStore, indexer: Indexer, ready: Promise<void>): CorpusHandlers {
+  return {
+    async importArticles({ records }) {
+      // After the bundled install, so an update's rebuild cannot interleave with the import.
+      await ready;
+      const result = await store.importArticles(records.map(articleFromRecord));
+      if (result.added.length) void indexer.ensureRunning().catch(() => undefined);
+      return result;
+    },
+
+    listUserArticles: ({ offset, limit }) => store.userArticles(offset, Math.min(limit, MAX_LIST_PAGE)),
+
+    async deleteArticles({ ids }) {
+      await ready;
+      const deleted = await store.deleteUserArticles(ids);
+      if (deleted) void indexer.ensureRunning().catch(() => undefined);
+      return { deleted };
+    },
+
+    async exportCorpus({ afterId, limit }) {
+      const articles = await store.articlesAfter(afterId, Math.min(Math.max(limit, 1), MAX_EXPORT_PAGE));
+      return { lines: articles.map(exportLine), lastId: articles.at(-1)?.id ?? null };
+    },
+  };
+}

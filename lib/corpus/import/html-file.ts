@@ -1,0 +1,49 @@
+/**
+ * .html imports: a saved news page. Readability (Firefox's reader view) picks the article out
+ * of the page furniture; the caller parses the HTML (DOMParser in the options page), which
+ * never runs the page's scripts, and Readability drops them from the article.
+ */
+import { Readability } from '@mozilla/readability';
+import { ImportError } from './import-error';
+import type { ImportRecord } from './record';
+
+/** Blocks that hold the article's prose, in reading order. */
+const PROSE_BLOCKS = 'p, li, blockquote, pre, h2, h3, h4';
+/** Inside an article body these are furniture, not prose. */
+const NOT_PROSE = 'figcaption, figure, nav, aside, script, style, noscript';
+
+export function parseHtmlFile(file: string, doc: Document): ImportRecord {
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('meta[property="og:url"]');
+  const published = meta('meta[property="article:published_time"]') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const outlet = meta('meta[property="og:site_name"]');
+
+  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
+  const paragraphs = parsed?.content ? proseOf(parsed.content) : [];
+  if (paragraphs.length === 0) {
+    throw new ImportError([{ file, line: null, field: null, message: 'holds no readable article text (is it a saved news page?)' }]);
+  }
+  return {
+    title: parsed?.title?.trim() || null,
+    outlet: outlet?.slice(0, 200) ?? null,
+    url: url && /^https?:\/\//.test(url) ? url : null,
+    published: isoOrNull(published ?? parsed?.publishedTime ?? null),
+    text: paragraphs.join('\n\n'),
+    sourceFile: file,
+  };
+}
+
+function proseOf(content: Element): string[] {
+  const blocks = [...content.querySelectorAll(PROSE_BLOCKS)].filter(
+    (block) => !block.closest(NOT_PROSE) && !block.parentElement?.closest(PROSE_BLOCKS),
+  );
+  const texts = blocks.length ? blocks.map((block) => block.textContent ?? '') : (content.textContent ?? '').split(/\n\s*\n/);
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+}
+
+/** Pages give dates in many forms; a date JavaScript reads is kept, as ISO. */
+function isoOrNull(value: string | null): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}

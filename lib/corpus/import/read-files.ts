@@ -1,0 +1,96 @@
+/**
+ * Reads the files of one import into records, checking everything before anything is stored:
+ * one faulty file or record fails the whole import with every problem named.
+ */
+import { ImportError, type ImportProblem } from './import-error';
+import { parseHtmlFile } from './html-file';
+import { parseJson, parseNdjson } from './json-records';
+import { IMPORT_EXTENSIONS, MAX_ARTICLES_PER_IMPORT, MAX_IMPORT_BYTES, megabytes } from './limits';
+import { FIELD_CHECKS, type ImportRecord } from './record';
+import { parseTextFile } from './text-file';
+
+/** What an import needs of a file; the DOM's File has it. */
+export interface ImportFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+/** Parses HTML without running it (DOMParser in a page; a fake in unit tests). */
+export type HtmlParser = (html: string) => Document;
+
+export async function readImportFiles(files: ImportFile[], parseHtml: HtmlParser): Promise<ImportRecord[]> {
+  if (files.length === 0) throw new ImportError([{ file: 'import', line: null, field: null, message: 'no files chosen' }]);
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  if (total > MAX_IMPORT_BYTES) {
+    const names = files.length === 1 ? files[0].name : `${files.length} files`;
+    throw new ImportError([
+      { file: names, line: null, field: null, message: `is ${megabytes(total)}, over the ${megabytes(MAX_IMPORT_BYTES)} an import may hold; split it into smaller files` },
+    ]);
+  }
+  const problems: ImportProblem[] = [];
+  const records: ImportRecord[] = [];
+  for (const file of files) {
+    try {
+      records.push(...(await readOne(file, parseHtml)));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length) throw new ImportError(problems);
+  if (records.length > MAX_ARTICLES_PER_IMPORT) {
+    throw new ImportError([
+      { file: files.length === 1 ? files[0].name : 'import', line: null, field: null, message: `holds ${records.length} articles; at most ${MAX_ARTICLES_PER_IMPORT} per import` },
+    ]);
+  }
+  return records;
+}
+
+async function readOne(file: ImportFile, parseHtml: HtmlParser): Promise<ImportRecord[]> {
+  const fail = (message: string): never => {
+    throw new ImportError([{ file: file.name, line: null, field: null, message }]);
+  };
+  const extension = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
+  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
+    fail(`has an unsupported type${extension ? ` (${extension})` : ''}; import ${IMPORT_EXTENSIONS.join(', ')} files`);
+  }
+  if (file.size === 0) fail('is empty');
+  const text = (await file.text()).replace(/^\uFEFF/, '');
+  if (looksBinary(text)) fail('is not UTF-8 text (binary data?)');
+  if (text.trim() === '') fail('is empty (only white space)');
+
+  switch (extension) {
+    case '.json':
+      return parseJson(file.name, text);
+    case '.ndjson':
+    case '.jsonl':
+      return parseNdjson(file.name, text);
+    case '.html':
+    case '.htm':
+      return [parseHtmlFile(file.name, parseHtml(text))];
+    default:
+      return [checkedTextRecord(parseTextFile(file.name, text))];
+  }
+}
+
+/** Text checks for a record read from plain text (pasted or .txt): the same rules as JSON's. */
+export function checkedTextRecord(record: ImportRecord): ImportRecord {
+  for (const field of ['text', 'title', 'outlet', 'url', 'published'] as const) {
+    const message = FIELD_CHECKS[field](record[field] ?? undefined);
+    if (message) throw new ImportError([{ file: record.sourceFile, line: null, field, message }]);
+  }
+  return record;
+}
+
+/** Decoding as UTF-8 turns bytes that are not text into U+FFFD; binary files also carry NULs. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65_536);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code === 0) return true;
+    if (code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12)) odd++;
+  }
+  return odd > Math.max(2, sample.length / 100);
+}

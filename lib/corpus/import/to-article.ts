@@ -1,0 +1,45 @@
+/** Turns a validated import record into a user article, as stored and indexed. */
+import type { Article } from '../../types';
+import { outletByName, outletForHost, UNKNOWN_OUTLET } from '../outlets';
+import { contentHashOf } from '../../store/hashes';
+import type { ImportRecord } from './record';
+
+/**
+ * Paragraphs are separated by blank lines; a text without any has one paragraph per line.
+ * Lines inside a paragraph are joined: hard-wrapped text is one paragraph, not many.
+ */
+export function paragraphsOf(text: string): string[] {
+  const normalized = text.replace(/\r\n?/g, '\n').trim();
+  const blocks = /\n\s*\n/.test(normalized) ? normalized.split(/\n\s*\n/) : normalized.split('\n');
+  return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The id is the body's content hash, so importing the same text again finds the same id. */
+export function articleFromRecord(record: ImportRecord): Article {
+  const paragraphs = paragraphsOf(record.text);
+  const host = hostOf(record.url);
+  const outlet = (record.outlet ? outletByName(record.outlet) : null) ?? (host ? outletForHost(host) : null);
+  return {
+    id: `user:${contentHashOf({ paragraphs })}`,
+    outlet: record.outlet ?? outlet?.name ?? UNKNOWN_OUTLET,
+    outletId: outlet?.id ?? null,
+    title: record.title,
+    paragraphs,
+    captions: [],
+    timeLabel: null,
+    published: record.published,
+    url: record.url,
+    origin: 'user',
+    sourceFile: record.sourceFile,
+    via: null,
+    copyOf: null,
+  };
+}

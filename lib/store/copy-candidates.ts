@@ -1,0 +1,73 @@
+/**
+ * Copy links for imported articles. linkCopies compares texts pairwise, so it cannot run over
+ * the whole corpus on every import; instead it runs over the imported articles and the few
+ * stored articles that print some of the same sentences verbatim, found through the sentence
+ * index (articles still waiting to be indexed are not found).
+ */
+import Dexie from 'dexie';
+import type { Article } from '../types';
+import { segmentSentences } from '../text/segment';
+import { linkCopies } from '../corpus/copies';
+import { sentenceHashOf } from './hashes';
+import { VERBATIM_INDEX, type CorpusDatabase, type StoredArticle } from './schema';
+
+/** One shared sentence is a quote; two or more is worth the full text-reuse comparison. */
+const MIN_SHARED_SENTENCES = 2;
+/** Sentences looked up per imported article: a reprint shows in its first ones. */
+const SENTENCES_PER_ARTICLE = 40;
+/** Stored articles compared per imported article. */
+const CANDIDATES_PER_ARTICLE = 5;
+/** Bound on index keys read per import, so stock sentences cannot make it slow. */
+const MAX_KEYS_READ = 50_000;
+
+export interface LinkedImport {
+  /** The imported articles with copyOf (and gaps a reprint fills) set. */
+  imported: Article[];
+  /** Stored articles that turn out to reprint an imported one: id → its original. */
+  storedCopies: Map<string, string>;
+}
+
+export async function linkImportedCopies(db: CorpusDatabase, imported: Article[]): Promise<LinkedImport> {
+  const candidates = await storedCandidates(db, imported);
+  const linked = linkCopies([...candidates, ...imported]);
+  const importedIds = new Set(imported.map((a) => a.id));
+  const storedCopies = new Map<string, string>();
+  for (const article of linked.slice(0, candidates.length)) {
+    // Only links to imported articles are new; a stored article's other links stay as stored.
+    if (article.copyOf && importedIds.has(article.copyOf)) storedCopies.set(article.id, article.copyOf);
+  }
+  return { imported: linked.slice(candidates.length), storedCopies };
+}
+
+async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promise<StoredArticle[]> {
+  const importersByHash = new Map<string, number[]>();
+  imported.forEach((article, index) => {
+    const sentences = article.paragraphs.flatMap((paragraph) => segmentSentences(paragraph).map((s) => s.text));
+    const hashes = new Set(sentences.slice(0, SENTENCES_PER_ARTICLE).map(sentenceHashOf));
+    for (const hash of hashes) importersByHash.set(hash, [...(importersByHash.get(hash) ?? []), index]);
+  });
+  if (importersByHash.size === 0) return [];
+
+  const ranges = [...importersByHash.keys()].sort().map((hash) => [[hash, Dexie.minKey], [hash, Dexie.maxKey]] as const);
+  const keys = (await db.sentences
+    .where(VERBATIM_INDEX)
+    .inAnyRange(ranges.map(([low, high]) => [low, high]), { includeLowers: true, includeUppers: true })
+    .limit(MAX_KEYS_READ)
+    .keys()) as unknown as [string, string][];
+
+  const sharedByImport = imported.map(() => new Map<string, number>());
+  for (const [hash, articleId] of keys) {
+    for (const index of importersByHash.get(hash) ?? []) {
+      sharedByImport[index].set(articleId, (sharedByImport[index].get(articleId) ?? 0) + 1);
+    }
+  }
+  const wanted = new Set<string>();
+  for (const shared of sharedByImport) {
+    [...shared]
+      .filter(([, count]) => count >= MIN_SHARED_SENTENCES)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, CANDIDATES_PER_ARTICLE)
+      .forEach(([articleId]) => wanted.add(articleId));
+  }
+  return (await db.articles.bulkGet([...wanted])).filter((a): a is StoredArticle => !!a);
+}

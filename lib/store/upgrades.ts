@@ -1,0 +1,21 @@
+/**
+ * Schema upgrades. Articles are the user's data and are kept; everything else is derived
+ * from them and is simply rebuilt by the indexer after the upgrade.
+ */
+import type { Transaction } from 'dexie';
+import { contentHashOf } from './hashes';
+import { clearIndexAndRequeue } from './index-state';
+import type { StoredArticle } from './schema';
+
+/** Version 1 → 2: 64-bit content hashes; sentences gain textHash, so the index is rebuilt. */
+export async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((article: StoredArticle) => {
+      article.contentHash = contentHashOf(article);
+    });
+  // Version 1 kept its next sentence id here; version 2 keeps it with the counters.
+  await tx.table('meta').delete('nextSentenceId');
+  await clearIndexAndRequeue((name) => tx.table(name));
+}

@@ -1,0 +1,70 @@
+/**
+ * Only the extension's own contexts are answered, and every answer to a malformed message is a
+ * readable error: sent from an extension page to the real background, and from a web page,
+ * which can neither reach the background nor steer the content script with postMessage or DOM
+ * events.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type BrowserUnderTest, type TestPage } from './harness/browsers';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { highlightedTexts, waitFor } from './harness/page-probes';
+
+const ARTICLE_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
+  let server: FixtureServer;
+  let browser: BrowserUnderTest;
+  let extensionPage: TestPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(name, server.port);
+    extensionPage = await browser.newPage();
+    await extensionPage.goto(`${browser.extensionOrigin}/sidepanel.html`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const send = (message: unknown) =>
+    extensionPage.evaluate((m) => {
+      const scope = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      return (scope.browser ?? scope.chrome).runtime.sendMessage(m);
+    }, message);
+
+  it.each([
+    [{ type: 'dropDatabase', payload: {} }, 'unknown message type: dropDatabase'],
+    [{ type: 'getTabState', payload: { tabId: 'all' } }, 'getTabState: tabId: must be a non-negative integer'],
+    [{ type: 'getTabState' }, 'getTabState: payload must be an object'],
+    ['analyzePage', 'message must be an object'],
+    [{ type: 'analyzePage', payload: { url: 1, title: 't', text: 'x' } }, 'analyzePage: url: must be a string'],
+  ])('answers %j with an error', async (message, error) => {
+    await expect(send(message)).resolves.toEqual({ ok: false, error });
+  });
+
+  it('still answers well-formed requests after the malformed ones', async () => {
+    const answer = (await send({ type: 'getIndexStatus', payload: {} })) as { ok: boolean; value: { articles: number } };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.articles).toBeGreaterThan(0);
+  });
+
+  it('gives a web page no way in', async () => {
+    const article = await browser.newPage();
+    await article.goto(ARTICLE_URL);
+    const before = await waitFor(() => highlightedTexts(article), (t) => t.length > 0);
+    const reachable = await article.evaluate(() => {
+      // Pretend to be the extension: postMessage and DOM events carrying protocol messages.
+      window.postMessage({ type: 'revealPassage', payload: { passageIndex: 0 } }, '*');
+      window.postMessage({ type: 'analyzeNow', payload: {} }, '*');
+      document.dispatchEvent(new CustomEvent('news-context', { detail: { type: 'analyzeNow', payload: {} } }));
+      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      return typeof runtime?.sendMessage === 'function';
+    });
+    expect(reachable).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await highlightedTexts(article)).toEqual(before);
+    await article.close();
+  });
+});

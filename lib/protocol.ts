@@ -11,6 +11,7 @@ import type { ArticleSummary, ImportResult } from './store/corpus-store';
 import { RECORD_FIELDS, FIELD_CHECKS, type ImportRecord } from './corpus/import/record';
 import { MAX_ARTICLES_PER_IMPORT } from './corpus/import/limits';
 import type { SiteSettings } from './settings';
+import type { ArticleDetail, CorpusSearchResult, PageComparison } from './panel/types';
 
 /** Where the extension stands on the current tab. */
 export type PageStatus = 'idle' | 'analyzing' | 'done' | 'not-article' | 'paused' | 'error';
@@ -22,6 +23,8 @@ export interface TabState {
   status: PageStatus;
   passages: PassageMatch[];
   error?: string;
+  /** The article text last analyzed on the tab: the side panel's framing and figure checks read it. */
+  text?: string;
 }
 
 export interface IndexStatus {
@@ -58,6 +61,12 @@ export interface BackgroundRequests {
   getSettings: { req: { site: string }; res: SiteSettings };
   /** The side panel or the page's keyboard command switches highlights globally or for a site. */
   updateSettings: { req: { site: string; enabled: boolean; sitePaused: boolean }; res: SiteSettings };
+  /** The side panel asks how the tab's event was covered: left-out claims, outlet matrix, framing. */
+  getComparison: { req: { tabId: number }; res: PageComparison | null };
+  /** The side panel's corpus browser searches claims and articles. */
+  searchCorpus: { req: { query: string }; res: CorpusSearchResult };
+  /** The side panel's corpus browser opens one article with its claims. */
+  getArticle: { req: { articleId: string }; res: ArticleDetail | null };
   /** The options page adds articles, checked and parsed there: one transaction, all or nothing. */
   importArticles: { req: { records: ImportRecord[] }; res: ImportResult };
   /** The options page lists the user's articles, a page at a time. */
@@ -149,6 +158,9 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   pagePassages: shape({ url: string(), title: string(), passages: arrayOf(passage, 5_000) }),
   getSettings: shape({ site: string(300) }),
   updateSettings: shape({ site: string(300), enabled: boolean, sitePaused: boolean }),
+  getComparison: shape({ tabId: integer }),
+  searchCorpus: shape({ query: string(200) }),
+  getArticle: shape({ articleId: string(200) }),
   importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT) }),
   listUserArticles: shape({ offset: integer, limit: integer }),
   deleteArticles: shape({ ids: arrayOf(string(100), 100_000) }),

@@ -10,6 +10,7 @@ import { matchText } from '@/lib/match/match';
 import type { Indexer } from './indexer';
 import type { TabStates } from './tab-states';
 import { openSidePanel } from './side-panel';
+import { articleDetail, comparisonFor, searchCorpus } from './panel-queries';
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
 
@@ -41,7 +42,7 @@ export function createHandlers(
       await ready;
       await indexer.ensureRunning();
       const passages = await matchText(text, store.reader);
-      await tabs.set({ tabId, url, title, status: 'done', passages });
+      await tabs.set({ tabId, url, title, status: 'done', passages, text });
       return { passages };
     },
 
@@ -76,13 +77,28 @@ export function createHandlers(
     },
 
     async pagePassages({ url, title, passages }, sender) {
-      if (sender.tabId !== null) await tabs.set({ tabId: sender.tabId, url, title, status: 'done', passages });
+      if (sender.tabId !== null) {
+        // The text analyzed earlier on this page stays: the panel's framing and figure checks read it.
+        const previous = await tabs.get(sender.tabId);
+        const text = previous?.url === url ? previous.text : undefined;
+        await tabs.set({ tabId: sender.tabId, url, title, status: 'done', passages, ...(text !== undefined && { text }) });
+      }
       return { ok: true };
     },
 
     getSettings: ({ site }) => settings.forSite(site),
 
     updateSettings: ({ site, enabled, sitePaused }) => settings.update(site, { enabled, sitePaused }),
+
+    async getComparison({ tabId }) {
+      const state = await tabs.get(tabId);
+      if (state?.status !== 'done') return null;
+      return comparisonFor(store, state.passages, state.text ?? state.passages.map((p) => p.text).join('\n\n'));
+    },
+
+    searchCorpus: ({ query }) => searchCorpus(store, query),
+
+    getArticle: ({ articleId }) => articleDetail(store, articleId),
 
     ...createCorpusHandlers(store, indexer, ready),
   };

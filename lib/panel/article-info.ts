@@ -1,0 +1,30 @@
+/** Article metadata without its text, and the name a reader sees for its source. */
+import type { Article } from '../types';
+import { UNKNOWN_OUTLET } from '../corpus/outlets';
+import { outletDetails } from './outlet-details';
+import type { ArticleInfo } from './types';
+
+export function articleInfo(article: Article): ArticleInfo {
+  // Spelled out rather than spread so stored extras (a content hash) stay out of messages.
+  const { id, outlet, outletId, title, timeLabel, published, url, origin, sourceFile, via, copyOf } = article;
+  return { id, outlet, outletId, title, timeLabel, published, url, origin, sourceFile, via, copyOf };
+}
+
+/** Index of articles by id, as metadata. */
+export function infoById(articles: Article[]): Record<string, ArticleInfo> {
+  return Object.fromEntries(articles.map((a) => [a.id, articleInfo(a)]));
+}
+
+const MAX_TITLE_IN_LABEL = 40;
+
+/**
+ * The outlet's registry name; for an article whose page named no outlet, its title and the
+ * aggregator it was found on, so two such sources can still be told apart.
+ */
+export function sourceLabel(info: Pick<ArticleInfo, 'outlet' | 'outletId' | 'title' | 'via'> | undefined): string {
+  if (!info) return 'Unknown source';
+  if (info.outletId || (info.outlet && info.outlet !== UNKNOWN_OUTLET)) return outletDetails(info.outlet, info.outletId).name;
+  const title = info.title ?? 'untitled';
+  const shortTitle = title.length > MAX_TITLE_IN_LABEL ? `${title.slice(0, MAX_TITLE_IN_LABEL - 1)}…` : title;
+  return `Unknown outlet: “${shortTitle}”${info.via ? ` via ${info.via}` : ''}`;
+}

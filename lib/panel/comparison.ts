@@ -1,0 +1,31 @@
+/** Assembles the panel's comparison of a page from what the corpus holds about its event. */
+import type { PassageMatch } from '../match/types';
+import type { Article } from '../types';
+import { infoById } from './article-info';
+import { eventCoverage } from './coverage';
+import { framingTable } from './framing-table';
+import type { PageComparison, SentenceRef } from './types';
+
+export interface ComparisonInput {
+  passages: PassageMatch[];
+  pageText: string;
+  /** Every sentence of the event's articles and of the claims they carry. */
+  sentences: SentenceRef[];
+  /** Every article those sentences belong to. */
+  articles: Article[];
+}
+
+/** The articles whose sentences make up the page's event: those reporting its claims. */
+export function eventArticleIds(passages: PassageMatch[]): string[] {
+  return [...new Set(passages.flatMap((p) => p.reports.map((r) => r.articleId)))];
+}
+
+export function buildComparison({ passages, pageText, sentences, articles }: ComparisonInput): PageComparison {
+  const info = infoById(articles);
+  const eventIds = new Set(eventArticleIds(passages));
+  return {
+    articles: info,
+    coverage: eventCoverage({ passages, pageText, sentences, articles: info }),
+    framing: framingTable(pageText, articles.filter((a) => eventIds.has(a.id))),
+  };
+}

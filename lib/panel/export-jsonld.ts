@@ -1,0 +1,87 @@
+/**
+ * The page's comparison as schema.org JSON-LD. Each claim of the page becomes a ClaimReview
+ * whose itemReviewed Claim lists where it appeared (this page and every corpus report, with
+ * publisher and wording); copies point at their original with isBasedOn. There is no
+ * reviewRating: the extension compares sources and never rates a claim. There is no
+ * firstAppearance either: relative time labels ("5 hours ago") cannot order the articles.
+ * Claims the page leaves out follow as plain Claims with their appearances.
+ */
+import type { PassageMatch, Report } from '../match/types';
+import { summarizeReports } from '../report-summary';
+import { sourceLabel } from './article-info';
+import { outletDetails } from './outlet-details';
+import type { ExportPage } from './export-markdown';
+import { reportCards } from './report-cards';
+import { countWords, RELATION_WORDS } from './wording';
+import type { ArticleInfo, EventClaim, PageComparison } from './types';
+
+type Node = Record<string, unknown>;
+
+function organization(name: string, outletId: string | null | undefined): Node {
+  const { name: shown, outlet } = outletDetails(name, outletId);
+  return { '@type': 'Organization', name: shown, ...(outlet?.domains[0] && { url: `https://${outlet.domains[0]}/` }) };
+}
+
+function articleNode(article: ArticleInfo | undefined, fallbackOutlet: string): Node {
+  return {
+    '@type': 'NewsArticle',
+    ...(article?.title && { headline: article.title }),
+    ...(article?.url && { url: article.url }),
+    ...(article?.published && { datePublished: article.published }),
+    publisher: organization(article?.outlet ?? fallbackOutlet, article?.outletId),
+  };
+}
+
+function appearance(report: Report, articles: Record<string, ArticleInfo>): Node {
+  const article = articles[report.articleId];
+  const original = report.copyOf ? articles[report.copyOf] : undefined;
+  return {
+    ...articleNode(article, report.outlet),
+    text: report.sentence,
+    ...(report.copyOf && { isBasedOn: articleNode(original, original?.outlet ?? '') }),
+  };
+}
+
+function pageAppearance(page: ExportPage, text: string): Node {
+  return { '@type': 'NewsArticle', url: page.url, headline: page.title, text };
+}
+
+function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageComparison, exportedAt: string): Node {
+  const { sources, copies } = summarizeReports(passage.reports);
+  const cards = reportCards(passage, comparison.articles);
+  const notes = cards.flatMap((card) => [
+    ...card.figures.map(([ours, theirs]) => `${sourceLabel(card.article)}: ${theirs} where this page says ${ours}`),
+    ...(card.quoteDiffers ? [`${sourceLabel(card.article)}: ${RELATION_WORDS['different-quote']}`] : []),
+  ]);
+  return {
+    '@type': 'ClaimReview',
+    url: page.url,
+    datePublished: exportedAt,
+    claimReviewed: passage.text,
+    reviewBody: `Also reported by ${countWords(sources.length, copies.length)} in the local corpus.${notes.length ? ` ${notes.join('; ')}.` : ''}`,
+    itemReviewed: {
+      '@type': 'Claim',
+      text: passage.text,
+      appearance: [pageAppearance(page, passage.text), ...cards.map((card) => appearance(card.report, comparison.articles))],
+    },
+  };
+}
+
+function leftOutClaim(claim: EventClaim, articles: Record<string, ArticleInfo>): Node {
+  return {
+    '@type': 'Claim',
+    text: claim.text,
+    description: `Reported by ${countWords(claim.sources, claim.copies)}; not on this page.`,
+    appearance: claim.articleIds.map((id) => articleNode(articles[id], '')),
+  };
+}
+
+export function comparisonJsonLd(page: ExportPage, passages: PassageMatch[], comparison: PageComparison, exportedAt: string): Node {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      ...passages.map((p) => claimReview(page, p, comparison, exportedAt)),
+      ...comparison.coverage.notOnPage.map((claim) => leftOutClaim(claim, comparison.articles)),
+    ],
+  };
+}

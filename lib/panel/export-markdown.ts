@@ -1,0 +1,80 @@
+/**
+ * The page's comparison as Markdown: its claims with every report (wording, relation, figures,
+ * copies), the claims it states with other figures, the claims it leaves out, and the framing
+ * table. Only what the corpus shows; no verdicts.
+ */
+import type { PassageMatch } from '../match/types';
+import { summarizeReports } from '../report-summary';
+import { sourceLabel } from './article-info';
+import { outletDetails } from './outlet-details';
+import { reportCards } from './report-cards';
+import { RELATION_WORDS, countWords } from './wording';
+import type { PageComparison } from './types';
+
+export interface ExportPage {
+  url: string;
+  title: string;
+}
+
+/** Escapes the characters Markdown would read as formatting, links, HTML or table cells. */
+export function markdownText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`);
+}
+
+function passageSection(passage: PassageMatch, index: number, comparison: PageComparison): string[] {
+  const { sources, copies, differs } = summarizeReports(passage.reports);
+  const lines = [`### ${index + 1}. ${markdownText(passage.text)}`, ''];
+  lines.push(`${countWords(sources.length, copies.length)}.${differs ? ' Sources differ on a figure or a quote.' : ''}`, '');
+  for (const card of reportCards(passage, comparison.articles)) {
+    const { report, article } = card;
+    const outlet = outletDetails(report.outlet, article?.outletId);
+    const where = [sourceLabel(article ?? { outlet: report.outlet, outletId: null, title: report.title, via: null }), outlet.details && `(${outlet.details})`]
+      .filter(Boolean)
+      .join(' ');
+    const meta = [report.title && `“${markdownText(report.title)}”`, article?.timeLabel].filter(Boolean).join(', ');
+    lines.push(`- **${markdownText(where)}**${meta ? ` — ${meta}` : ''}: ${RELATION_WORDS[report.relation]}`);
+    lines.push(`  > ${markdownText(report.sentence)}`);
+    for (const [page, theirs] of card.figures) lines.push(`  - Different figure: ${markdownText(page)} on this page, ${markdownText(theirs)} here`);
+    if (card.copyOf) lines.push(`  - Copy of ${markdownText(sourceLabel(card.copyOf))}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+export function comparisonMarkdown(page: ExportPage, passages: PassageMatch[], comparison: PageComparison): string {
+  const label = (id: string) => markdownText(sourceLabel(comparison.articles[id]));
+  const lines = [`# How other sources reported: ${markdownText(page.title)}`, '', `<${page.url.replace(/>/g, '%3E')}>`, ''];
+
+  lines.push('## Claims on this page', '');
+  if (!passages.length) lines.push('No claim on this page was found in the corpus.', '');
+  passages.forEach((passage, i) => lines.push(...passageSection(passage, i, comparison)));
+
+  const { otherFigures, notOnPage } = comparison.coverage;
+  if (otherFigures.length) {
+    lines.push('## Stated here with other figures', '');
+    for (const claim of otherFigures) {
+      const figures = claim.figures.map(([ours, theirs]) => `${markdownText(ours)} on this page, ${markdownText(theirs)} elsewhere`).join('; ');
+      lines.push(`- ${markdownText(claim.pageSentence)}`, `  > ${markdownText(claim.text)}`, `  - ${figures} (${claim.articleIds.map(label).join(', ')})`);
+    }
+    lines.push('');
+  }
+
+  lines.push('## Not on this page', '');
+  if (!notOnPage.length) lines.push('Nothing the other sources reported about this event is missing here.');
+  for (const claim of notOnPage) {
+    lines.push(`- ${markdownText(claim.text)} — ${claim.articleIds.map(label).join(', ')} (${countWords(claim.sources, claim.copies)})`);
+  }
+  lines.push('');
+
+  const { concepts, rows } = comparison.framing;
+  if (concepts.length) {
+    lines.push('## Framing', '', `| Source | ${concepts.map(markdownText).join(' | ')} |`, `|${' --- |'.repeat(concepts.length + 1)}`);
+    for (const row of rows) {
+      const source = row.articleId === null ? 'This page' : label(row.articleId);
+      const cells = concepts.map((c) => (row.terms[c] ?? []).map((u) => (u.count > 1 ? `${u.term} ×${u.count}` : u.term)).join(', ') || '—');
+      lines.push(`| ${source} | ${cells.map(markdownText).join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,38 @@
+/**
+ * The claim view's cards: each report of a page passage with what a reader should notice
+ * about it (other figures, a differently worded quote, a copy of another report), originals
+ * first by closeness, each followed by its copies.
+ */
+import { relatorFor } from '../compare/relation';
+import type { PassageMatch, Report } from '../match/types';
+import type { ArticleInfo } from './types';
+
+export interface ReportCard {
+  report: Report;
+  article: ArticleInfo | undefined;
+  /** [page figure, report figure] pairs, for a report giving other figures. */
+  figures: [string, string][];
+  quoteDiffers: boolean;
+  /** The article this report reprints, when it is a copy. */
+  copyOf: ArticleInfo | undefined;
+  /** The report's words match the page's exactly (typography aside). */
+  sameWords: boolean;
+}
+
+export function reportCards(passage: PassageMatch, articles: Record<string, ArticleInfo>): ReportCard[] {
+  const relate = relatorFor(passage.text);
+  const originals = passage.reports.filter((r) => !r.copyOf).sort((a, b) => b.score - a.score);
+  const copies = passage.reports.filter((r) => r.copyOf);
+  const ordered: Report[] = [];
+  for (const original of originals) ordered.push(original, ...copies.filter((c) => c.copyOf === original.articleId));
+  // Copies whose original did not report this claim still get a card, last.
+  ordered.push(...copies.filter((c) => !ordered.includes(c)));
+  return ordered.map((report) => ({
+    report,
+    article: articles[report.articleId],
+    figures: report.relation === 'different-figure' ? relate(report.sentence).differingNumbers : [],
+    quoteDiffers: report.relation === 'different-quote',
+    copyOf: report.copyOf ? articles[report.copyOf] : undefined,
+    sameWords: report.relation === 'verbatim',
+  }));
+}

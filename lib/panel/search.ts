@@ -1,0 +1,50 @@
+/**
+ * The corpus browser's search: every word of the query must occur in the text, ignoring case,
+ * accents and typography. Claims are grouped from their matching sentences and ranked by how
+ * many articles carry them.
+ */
+import { foldText } from '../text/normalize';
+import type { ArticleSentence, ClaimHit, SentenceRef } from './types';
+
+export const MAX_CLAIM_HITS = 30;
+export const MAX_ARTICLE_HITS = 30;
+
+const fold = (text: string) => foldText(text).toLowerCase();
+
+/** A predicate for texts containing every word of `query`; null for a query with no words. */
+export function queryMatcher(query: string): ((text: string) => boolean) | null {
+  const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!words.length) return null;
+  return (text) => {
+    const folded = fold(text);
+    return words.every((word) => folded.includes(word));
+  };
+}
+
+/** One hit per claim among the matching sentences, with every article carrying it. */
+export function claimHits(matching: SentenceRef[], members: SentenceRef[], limit = MAX_CLAIM_HITS): ClaimHit[] {
+  const articlesByClaim = new Map<number, Set<string>>();
+  for (const m of members) {
+    if (!articlesByClaim.has(m.claimId)) articlesByClaim.set(m.claimId, new Set());
+    articlesByClaim.get(m.claimId)!.add(m.articleId);
+  }
+  const hits = new Map<number, ClaimHit>();
+  for (const s of matching) {
+    if (!hits.has(s.claimId)) hits.set(s.claimId, { claimId: s.claimId, text: s.text, articleIds: [...(articlesByClaim.get(s.claimId) ?? [s.articleId])] });
+  }
+  return [...hits.values()].sort((a, b) => b.articleIds.length - a.articleIds.length).slice(0, limit);
+}
+
+/** An article's sentences in order, each with how many other articles carry its claim. */
+export function articleSentences(articleId: string, sentences: SentenceRef[], members: SentenceRef[]): ArticleSentence[] {
+  const others = new Map<number, Set<string>>();
+  for (const m of members) {
+    if (m.articleId === articleId) continue;
+    if (!others.has(m.claimId)) others.set(m.claimId, new Set());
+    others.get(m.claimId)!.add(m.articleId);
+  }
+  return sentences
+    .filter((s) => s.articleId === articleId)
+    .sort((a, b) => a.position - b.position)
+    .map((s) => ({ position: s.position, text: s.text, claimId: s.claimId, otherArticles: others.get(s.claimId)?.size ?? 0 }));
+}

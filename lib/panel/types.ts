@@ -1,0 +1,105 @@
+/**
+ * What the side panel shows about a page beyond its passages: the articles involved, how the
+ * event was covered, and the words each source uses. Plain JSON, sent from the background.
+ */
+import type { Article } from '../types';
+import type { IndexedSentence } from '../match/types';
+
+/** An article as the panel shows it: everything but its text. */
+export type ArticleInfo = Omit<Article, 'paragraphs' | 'captions' | 'headings' | 'embeds'>;
+
+/** The parts of an indexed sentence the comparison needs (no features). */
+export type SentenceRef = Pick<IndexedSentence, 'id' | 'articleId' | 'position' | 'claimId' | 'text'>;
+
+/** A corpus claim of the event with the articles that carry it. */
+export interface EventClaim {
+  claimId: number;
+  /** The wording of the claim's first original report (first indexed). */
+  text: string;
+  /** The articles carrying the claim, in the coverage matrix's column order. */
+  articleIds: string[];
+  /** Independent sources: a copy counts with its original. */
+  sources: number;
+  copies: number;
+}
+
+/**
+ * A corpus claim this page states with other figures ("6,297 drones" against "5,438 drones"):
+ * the same wording around different numbers, found by comparing the texts.
+ */
+export interface FigureConflict extends EventClaim {
+  pageSentence: string;
+  /** Pairs of [page figure, corpus figure], as written. */
+  figures: [string, string][];
+}
+
+export interface CoverageRow {
+  claimId: number;
+  text: string;
+  onPage: boolean;
+  articleIds: string[];
+}
+
+export interface Coverage {
+  /** Claims the event's other sources reported and this page does not, most carried first. */
+  notOnPage: EventClaim[];
+  /** Claims the page reports with different figures; not in `notOnPage`. */
+  otherFigures: FigureConflict[];
+  /** Matrix columns: article ids, each original followed by its copies. */
+  columns: string[];
+  /** Matrix rows: the page's claims in page order, then the claims it leaves out. */
+  rows: CoverageRow[];
+}
+
+export interface TermUse {
+  term: string;
+  count: number;
+}
+
+export interface FramingRow {
+  /** Article id, or null for the page itself. */
+  articleId: string | null;
+  /** Terms used, by concept (as FRAMING_CONCEPTS names it), most used first. */
+  terms: Record<string, TermUse[]>;
+}
+
+export interface FramingTable {
+  /** Concepts some source names, in FRAMING_CONCEPTS order. */
+  concepts: string[];
+  /** The page first, then each original source that names one of the concepts. */
+  rows: FramingRow[];
+}
+
+export interface PageComparison {
+  /** Every article the comparison mentions, by id. */
+  articles: Record<string, ArticleInfo>;
+  coverage: Coverage;
+  framing: FramingTable;
+}
+
+/** One sentence of an article in the corpus browser, with the claim it belongs to. */
+export interface ArticleSentence {
+  position: number;
+  text: string;
+  claimId: number;
+  /** Other articles carrying the same claim (0: this article alone reports it). */
+  otherArticles: number;
+}
+
+export interface ArticleDetail {
+  article: ArticleInfo;
+  sentences: ArticleSentence[];
+}
+
+export interface ClaimHit {
+  claimId: number;
+  text: string;
+  articleIds: string[];
+}
+
+export interface CorpusSearchResult {
+  claims: ClaimHit[];
+  articles: ArticleInfo[];
+  /** Articles referred to by the claim hits, by id. */
+  claimArticles: Record<string, ArticleInfo>;
+}

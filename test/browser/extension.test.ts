@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type BrowserUnderTest, type TestPage } from './harness/browsers';
-import { FIXTURE_ROOT, startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserName, TestPage } from './harness/browsers';
+import { FIXTURE_ROOT } from './harness/fixture-server';
+import { useBrowserSession } from './harness/session';
 import { highlightedTexts, hoverHighlight, indexCounts, readCard, waitFor } from './harness/page-probes';
 import { isBrowserServiceHost } from './harness/browser-services';
 
@@ -22,26 +23,18 @@ const expected = JSON.parse(readFileSync(join(FIXTURE_ROOT, `${ARTICLE_PATH}.exp
 };
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let server: FixtureServer;
-  let browser: BrowserUnderTest;
+  const session = useBrowserSession(name);
   let article: TestPage;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch(name, server.port);
-    article = await browser.newPage();
+    article = await session.browser.newPage();
     await article.setViewport(1200, 900);
     await article.goto(ARTICLE_URL);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('indexes the bundled corpus into IndexedDB', async () => {
-    const panel = await browser.newPage();
-    await panel.goto(`${browser.extensionOrigin}/sidepanel.html`);
+    const panel = await session.browser.newPage();
+    await panel.goto(`${session.browser.extensionOrigin}/sidepanel.html`);
     const counts = await waitFor(() => indexCounts(panel), (c) => c.queue === 0 && c.sentences > 0);
     // The seeds hold 14 articles (two of them copies) with well over a hundred body sentences.
     expect(counts.articles).toBeGreaterThanOrEqual(12);
@@ -73,8 +66,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   it('renders the tab’s passages in the side panel', async () => {
     // Opened in a tab of its own, the panel describes the tab the user was on before.
     await article.bringToFront();
-    const panel = await browser.newPage();
-    await panel.goto(`${browser.extensionOrigin}/sidepanel.html`);
+    const panel = await session.browser.newPage();
+    await panel.goto(`${session.browser.extensionOrigin}/sidepanel.html`);
     const listed = await waitFor(
       () => panel.evaluate(() => [...document.querySelectorAll('.nc-passage-text')].map((e) => e.textContent)),
       (items) => items.length > 0,
@@ -85,7 +78,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('sends no request except the pages the test opened', () => {
-    const foreign = server.requests.filter(
+    const foreign = session.server.requests.filter(
       (r) => !(r.host === ARTICLE_HOST && /\/(kremlin-rejects-stalling-charge|favicon\.ico)$/.test(r.url)) && !isBrowserServiceHost(r.host),
     );
     expect(foreign).toEqual([]);

@@ -4,28 +4,20 @@
  * which can neither reach the background nor steer the content script with postMessage or DOM
  * events.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type BrowserUnderTest, type TestPage } from './harness/browsers';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserName, TestPage } from './harness/browsers';
+import { useBrowserSession } from './harness/session';
 import { highlightedTexts, waitFor } from './harness/page-probes';
 
 const ARTICLE_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  let server: FixtureServer;
-  let browser: BrowserUnderTest;
+  const session = useBrowserSession(name);
   let extensionPage: TestPage;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch(name, server.port);
-    extensionPage = await browser.newPage();
-    await extensionPage.goto(`${browser.extensionOrigin}/sidepanel.html`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    extensionPage = await session.browser.newPage();
+    await extensionPage.goto(`${session.browser.extensionOrigin}/sidepanel.html`);
   });
 
   const send = (message: unknown) =>
@@ -51,7 +43,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('gives a web page no way in', async () => {
-    const article = await browser.newPage();
+    const article = await session.browser.newPage();
     await article.goto(ARTICLE_URL);
     const before = await waitFor(() => highlightedTexts(article), (t) => t.length > 0);
     const reachable = await article.evaluate(() => {

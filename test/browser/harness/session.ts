@@ -1,0 +1,35 @@
+/**
+ * One browser with the built extension, behind a fresh fixture server, for the tests of a
+ * `describe` block: launched before them, closed after them.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { launch, type BrowserName, type BrowserUnderTest } from './browsers';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export interface BrowserSession {
+  readonly server: FixtureServer;
+  readonly browser: BrowserUnderTest;
+}
+
+export function useBrowserSession(name: BrowserName): BrowserSession {
+  let server: FixtureServer | undefined;
+  let browser: BrowserUnderTest | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(name, server.port);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the fixture server is not started yet');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+  };
+}

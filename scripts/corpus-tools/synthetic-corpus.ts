@@ -133,9 +133,11 @@ export function* syntheticRecords(options: SynthOptions): Generator<ImportRecord
     const outlet = pick(outlets);
     const url = `https://${outlet.domains[0]}/news/${eventNo}-${i}`;
     const published = new Date(Date.UTC(2024, 0, 1) + i * 600_000).toISOString();
-    // One in twenty articles is a wire reprint of the previous one under another outlet.
+    // One in twenty articles is a wire reprint of the previous one under another outlet,
+    // shortened by its last paragraph as reprints are.
     if (last && i % 20 === 19) {
-      yield { ...last, outlet: outlet.name, url, published, sourceFile: 'synthetic' };
+      const text = last.text.split('\n\n').slice(0, -1).join('\n\n') || last.text;
+      yield { ...last, outlet: outlet.name, url, published, text: `${text}\n\n(Reporting by ${last.outlet})` };
       continue;
     }
     const reported = facts.filter(() => next() < 0.6);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryIndex } from '../../../lib/match/memory-index';
+import { matchText } from '../../../lib/match/match';
+import { articleSnapshot, bundled, claimGroups, failWritesFrom, freshStore, indexAll, syntheticArticles } from './store-fixtures';
+
+const articles = syntheticArticles(40);
+const page = articles[3].paragraphs.slice(0, 6).join('\n\n');
+
+async function builtStore(chunk: number) {
+  const store = freshStore();
+  await store.importArticles(articles);
+  await indexAll(store, chunk);
+  return store;
+}
+
+describe('index build', () => {
+  it('groups the same claims whatever the chunk size, as the in-memory index does', async () => {
+    const memory = new MemoryIndex();
+    // As stored (copy links set on import), in import order.
+    const stored = new Map((await (await builtStore(1)).db.articles.toArray()).map((a) => [a.id, a]));
+    await memory.addArticles(articles.flatMap((a) => stored.get(a.id) ?? []));
+    const expected = new Map<number, string[]>();
+    for (const s of memory.allSentences()) expected.set(s.claimId, [...(expected.get(s.claimId) ?? []), `${s.articleId}#${s.position}`]);
+    const memoryGroups = [...expected.values()].map((g) => g.sort()).sort((a, b) => a[0].localeCompare(b[0]));
+
+    const one = await builtStore(1);
+    const seven = await builtStore(7);
+    const all = await builtStore(1_000);
+    expect(await claimGroups(one)).toEqual(memoryGroups);
+    expect(await claimGroups(seven)).toEqual(memoryGroups);
+    expect(await claimGroups(all)).toEqual(memoryGroups);
+    // Some claims are reported by several articles, or the test would prove little.
+    expect(memoryGroups.filter((g) => new Set(g.map((m) => m.split('#')[0])).size > 1).length).toBeGreaterThan(10);
+
+    const exclude = { excludeArticleIds: new Set([articles[3].id]) };
+    const fromMemory = await matchText(page, memory, exclude);
+    expect(fromMemory.length).toBeGreaterThan(0);
+    expect(await matchText(page, seven.reader, exclude)).toEqual(fromMemory);
+  });
+
+  it('keeps counters equal to what counting the rows gives', async () => {
+    const store = await builtStore(5);
+    const sentences = await store.db.sentences.toArray();
+    expect(await store.counts()).toEqual({
+      articles: articles.length,
+      userArticles: articles.length,
+      sentences: sentences.length,
+      claims: new Set(sentences.map((s) => s.claimId)).size,
+      pending: 0,
+    });
+    expect(await store.reader.sentenceCount()).toBe(sentences.length);
+  });
+
+  it('resumes after a chunk is lost midway with the same result as an uninterrupted build', async () => {
+    const interrupted = freshStore();
+    await interrupted.importArticles(articles);
+    await interrupted.indexChunk(6);
+    await interrupted.indexChunk(6);
+    // The third chunk dies in the middle of its writes, as when the worker is stopped.
+    const disk = failWritesFrom(interrupted, 3);
+    await expect(interrupted.indexChunk(6)).rejects.toThrow(/quota/i);
+    disk.heal();
+    expect((await interrupted.counts()).pending).toBe(articles.length - 12);
+    await indexAll(interrupted, 6);
+
+    const uninterrupted = await builtStore(6);
+    expect(await claimGroups(interrupted)).toEqual(await claimGroups(uninterrupted));
+    expect(await interrupted.counts()).toEqual(await uninterrupted.counts());
+    expect(await interrupted.db.postings.orderBy('term').toArray()).toEqual(await uninterrupted.db.postings.orderBy('term').toArray());
+  });
+});
+
+describe('bundled corpus updates', () => {
+  it('re-indexes bundled articles on a new version and leaves user articles untouched', async () => {
+    const store = freshStore();
+    expect(await store.installBundled(bundled(10), '1.0:aaaa')).toBe(true);
+    await store.importArticles(articles.slice(0, 8));
+    await indexAll(store);
+    const userBefore = await store.db.articles.where('origin').equals('user').sortBy('id');
+    const sentencesBefore = (await store.counts()).sentences;
+
+    // The same version (a browser restart, a woken worker) changes nothing.
+    expect(await store.installBundled(bundled(10), '1.0:aaaa')).toBe(false);
+    expect((await store.counts()).pending).toBe(0);
+
+    // An update with a different bundled corpus replaces the bundled articles and rebuilds.
+    const update = bundled(6, 99);
+    expect(await store.installBundled(update, '1.1:bbbb')).toBe(true);
+    expect(await store.counts()).toMatchObject({ articles: 6 + 8, userArticles: 8, pending: 6 + 8, sentences: 0, claims: 0 });
+    expect(await store.db.articles.where('origin').equals('user').sortBy('id')).toEqual(userBefore);
+    const queued = (await store.db.queue.orderBy('seq').toArray()).map((q) => q.articleId);
+    expect(queued.slice(0, 6)).toEqual(update.map((a) => a.id).sort());
+    await indexAll(store);
+    const after = await store.counts();
+    expect(after.pending).toBe(0);
+    expect(after.sentences).not.toBe(sentencesBefore);
+    expect((await store.db.sentences.toArray()).some((s) => s.articleId === update[0].id)).toBe(true);
+    expect((await store.db.sentences.toArray()).some((s) => s.articleId === bundled(10)[0].id)).toBe(false);
+  });
+});
+
+describe('deleting user articles', () => {
+  it('deletes only user articles, frees their reprints and rebuilds the index without them', async () => {
+    const store = freshStore();
+    await store.installBundled(bundled(4), 'v1');
+    const imported = await store.importArticles(articles.slice(0, 20));
+    await indexAll(store);
+    const [original, copy] = Object.entries(imported.copies).map(([copyId, originalId]) => [originalId, copyId])[0];
+    const bundledId = bundled(4)[0].id;
+
+    expect(await store.deleteUserArticles([original, bundledId, 'user:missing'])).toBe(1);
+    expect(await store.db.articles.get(original)).toBeUndefined();
+    expect(await store.db.articles.get(bundledId)).toBeDefined();
+    expect((await store.db.articles.get(copy))?.copyOf).toBeNull();
+    await indexAll(store);
+    expect((await store.db.sentences.where('articleId').equals(original).count())).toBe(0);
+    expect((await store.counts()).articles).toBe(4 + 19);
+    expect((await articleSnapshot(store)).length).toBe(23);
+  });
+});

@@ -1,0 +1,49 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { CorpusDatabase, DATABASE_NAME, VERSION_1_STORES } from '../../../lib/store/schema';
+import { CorpusStore } from '../../../lib/store/corpus-store';
+import { hashText } from '../../../lib/hash';
+import { bundled, indexAll, syntheticArticles } from './store-fixtures';
+
+/** What version 1 of the extension wrote: 32-bit content hashes, no textHash, nextSentenceId in meta. */
+async function writeVersion1Database(factory: IDBFactory) {
+  const v1 = new Dexie(DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
+  v1.version(1).stores(VERSION_1_STORES);
+  const user = syntheticArticles(6).map((a) => ({ ...a, contentHash: hashText(a.paragraphs.join('\n')) }));
+  const seeds = bundled(4).map((a) => ({ ...a, contentHash: hashText(a.paragraphs.join('\n')) }));
+  await v1.table('articles').bulkAdd([...seeds, ...user]);
+  await v1.table('sentences').bulkAdd([{ id: 1, articleId: seeds[0].id, position: 0, text: 'Old.', features: { t: [], m: '', g: 0, w: 1 }, claimId: 1 }]);
+  await v1.table('postings').bulkAdd([{ term: 'old', ids: [1] }]);
+  await v1.table('meta').bulkAdd([{ key: 'nextSentenceId', value: 2 }, { key: 'bundledVersion', value: '0.1.0:abcd' }]);
+  v1.close();
+  return { user, seeds };
+}
+
+describe('schema upgrade from version 1', () => {
+  it('keeps every user article and rebuilds the index from the articles', async () => {
+    const factory = new IDBFactory();
+    const { user, seeds } = await writeVersion1Database(factory);
+
+    const store = new CorpusStore(new CorpusDatabase(factory, IDBKeyRange));
+    const upgradedUser = await store.db.articles.where('origin').equals('user').sortBy('id');
+    const strip = ({ contentHash: _hash, ...article }: { contentHash: string }) => article;
+    expect(upgradedUser.map(strip)).toEqual(user.map(strip).sort((a, b) => (a as { id: string }).id.localeCompare((b as { id: string }).id)));
+    expect(upgradedUser.every((a) => a.contentHash.length === 16)).toBe(true);
+    expect(store.db.verno).toBe(2);
+
+    // The old index is gone and every article is queued, bundled first.
+    expect(await store.counts()).toEqual({ articles: 10, userArticles: 6, sentences: 0, claims: 0, pending: 10 });
+    expect(await store.db.meta.get('nextSentenceId')).toBeUndefined();
+    const queue = (await store.db.queue.orderBy('seq').toArray()).map((q) => q.articleId);
+    expect(queue.slice(0, 4).sort()).toEqual(seeds.map((a) => a.id).sort());
+
+    await indexAll(store);
+    const counts = await store.counts();
+    expect(counts.pending).toBe(0);
+    expect(counts.sentences).toBe(await store.db.sentences.count());
+    expect((await store.db.sentences.toArray()).every((s) => typeof s.textHash === 'string')).toBe(true);
+    // The same text is found as a duplicate under the new 64-bit hash.
+    expect((await store.importArticles([user[0]])).duplicates).toHaveLength(1);
+  });
+});

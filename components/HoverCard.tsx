@@ -2,6 +2,10 @@
  * The card shown over a highlighted passage: how many independent sources carried the claim,
  * the closest wording from each, and a flag where figures or quotes differ. Text is rendered
  * as text (never as HTML), so page or corpus text cannot inject markup.
+ *
+ * A non-modal dialog: named by its label, described by its summary line (read out when it
+ * takes focus), closed by Escape or its close button. The ids only need to be unique inside
+ * the card's shadow root, which holds one card at a time.
  */
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
@@ -23,9 +27,9 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
   const { sources, copies, differs } = summarizeReports(passage.reports);
   const count = sources.length;
   return (
-    <div class="nc-card" role="dialog" aria-label="Other sources for this passage">
+    <div class="nc-card" role="dialog" aria-label="Other sources for this passage" aria-describedby="nc-card-summary" tabIndex={-1}>
       <header class="nc-card-head">
-        <strong>
+        <strong id="nc-card-summary">
           Reported by {count} other {count === 1 ? 'source' : 'sources'}
         </strong>
         {copies.length > 0 && (
@@ -55,7 +59,11 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
       <button type="button" class="nc-compare" onClick={onCompare}>
         Compare sources
       </button>
-      {panelHint && <p class="nc-muted">{panelHint}</p>}
+      {panelHint && (
+        <p class="nc-muted" role="status">
+          {panelHint}
+        </p>
+      )}
     </div>
   );
 }

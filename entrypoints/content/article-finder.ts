@@ -2,32 +2,53 @@
  * Finds the article on a live page: whether the page is an article at all, and the blocks of
  * its body text, skipping navigation, related-link lists, comments, ads, editable fields and
  * the extension's own UI.
+ *
+ * The body is where paragraph text is densest (Readability's idea: a paragraph counts fully
+ * for its parent and half for its grandparent, so bodies that wrap each paragraph in its own
+ * box are found too). Live blogs repeat one entry box many times: boxes beside the body with
+ * its tag and class are entries of the same story and are read with it.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 
 /** Blocks of prose inside the article body. */
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, li, blockquote, pre';
+const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
+const HEADING = /^H[1-6]$/;
 
 /** Containers that are never the article's own prose. */
-const EXCLUDED_CONTAINERS =
-  'nav, aside, footer, header nav, form, figure, figcaption, [role="navigation"], [role="complementary"], ' +
-  '[role="contentinfo"], [contenteditable=""], [contenteditable="true"], [aria-hidden="true"], [hidden], ' +
-  '[data-news-context-ui]';
+const EXCLUDED_CONTAINERS = [
+  'nav', 'aside', 'footer', 'form', 'figure', 'figcaption', 'dialog', 'textarea', 'input', 'select', 'button',
+  '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="search"]', '[role="dialog"]',
+  '[role="alertdialog"]', '[role="textbox"]', '[contenteditable]:not([contenteditable="false"])',
+  '[aria-hidden="true"]', '[hidden]', '[data-news-context-ui]',
+].join(', ');
 
 /** Class or id words of boxes that are ads, promos, comments or link lists, not the story. */
 const NON_ARTICLE_NAMES =
-  /(^|[\s_-])(ad|ads|advert|advertisement|promo|sponsor(ed)?|related|recommended|newsletter|comments?|share|social|outbrain|taboola|most-?read|trending|subscribe|paywall-promo)($|[\s_-])/i;
+  /(^|[\s_-])(ad|ads|advert|advertisement|promo|sponsor(ed)?|related|recommended|newsletter|signup|comments?|disqus|share|social|outbrain|taboola|most-?read|most-?popular|trending|subscribe|paywall|cookie|consent|read-?more|more-?stories|breadcrumbs?)($|[\s_-])/i;
+
+/** Structured data that declares the page an article or a live blog. */
+const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|LiveBlogPosting|BlogPosting)"/;
 
 /** A block whose text is mostly link text is a list of links, not prose. */
 const MAX_LINK_DENSITY = 0.5;
+/** Paragraphs shorter than this (bylines, datelines, captions) do not decide where the body is. */
+const MIN_SCORED_PARAGRAPH = 25;
+/** Less prose than this is a teaser, a stub or a page still loading, not an article to analyze. */
+const MIN_ARTICLE_CHARS = 400;
+const MIN_PROSE_BLOCKS = 3;
 
 export interface FoundArticle {
+  /** The element holding every block: watched for changes. */
   root: Element;
   blocks: Element[];
 }
 
 function textLength(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const text = element.textContent ?? '';
+  // Counting non-space characters is enough to compare sizes, and cheaper than collapsing spaces.
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) count++;
+  return count;
 }
 
 function linkDensity(element: Element): number {
@@ -38,46 +59,89 @@ function linkDensity(element: Element): number {
   return linked / total;
 }
 
-function isExcluded(element: Element, root: Element): boolean {
-  for (let el: Element | null = element; el && el !== root.parentElement; el = el.parentElement) {
-    if (el.matches(EXCLUDED_CONTAINERS)) return true;
-    const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (el !== root && NON_ARTICLE_NAMES.test(names)) return true;
-  }
-  return false;
+/** Memoized per search: whether an element is inside a box that is not the story. */
+function exclusionCheck(doc: Document): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const excluded = (element: Element | null): boolean => {
+    // The document's own classes ("has-comments", "ads-on") describe the site, not a box.
+    if (!element || element === doc.body || element === doc.documentElement) return false;
+    const cached = known.get(element);
+    if (cached !== undefined) return cached;
+    const names = `${element.id} ${element.getAttribute('class') ?? ''}`;
+    const result = element.matches(EXCLUDED_CONTAINERS) || NON_ARTICLE_NAMES.test(names) || excluded(element.parentElement);
+    known.set(element, result);
+    return result;
+  };
+  return excluded;
 }
 
-/** The element holding most of the page's paragraph text: the article body. */
-function findRoot(doc: Document): Element | null {
-  const explicit = [...doc.querySelectorAll('[itemprop="articleBody"], article, [role="main"], main')];
-  const scored = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
+/** The element holding most of the page's paragraph text. */
+function densestContainer(doc: Document, excluded: (element: Element) => boolean): Element | null {
+  const scores = new Map<Element, number>();
+  for (const p of doc.body?.querySelectorAll('p') ?? []) {
+    if (excluded(p)) continue;
+    const length = textLength(p);
+    if (length < MIN_SCORED_PARAGRAPH) continue;
     const parent = p.parentElement;
-    if (!parent || isExcluded(p, doc.documentElement)) continue;
-    scored.set(parent, (scored.get(parent) ?? 0) + textLength(p));
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
+    const grandparent = parent.parentElement;
+    if (grandparent && grandparent !== doc.documentElement) scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [element, score] of scored) {
+  for (const [element, score] of scores) {
     if (score > bestScore) [best, bestScore] = [element, score];
   }
-  if (!best) return null;
-  // Prefer the semantic container around the densest paragraph parent, so headings and
-  // sibling sections of the same story are included.
-  return explicit.find((container) => container.contains(best)) ?? best;
+  return best;
+}
+
+/** The body and its sibling entries (live blogs), widened to the semantic article around it. */
+function articleContainers(densest: Element): { root: Element; containers: Element[] } {
+  const body = densest.closest('[itemprop="articleBody"], article') ?? densest;
+  const parent = body.parentElement;
+  const className = body.getAttribute('class') ?? '';
+  const siblings = parent
+    ? [...parent.children].filter((el) => el.tagName === body.tagName && (el.getAttribute('class') ?? '') === className)
+    : [body];
+  return siblings.length > 1 && parent ? { root: parent, containers: siblings } : { root: body, containers: [body] };
+}
+
+function declaresArticle(doc: Document): boolean {
+  if (doc.querySelector('meta[property="og:type"][content="article"]')) return true;
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => ARTICLE_TYPES.test(s.textContent ?? ''));
 }
 
 export function findArticle(doc: Document): FoundArticle | null {
-  if (!isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
-  const root = findRoot(doc);
-  if (!root) return null;
-  const blocks = [...root.querySelectorAll(BLOCK_SELECTOR)].filter(
-    (block) =>
+  const excluded = exclusionCheck(doc);
+  const densest = densestContainer(doc, excluded);
+  if (!densest) return null;
+  const { root, containers } = articleContainers(densest);
+
+  const blocks: Element[] = [];
+  let linkBlocks = 0;
+  let proseBlocks = 0;
+  let proseChars = 0;
+  for (const container of containers) {
+    for (const block of container.querySelectorAll(BLOCK_SELECTOR)) {
       // Innermost blocks only: a <li> holding <p>s is read through its paragraphs.
-      !block.querySelector(BLOCK_SELECTOR) &&
-      !isExcluded(block, root) &&
-      textLength(block) > 0 &&
-      linkDensity(block) <= MAX_LINK_DENSITY,
-  );
-  return blocks.length ? { root, blocks } : null;
+      if (block.querySelector(BLOCK_SELECTOR) || excluded(block)) continue;
+      const length = textLength(block);
+      if (!length) continue;
+      if (linkDensity(block) > MAX_LINK_DENSITY) {
+        linkBlocks++;
+        continue;
+      }
+      blocks.push(block);
+      if (!HEADING.test(block.tagName)) {
+        proseBlocks++;
+        proseChars += length;
+      }
+    }
+  }
+  if (proseChars < MIN_ARTICLE_CHARS || proseBlocks < MIN_PROSE_BLOCKS) return null;
+  // A section front is headline links with a line of text under each: as many links as prose.
+  if (linkBlocks >= MIN_PROSE_BLOCKS && linkBlocks >= proseBlocks) return null;
+  if (!declaresArticle(doc) && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
+  return { root, blocks };
 }

@@ -1,76 +1,102 @@
 /**
- * Hosts the hover card in a shadow root on the page (isolated from its CSS), positioned next to its passage
- * (below it, or above when there is no room) and kept inside the viewport, never covering the
- * passage it describes.
+ * Hosts the hover card in a shadow root on the page (isolated from its CSS), placed next to its
+ * passage by ./card-placement.ts, and a polite live region that announces what the keyboard
+ * command reached (highlight ranges cannot take focus, so there is nothing else to describe).
+ *
+ * The host is added when highlights are painted and removed with them, so switching the
+ * extension off leaves the page's markup exactly as it was.
  */
 import { render } from 'preact';
 import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
 import cardCss from '@/components/card.css?inline';
-
-const GAP = 6;
-const MARGIN = 8;
+import { placeCard } from './card-placement';
 
 export class CardHost {
   private host: HTMLElement | null = null;
-  private container: HTMLElement | null = null;
+  private slot: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
+  private open = false;
+  /** Where focus was before the card took it, to give it back on close. */
+  private returnFocus: HTMLElement | null = null;
 
-  private ensureHost(): HTMLElement {
-    if (this.container) return this.container;
+  /** Adds the (empty) host to the page, so the live region exists before it has anything to say. */
+  attach(): void {
+    if (this.host) return;
     const host = document.createElement('news-context-card');
     host.setAttribute('data-news-context-ui', '');
-    host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; left: 0; top: 0; visibility: hidden;';
+    // A zero-size fixed box: it neither takes room in the page nor catches the pointer.
+    host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; left: 0; top: 0; width: 0; height: 0;';
     // Open, so browser tests and assistive tools can read the card; the page could read it too,
     // but it only holds what the extension found for this very page.
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = cardCss;
-    this.container = document.createElement('div');
-    shadow.append(style, this.container);
+    this.live = document.createElement('div');
+    this.live.className = 'nc-live';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.slot = document.createElement('div');
+    this.slot.className = 'nc-slot';
+    shadow.append(style, this.live, this.slot);
     document.documentElement.append(host);
     this.host = host;
-    return this.container;
   }
 
-  get element(): HTMLElement | null {
-    return this.host;
-  }
-
-  get isOpen(): boolean {
-    return this.host?.style.visibility === 'visible';
+  get isAttached(): boolean {
+    return this.host !== null;
   }
 
   show(props: HoverCardProps, anchor: Range, focus: boolean): void {
-    const container = this.ensureHost();
-    render(<HoverCard {...props} />, container);
-    this.place(anchor);
-    this.host!.style.visibility = 'visible';
-    if (focus) container.querySelector<HTMLElement>('.nc-compare')?.focus();
+    this.attach();
+    const slot = this.slot!;
+    this.host!.style.removeProperty('--nc-max-height');
+    render(<HoverCard {...props} />, slot);
+    this.open = true;
+    const placement = placeCard(anchor.getBoundingClientRect(), slot.getBoundingClientRect(), {
+      width: document.documentElement.clientWidth || innerWidth,
+      height: innerHeight,
+    });
+    this.host!.style.setProperty('--nc-max-height', `${placement.maxHeight}px`);
+    slot.style.transform = `translate(${Math.round(placement.left)}px, ${Math.round(placement.top)}px)`;
+    if (focus) {
+      if (!this.hasFocusWithin()) this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      slot.querySelector<HTMLElement>('.nc-card')?.focus({ preventScroll: true });
+    }
   }
 
+  /** Closes the card; if it had focus, focus goes back where it was. */
   hide(): void {
-    if (this.host) this.host.style.visibility = 'hidden';
+    if (!this.slot || !this.open) return;
+    const hadFocus = this.hasFocusWithin();
+    render(null, this.slot);
+    this.open = false;
+    if (hadFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  /** Says `text` to screen readers through the live region. */
+  announce(text: string): void {
+    this.attach();
+    // Emptied first, so the same words said twice are announced twice.
+    this.live!.textContent = '';
+    requestAnimationFrame(() => {
+      if (this.live) this.live.textContent = text;
+    });
   }
 
   /** Takes the card off the page entirely (highlights switched off). */
   remove(): void {
-    if (this.container) render(null, this.container);
+    this.hide();
     this.host?.remove();
-    this.host = this.container = null;
+    this.host = this.slot = this.live = null;
   }
 
   contains(node: EventTarget | null): boolean {
     return !!node && node === this.host;
   }
 
-  private place(anchor: Range): void {
-    const host = this.host!;
-    const passage = anchor.getBoundingClientRect();
-    const card = host.getBoundingClientRect();
-    const below = passage.bottom + GAP;
-    const above = passage.top - GAP - card.height;
-    const top = below + card.height <= innerHeight - MARGIN || above < MARGIN ? below : above;
-    const left = Math.min(Math.max(MARGIN, passage.left), innerWidth - card.width - MARGIN);
-    host.style.left = `${Math.max(MARGIN, left)}px`;
-    host.style.top = `${Math.max(MARGIN, top)}px`;
+  /** Whether focus is inside the card. */
+  hasFocusWithin(): boolean {
+    return !!this.host?.shadowRoot?.activeElement;
   }
 }

@@ -2,10 +2,14 @@
  * Paints the reported passages with the CSS Custom Highlight API (Chrome 105+, Firefox 140+)
  * instead of wrapping them in elements: the page's DOM is never changed, so its scripts and
  * layout are untouched, nothing shifts, and switching highlights off restores the page exactly.
+ * Wrapper elements would have to be re-inserted each time the page re-renders its nodes, and
+ * would break pages whose scripts walk or diff their own markup; ranges only point at nodes.
  * The styles are in ./style.css, injected by the browser as an extension stylesheet.
  */
 import type { PassageMatch } from '@/lib/match/types';
+import { summarizeReports } from '@/lib/report-summary';
 import { rangeFor, type TextMap } from './text-map';
+import type { TimeSlicer } from './time-slicer';
 
 export const HIGHLIGHT_REPORTED = 'news-context-reported';
 export const HIGHLIGHT_DIFFERS = 'news-context-differs';
@@ -18,28 +22,37 @@ export interface PaintedPassage {
 }
 
 /** A passage some of whose reports give another figure or word its quote differently. */
-export const differs = (passage: PassageMatch) =>
-  passage.reports.some((r) => r.relation === 'different-figure' || r.relation === 'different-quote');
+const differs = (passage: PassageMatch) => summarizeReports(passage.reports).differs;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function paint(map: TextMap, passages: PassageMatch[]): PaintedPassage[] {
-  const painted: PaintedPassage[] = [];
-  passages.forEach((passage, index) => {
-    const range = rangeFor(map, passage.start, passage.end);
-    if (range) painted.push({ index, passage, range });
-  });
+/** The DOM ranges of the passages still on the page, in order; yields as `slicer` decides. */
+export async function locate(map: TextMap, passages: PassageMatch[], slicer: TimeSlicer): Promise<PaintedPassage[]> {
+  const located: PaintedPassage[] = [];
+  for (let index = 0; index < passages.length; index++) {
+    const range = rangeFor(map, passages[index].start, passages[index].end);
+    if (range) located.push({ index, passage: passages[index], range });
+    await slicer.pause();
+  }
+  return located;
+}
+
+/** Shows exactly these passages (replacing what was painted before). */
+export function paint(painted: PaintedPassage[]): void {
   CSS.highlights.set(HIGHLIGHT_REPORTED, new Highlight(...painted.filter((p) => !differs(p.passage)).map((p) => p.range)));
   CSS.highlights.set(HIGHLIGHT_DIFFERS, new Highlight(...painted.filter((p) => differs(p.passage)).map((p) => p.range)));
-  return painted;
 }
 
 /** Marks one passage as the one the card or a reveal is about. */
 export function setActive(range: Range | null): void {
-  if (range) CSS.highlights.set(HIGHLIGHT_ACTIVE, new Highlight(range));
-  else CSS.highlights.delete(HIGHLIGHT_ACTIVE);
+  if (range) {
+    const active = new Highlight(range);
+    // Drawn over the passage's own highlight.
+    active.priority = 1;
+    CSS.highlights.set(HIGHLIGHT_ACTIVE, active);
+  } else CSS.highlights.delete(HIGHLIGHT_ACTIVE);
 }
 
 export function clearAll(): void {

@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { newsHostnames } from '@/lib/corpus/outlets';
-import { parseContentRequest } from '@/lib/protocol';
-import { createReceiver } from '@/lib/messaging';
+import { parseContentRequest, type BackgroundRequests } from '@/lib/protocol';
+import { clientFor, createReceiver } from '@/lib/messaging';
 import { PageSession } from './page-session';
 import './style.css';
 
@@ -20,7 +20,8 @@ export default defineContentScript({
   main() {
     const global = globalThis as { [RUNNING]?: PageSession };
     if (global[RUNNING]) return;
-    const session = (global[RUNNING] = new PageSession());
+    const ask = clientFor<BackgroundRequests>((message) => browser.runtime.sendMessage(message));
+    const session = (global[RUNNING] = new PageSession(ask));
 
     const receive = createReceiver(parseContentRequest, {
       revealPassage: ({ passageIndex }) => ({ ok: session.reveal(passageIndex) }),
@@ -28,11 +29,12 @@ export default defineContentScript({
         await session.analyze();
         return { ok: true };
       },
+      settingsChanged: async () => ({ ok: await session.applySettings() }),
     });
     browser.runtime.onMessage.addListener((message, sender) =>
       sender.id === browser.runtime.id ? receive(message, undefined) : undefined,
     );
 
-    session.analyze().catch((error) => console.warn('News Context:', error));
+    session.applySettings().catch((error) => console.warn('News Context:', error));
   },
 });

@@ -1,143 +1,193 @@
 /**
- * One page's life with the extension: find the article, ask the background which passages
- * other sources reported, paint them, and show the card on hover or keyboard focus.
+ * One page's life with the extension: follow the settings, find the article, ask the background
+ * which passages other sources reported (only for text it has not analyzed yet), paint them,
+ * and repeat when the page's content settles after a change (late article, live-blog entries,
+ * single-page navigation, the page re-rendering its own nodes).
  */
-import { browser } from 'wxt/browser';
-import { clientFor } from '@/lib/messaging';
+import type { clientFor } from '@/lib/messaging';
 import type { BackgroundRequests } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
-import { findArticle } from './article-finder';
+import { isActive, siteOf, type SiteSettings } from '@/lib/settings';
+import { findArticle, type FoundArticle } from './article-finder';
 import { buildTextMap } from './text-map';
-import { clearAll, highlightsSupported, paint, passageAt, setActive, type PaintedPassage } from './highlights';
+import { clearAll, highlightsSupported, locate, paint, type PaintedPassage } from './highlights';
 import { CardHost } from './card-host';
+import { CardController } from './card-controller';
+import { PassageCache } from './passage-cache';
+import { SettleWatcher } from './settle-watcher';
+import { TimeSlicer } from './time-slicer';
 
 /** More text than any article: a hostile or huge page is cut here, not sent whole. */
 const MAX_ARTICLE_CHARS = 400_000;
-/** Closing waits this long so the pointer can travel from the passage to the card. */
-const CLOSE_DELAY_MS = 300;
+/** A User Timing mark after each paint, for the browser's performance tools and scripts/bench-page.ts. */
+export const PAINTED_MARK = 'news-context:painted';
 
-const ask = clientFor<BackgroundRequests>((message) => browser.runtime.sendMessage(message));
+type Ask = ReturnType<typeof clientFor<BackgroundRequests>>;
+
+const ALWAYS_ON: SiteSettings = { enabled: true, sitePaused: false };
 
 export class PageSession {
-  private painted: PaintedPassage[] = [];
+  private readonly cache = new PassageCache();
   private readonly card = new CardHost();
-  private current: PaintedPassage | null = null;
-  private closeTimer: ReturnType<typeof setTimeout> | undefined;
-  private pointerFrame = 0;
-  private panelHint: string | null = null;
+  private readonly cards: CardController;
+  private readonly watcher: SettleWatcher;
+  private article: FoundArticle | null = null;
+  private painted: PaintedPassage[] = [];
+  private active = false;
+  /** Bumped on every start and stop, so work begun before is dropped when it resumes. */
+  private epoch = 0;
+  private running: Promise<void> | null = null;
+  private again = false;
+  /** What the background was last told about this page, to tell it only of changes. */
+  private reported = '';
 
-  /** Finds and analyzes the article; answers the passages found (empty when none). */
+  constructor(private readonly ask: Ask) {
+    this.cards = new CardController(this.card, {
+      // No await before the request: Chrome opens the side panel only within the click's call stack.
+      openPanel: (target) => this.ask('openSidePanel', { claimId: target.passage.claimId }).then((r) => r.opened),
+    });
+    this.watcher = new SettleWatcher(
+      () => void this.refresh().catch((error) => console.warn('News Context:', error)),
+      () => this.article?.root ?? null,
+    );
+    document.addEventListener('keydown', this.onToggleKey, true);
+  }
+
+  /** Reads this site's settings and starts or stops to match; answers whether it is running. */
+  async applySettings(): Promise<boolean> {
+    const site = siteOf(location.href);
+    this.apply(site ? await this.ask('getSettings', { site }) : ALWAYS_ON);
+    return this.active;
+  }
+
+  /** Analyzes the page now (the toolbar button); answers the passages painted. */
   async analyze(): Promise<PassageMatch[]> {
-    const meta = { url: location.href, title: document.title };
-    const article = findArticle(document);
-    if (!article) {
-      await ask('pageSkipped', { ...meta, reason: 'not-article' });
-      return [];
-    }
-    const map = buildTextMap(article.blocks, MAX_ARTICLE_CHARS);
-    const { passages } = await ask('analyzePage', { ...meta, text: map.text });
-    this.clear();
-    if (highlightsSupported()) this.painted = paint(map, passages);
-    this.listen();
-    return passages;
+    if (this.active) await this.refresh();
+    return this.painted.map((p) => p.passage);
   }
 
   /** Scrolls to a passage and marks it, as the side panel asks. */
   reveal(passageIndex: number): boolean {
-    const target = this.painted.find((p) => p.index === passageIndex);
-    if (!target) return false;
-    target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    setActive(target.range);
-    setTimeout(() => this.current !== target && setActive(this.current?.range ?? null), 1500);
-    return true;
+    return this.cards.reveal(passageIndex);
   }
 
-  /** Removes every highlight and the card: the page is as it was before the extension ran. */
-  clear(): void {
-    clearAll();
-    this.card.remove();
-    this.painted = [];
-    this.current = null;
+  private apply(settings: SiteSettings): void {
+    if (isActive(settings)) this.start();
+    else this.stop();
   }
 
-  private listening = false;
-
-  private listen(): void {
-    if (this.listening) return;
-    this.listening = true;
-    document.addEventListener('pointermove', this.onPointerMove, { passive: true });
-    document.addEventListener('keydown', this.onKeyDown, true);
+  private start(): void {
+    if (this.active) return;
+    this.active = true;
+    this.epoch++;
+    this.reported = '';
+    this.watcher.start(document.body ?? document.documentElement);
+    void this.refresh().catch((error) => console.warn('News Context:', error));
   }
 
-  private readonly onPointerMove = (event: PointerEvent) => {
-    if (!this.painted.length || this.pointerFrame) return;
-    const { clientX, clientY, target } = event;
-    // One hit test per frame at most, whatever the pointer's event rate.
-    this.pointerFrame = requestAnimationFrame(() => {
-      this.pointerFrame = 0;
-      if (this.card.contains(target)) return this.cancelClose();
-      const hit = passageAt(this.painted, clientX, clientY);
-      if (hit) {
-        this.cancelClose();
-        if (hit !== this.current) this.open(hit, false);
-      } else if (this.current) {
-        this.scheduleClose();
+  /** Removes every highlight and the card: the page's markup is exactly as before the extension ran. */
+  private stop(): void {
+    if (this.active) {
+      this.active = false;
+      this.epoch++;
+      this.watcher.stop();
+      this.unpaint();
+      this.article = null;
+    }
+    this.tell('paused', () => this.ask('pageSkipped', { ...this.meta(), reason: 'paused' }));
+  }
+
+  /** Runs one analysis at a time; a change during a run asks for one more run after it. */
+  private refresh(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.refreshOnce();
+        } while (this.again && this.active);
+      } finally {
+        this.running = null;
       }
-    });
-  };
+    })();
+    return this.running;
+  }
 
-  /** Alt+Shift+↓ / ↑ moves through the passages; Escape closes the card. */
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.current) {
-      this.close();
+  private async refreshOnce(): Promise<void> {
+    const epoch = this.epoch;
+    if (!this.active) return;
+    const article = findArticle(document);
+    this.article = article;
+    if (!article) {
+      this.unpaint();
+      this.tell('not-article', () => this.ask('pageSkipped', { ...this.meta(), reason: 'not-article' }));
       return;
     }
-    if (!event.altKey || !event.shiftKey || !this.painted.length) return;
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const at = this.current ? this.painted.indexOf(this.current) : -1;
-    const step = event.key === 'ArrowDown' ? 1 : -1;
-    const next = this.painted[(at + step + this.painted.length) % this.painted.length];
-    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    this.open(next, true);
-  };
+    const map = await buildTextMap(article.blocks, MAX_ARTICLE_CHARS, new TimeSlicer());
+    if (epoch !== this.epoch) return;
 
-  private open(target: PaintedPassage, focus: boolean): void {
-    this.current = target;
-    setActive(target.range);
-    this.card.show(
-      {
-        passage: target.passage,
-        panelHint: this.panelHint,
-        onClose: () => this.close(),
-        onCompare: () => void this.openPanel(target),
-      },
-      target.range,
-      focus,
-    );
-  }
-
-  private async openPanel(target: PaintedPassage): Promise<void> {
-    const { opened } = await ask('openSidePanel', { claimId: target.passage.claimId });
-    if (!opened) {
-      this.panelHint = 'Open the side panel with the News Context toolbar button.';
-      if (this.current === target) this.open(target, true);
+    const missing = this.cache.missing(map);
+    if (missing.length) {
+      const text = PassageCache.join(missing);
+      const { passages } = await this.ask('analyzePage', { ...this.meta(), text });
+      this.cache.store(missing, passages);
+      if (epoch !== this.epoch) return;
+      // analyzePage keeps its answer as the tab's passages: the page's whole list only when it covered every block.
+      this.reported = text === map.text ? this.passagesKey(this.cache.assemble(map)) : '';
     }
+    const passages = this.cache.assemble(map);
+    if (highlightsSupported()) {
+      const painted = await locate(map, passages, new TimeSlicer());
+      if (epoch !== this.epoch) return;
+      this.paint(painted);
+    }
+    this.tell(this.passagesKey(passages), () => this.ask('pagePassages', { ...this.meta(), passages }));
   }
 
-  private close(): void {
-    this.cancelClose();
-    this.current = null;
-    setActive(null);
-    this.card.hide();
+  private paint(painted: PaintedPassage[]): void {
+    this.painted = painted;
+    paint(painted);
+    if (painted.length) this.card.attach();
+    else this.card.remove();
+    this.cards.setPainted(painted);
+    performance.mark(PAINTED_MARK, { detail: { passages: painted.length } });
   }
 
-  private scheduleClose(): void {
-    this.closeTimer ??= setTimeout(() => this.close(), CLOSE_DELAY_MS);
+  private unpaint(): void {
+    if (!this.painted.length && !this.card.isAttached) return;
+    clearAll();
+    this.cards.stop();
+    this.card.remove();
+    this.painted = [];
   }
 
-  private cancelClose(): void {
-    clearTimeout(this.closeTimer);
-    this.closeTimer = undefined;
+  /** Sends `message` unless the background already knows this state of the page. */
+  private tell(state: string, message: () => Promise<unknown>): void {
+    if (state === this.reported) return;
+    this.reported = state;
+    message().catch((error) => console.warn('News Context:', error));
   }
+
+  private passagesKey(passages: PassageMatch[]): string {
+    return `${location.href}\n${passages.map((p) => `${p.start}:${p.end}:${p.claimId}`).join(',')}`;
+  }
+
+  private meta() {
+    return { url: location.href, title: document.title };
+  }
+
+  /** Alt+Shift+H switches highlights off on this site, or back on; remembered for the site. */
+  private readonly onToggleKey = (event: KeyboardEvent) => {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyH') return;
+    const site = siteOf(location.href);
+    if (!site) return;
+    event.preventDefault();
+    const change: SiteSettings = this.active ? { enabled: true, sitePaused: true } : ALWAYS_ON;
+    this.ask('updateSettings', { site, ...change })
+      .then((settings) => this.apply(settings))
+      .catch((error) => console.warn('News Context:', error));
+  };
 }

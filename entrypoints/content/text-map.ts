@@ -4,9 +4,12 @@
  * on the page, across links, <em>, line breaks and several nodes.
  *
  * White space is collapsed as the browser renders it (a run of spaces and newlines is one
- * space), and blocks are separated by a blank line, so the matcher sees sentences as a reader
- * does and never mistakes a source-code line break for a sentence end.
+ * space), a <br> reads as a space, invisible characters (soft hyphens, zero-width spaces) are
+ * dropped, and blocks are separated by a blank line, so the matcher sees sentences as a reader
+ * does. The map is built block by block: a block's text is also the key under which its
+ * passages are cached (./passage-cache.ts).
  */
+import type { TimeSlicer } from './time-slicer';
 
 /** Elements whose text is never part of the article's prose. */
 const SKIPPED_TAGS = new Set([
@@ -14,99 +17,155 @@ const SKIPPED_TAGS = new Set([
   'TEXTAREA', 'INPUT', 'FIGCAPTION', 'NAV', 'ASIDE', 'FORM',
 ]);
 
-export interface TextMap {
+/** Text meant for screen readers only ("opens in a new window"): not part of the sentence a reader sees. */
+const SCREEN_READER_ONLY = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only)(\s|$)/i;
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** One block's text and, for each of its characters, where it is in the DOM. */
+export interface BlockText {
   text: string;
-  /** For each character of `text`: the index of its node in `nodes`, or -1 for separators. */
+  /** For each character: the index of its node in `nodes`, or -1 for a <br>'s space. */
   nodeIndex: Int32Array;
-  /** For each character of `text`: its offset inside that node. */
+  /** For each character: its offset inside that node. */
   nodeOffset: Int32Array;
   nodes: Text[];
 }
 
-const BLOCK_SEPARATOR = '\n\n';
+export interface TextMap {
+  /** The blocks' texts joined by BLOCK_SEPARATOR. */
+  text: string;
+  blocks: BlockText[];
+  /** Where each block's text starts in `text`. */
+  starts: number[];
+}
+
+/** White space as /\s/ knows it, by code unit: a plain comparison chain, cheaper than a regex per character. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
+  );
+}
+
+/** Characters that render as nothing: soft hyphen, zero-width space and joiners, word joiner, BOM. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
 
 function isSkipped(element: Element): boolean {
   return (
     SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
     (element as HTMLElement).isContentEditable ||
     element.getAttribute('aria-hidden') === 'true' ||
-    element.hasAttribute('hidden')
+    element.hasAttribute('hidden') ||
+    SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')
   );
 }
 
-/** Builds the map over the given blocks, in order, stopping once `maxChars` are collected. */
-export function buildTextMap(blocks: Element[], maxChars: number): TextMap {
-  const chars: string[] = [];
+/** Maps one block's visible text. */
+export function mapBlock(block: Element): BlockText {
+  const codes: number[] = [];
   const nodeIndex: number[] = [];
   const nodeOffset: number[] = [];
   const nodes: Text[] = [];
+  // Leading white space of a block is never rendered.
   let lastWasSpace = true;
-
-  const emitSeparator = () => {
-    for (const c of BLOCK_SEPARATOR) {
-      chars.push(c);
-      nodeIndex.push(-1);
-      nodeOffset.push(0);
-    }
-    lastWasSpace = true;
-  };
-
-  for (const block of blocks) {
-    if (chars.length >= maxChars) break;
-    if (chars.length) {
-      // Drop a trailing collapsed space before the separator: it belongs to no sentence.
-      while (chars.length && chars[chars.length - 1] === ' ') {
-        chars.pop();
-        nodeIndex.pop();
-        nodeOffset.pop();
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => {
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if ((node as Element).tagName.toUpperCase() === 'BR') return NodeFilter.FILTER_ACCEPT;
+      return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (!lastWasSpace) {
+        codes.push(32);
+        nodeIndex.push(-1);
+        nodeOffset.push(0);
+        lastWasSpace = true;
       }
-      emitSeparator();
+      continue;
     }
-    const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-      acceptNode: (node) =>
-        node.nodeType === Node.ELEMENT_NODE
-          ? isSkipped(node as Element)
-            ? NodeFilter.FILTER_REJECT
-            : NodeFilter.FILTER_SKIP
-          : NodeFilter.FILTER_ACCEPT,
-    });
-    for (let node = walker.nextNode(); node && chars.length < maxChars; node = walker.nextNode()) {
-      const textNode = node as Text;
-      const data = textNode.data;
-      const index = nodes.push(textNode) - 1;
-      for (let i = 0; i < data.length; i++) {
-        const isSpace = /\s/.test(data[i]);
-        if (isSpace && lastWasSpace) continue;
-        chars.push(isSpace ? ' ' : data[i]);
-        nodeIndex.push(index);
-        nodeOffset.push(i);
-        lastWasSpace = isSpace;
-      }
+    const data = (node as Text).data;
+    const index = nodes.push(node as Text) - 1;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (isInvisible(code)) continue;
+      const space = isSpace(code);
+      if (space && lastWasSpace) continue;
+      codes.push(space ? 32 : code);
+      nodeIndex.push(index);
+      nodeOffset.push(i);
+      lastWasSpace = space;
     }
   }
-  return {
-    text: chars.join(''),
-    nodeIndex: Int32Array.from(nodeIndex),
-    nodeOffset: Int32Array.from(nodeOffset),
-    nodes,
-  };
+  // Trailing white space is not rendered either, and belongs to no sentence.
+  while (codes.length && codes[codes.length - 1] === 32) {
+    codes.pop();
+    nodeIndex.pop();
+    nodeOffset.pop();
+  }
+  let text = '';
+  // fromCharCode in bounded batches: spreading a huge array would overflow the call stack.
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192));
+  return { text, nodeIndex: Int32Array.from(nodeIndex), nodeOffset: Int32Array.from(nodeOffset), nodes };
+}
+
+/**
+ * Builds the map over the given blocks, in order, stopping once `maxChars` are collected.
+ * Pauses between blocks as `slicer` decides, so a long article does not block the page.
+ */
+export async function buildTextMap(blocks: Element[], maxChars: number, slicer: TimeSlicer): Promise<TextMap> {
+  const mapped: BlockText[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  for (const element of blocks) {
+    if (length >= maxChars) break;
+    const block = mapBlock(element);
+    if (!block.text) continue;
+    if (mapped.length) length += BLOCK_SEPARATOR.length;
+    starts.push(length);
+    mapped.push(block);
+    length += block.text.length;
+    await slicer.pause();
+  }
+  return { text: mapped.map((b) => b.text).join(BLOCK_SEPARATOR), blocks: mapped, starts };
+}
+
+/** The block holding flat-text offset `at` (the last block starting at or before it). */
+function blockAt(map: TextMap, at: number): number {
+  let low = 0;
+  let high = map.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (map.starts[mid] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**
  * The DOM range of flat-text characters [start, end), or null when the text it maps to has
- * left the document (the page re-rendered it).
+ * left the document (the page re-rendered it). A passage is one sentence, and a blank line
+ * always ends a sentence, so it lies within one block.
  */
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
-  let first = start;
-  while (first < end && map.nodeIndex[first] < 0) first++;
-  let last = end - 1;
-  while (last >= first && map.nodeIndex[last] < 0) last--;
+  if (!map.blocks.length) return null;
+  const b = blockAt(map, start);
+  const block = map.blocks[b];
+  const base = map.starts[b];
+  let first = Math.max(0, start - base);
+  let last = Math.min(block.text.length, end - base) - 1;
+  while (first <= last && block.nodeIndex[first] < 0) first++;
+  while (last >= first && block.nodeIndex[last] < 0) last--;
   if (first > last) return null;
-  const startNode = map.nodes[map.nodeIndex[first]];
-  const endNode = map.nodes[map.nodeIndex[last]];
+  const startNode = block.nodes[block.nodeIndex[first]];
+  const endNode = block.nodes[block.nodeIndex[last]];
   if (!startNode.isConnected || !endNode.isConnected) return null;
   const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, map.nodeOffset[first]);
-  range.setEnd(endNode, map.nodeOffset[last] + 1);
+  range.setStart(startNode, block.nodeOffset[first]);
+  range.setEnd(endNode, block.nodeOffset[last] + 1);
   return range;
 }

@@ -1,0 +1,181 @@
+/**
+ * When the hover card opens and closes: on hover over a highlighted passage, on keyboard focus
+ * of a link inside one, and by the keyboard command Alt+Shift+↓ / ↑ that moves through the
+ * passages (highlight ranges cannot take focus themselves); Escape closes it.
+ */
+import { summarizeReports } from '@/lib/report-summary';
+import { passageAt, setActive, type PaintedPassage } from './highlights';
+import type { CardHost } from './card-host';
+
+/** Closing waits this long so the pointer can travel from the passage to the card. */
+const CLOSE_DELAY_MS = 300;
+const FLASH_MS = 1500;
+
+export interface CardActions {
+  /** "Compare sources": answers whether the browser opened the side panel. */
+  openPanel(passage: PaintedPassage): Promise<boolean>;
+}
+
+export class CardController {
+  private painted: PaintedPassage[] = [];
+  private current: PaintedPassage | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerFrame = 0;
+  private panelHint: string | null = null;
+  /** Closed with Escape while the pointer was on it: stays closed until the pointer leaves it. */
+  private dismissed: PaintedPassage | null = null;
+  private listening = false;
+
+  constructor(
+    private readonly card: CardHost,
+    private readonly actions: CardActions,
+  ) {}
+
+  /** The passages now painted; an open card whose passage is gone closes. */
+  setPainted(painted: PaintedPassage[]): void {
+    const was = this.current;
+    this.painted = painted;
+    if (!painted.length) return this.stop();
+    this.listen();
+    if (was) {
+      // The same passage re-painted on re-rendered nodes keeps its card.
+      const same = painted.find((p) => p.passage.start === was.passage.start && p.passage.claimId === was.passage.claimId);
+      if (same) {
+        this.current = same;
+        setActive(same.range);
+      } else {
+        this.close();
+      }
+    }
+  }
+
+  /** Scrolls to a passage and marks it, as the side panel asks. */
+  reveal(passageIndex: number): boolean {
+    const target = this.painted.find((p) => p.index === passageIndex);
+    if (!target) return false;
+    target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setActive(target.range);
+    setTimeout(() => this.current !== target && setActive(this.current?.range ?? null), FLASH_MS);
+    return true;
+  }
+
+  /** Closes the card and stops listening (highlights removed). */
+  stop(): void {
+    this.close();
+    this.painted = [];
+    if (!this.listening) return;
+    this.listening = false;
+    document.removeEventListener('pointermove', this.onPointerMove);
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('focusin', this.onFocusIn);
+    cancelAnimationFrame(this.pointerFrame);
+    this.pointerFrame = 0;
+  }
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    document.addEventListener('pointermove', this.onPointerMove, { passive: true });
+    document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('focusin', this.onFocusIn);
+  }
+
+  private readonly onPointerMove = (event: PointerEvent) => {
+    if (this.pointerFrame) return;
+    const { clientX, clientY, target } = event;
+    // One hit test per frame at most, whatever the pointer's event rate.
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      if (this.card.contains(target)) return this.cancelClose();
+      const hit = passageAt(this.painted, clientX, clientY);
+      if (hit !== this.dismissed) this.dismissed = null;
+      if (hit && hit === this.dismissed) return;
+      if (hit) {
+        this.cancelClose();
+        if (hit !== this.current) this.open(hit, false);
+      } else if (this.current && !this.card.hasFocusWithin()) {
+        this.scheduleClose();
+      }
+    });
+  };
+
+  /** A link (or anything focusable) inside a passage got keyboard focus: show that passage's card. */
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const target = event.target;
+    if (!(target instanceof Node) || this.card.contains(target)) return;
+    // A link inside the passage, not a container around the whole article that was focused.
+    const inside = (range: Range) =>
+      range.intersectsNode(target) && (!target.contains(range.commonAncestorContainer) || target.nodeName === 'A');
+    const hit = this.painted.find((p) => inside(p.range));
+    if (hit && hit !== this.current) {
+      this.open(hit, false);
+      this.announce(hit);
+    }
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.current) {
+      this.dismissed = this.current;
+      this.close();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const at = this.current ? this.painted.indexOf(this.current) : -1;
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const next = this.painted[(at + step + this.painted.length) % this.painted.length];
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.open(next, true);
+    this.announce(next);
+  };
+
+  private announce(target: PaintedPassage): void {
+    const count = summarizeReports(target.passage.reports).sources.length;
+    const position = this.painted.indexOf(target) + 1;
+    this.card.announce(
+      `Passage ${position} of ${this.painted.length}, reported by ${count} other ${count === 1 ? 'source' : 'sources'}: ` +
+        `${target.passage.text} Escape closes; Alt+Shift+Down goes to the next.`,
+    );
+  }
+
+  private open(target: PaintedPassage, focus: boolean): void {
+    this.cancelClose();
+    this.current = target;
+    setActive(target.range);
+    this.card.show(
+      {
+        passage: target.passage,
+        panelHint: this.panelHint,
+        onClose: () => this.close(),
+        onCompare: () => void this.compare(target),
+      },
+      target.range,
+      focus,
+    );
+  }
+
+  private async compare(target: PaintedPassage): Promise<void> {
+    if (await this.actions.openPanel(target)) return;
+    this.panelHint = 'Open the side panel with the News Context toolbar button.';
+    // Re-rendered with the hint, focus kept on the card.
+    if (this.current === target) this.open(target, this.card.hasFocusWithin());
+  }
+
+  private close(): void {
+    this.cancelClose();
+    if (!this.current) return;
+    this.current = null;
+    setActive(null);
+    this.card.hide();
+  }
+
+  private scheduleClose(): void {
+    this.closeTimer ??= setTimeout(() => this.close(), CLOSE_DELAY_MS);
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+}

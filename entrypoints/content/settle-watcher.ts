@@ -1,0 +1,74 @@
+/**
+ * Tells when the page's content has settled after changes that may concern the article: an
+ * article loaded late, live-blog entries arriving, a single-page site swapping its content,
+ * or the page re-rendering the nodes our highlights point at.
+ *
+ * The observer's callback only looks at the records and starts a timer; the real work runs
+ * once the page has been quiet for a moment, and at the latest a bounded time after the first
+ * change, so a page that never stops changing (tickers, a busy live blog) is still analyzed,
+ * but never more often than that.
+ */
+
+const QUIET_MS = 400;
+const MAX_WAIT_MS = 2_000;
+
+/** Records looked at per callback; past that, a burst of changes is taken as relevant. */
+const MAX_RECORDS_CHECKED = 200;
+
+/** Whether these changes may have changed the article's text or where its nodes are. */
+export function concernsArticle(records: MutationRecord[], article: Element | null): boolean {
+  if (records.length > MAX_RECORDS_CHECKED) return true;
+  if (article && !article.isConnected) return true;
+  for (const record of records) {
+    const target = record.target;
+    if (article ? article.contains(target) || target.contains(article) : false) return true;
+    // Outside the article (or with no article yet), only new prose can make a difference.
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const element = node as Element;
+      if (element.tagName === 'P' || element.tagName === 'ARTICLE' || element.querySelector('p')) return true;
+    }
+  }
+  return false;
+}
+
+export class SettleWatcher {
+  private readonly observer: MutationObserver;
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  private deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly onSettled: () => void,
+    private readonly article: () => Element | null,
+  ) {
+    this.observer = new MutationObserver((records) => {
+      if (concernsArticle(records, this.article())) this.changed();
+    });
+  }
+
+  start(target: Node): void {
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.reset();
+  }
+
+  private changed(): void {
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => this.settle(), QUIET_MS);
+    this.deadlineTimer ??= setTimeout(() => this.settle(), MAX_WAIT_MS);
+  }
+
+  private settle(): void {
+    this.reset();
+    this.onSettled();
+  }
+
+  private reset(): void {
+    clearTimeout(this.quietTimer);
+    clearTimeout(this.deadlineTimer);
+    this.quietTimer = this.deadlineTimer = undefined;
+  }
+}

@@ -15,6 +15,7 @@ export const MAX_URL_CHARS = 2_000;
 
 export const IMPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.ndjson', '.jsonl'] as const;
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** "50.0 MB (52428800 bytes)": the bytes tell apart sizes that round alike near the limit. */
+export function describeSize(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB (${bytes} bytes)`;
 }

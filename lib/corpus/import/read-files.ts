@@ -5,7 +5,7 @@
 import { ImportError, type ImportProblem } from './import-error';
 import { parseHtmlFile } from './html-file';
 import { parseJson, parseNdjson } from './json-records';
-import { IMPORT_EXTENSIONS, MAX_ARTICLES_PER_IMPORT, MAX_IMPORT_BYTES, megabytes } from './limits';
+import { IMPORT_EXTENSIONS, MAX_ARTICLES_PER_IMPORT, MAX_IMPORT_BYTES, describeSize } from './limits';
 import { FIELD_CHECKS, type ImportRecord } from './record';
 import { parseTextFile } from './text-file';
 
@@ -25,7 +25,7 @@ export async function readImportFiles(files: ImportFile[], parseHtml: HtmlParser
   if (total > MAX_IMPORT_BYTES) {
     const names = files.length === 1 ? files[0].name : `${files.length} files`;
     throw new ImportError([
-      { file: names, line: null, field: null, message: `is ${megabytes(total)}, over the ${megabytes(MAX_IMPORT_BYTES)} an import may hold; split it into smaller files` },
+      { file: names, line: null, field: null, message: `is ${describeSize(total)}, over the ${describeSize(MAX_IMPORT_BYTES)} an import may hold; split it into smaller files` },
     ]);
   }
   const problems: ImportProblem[] = [];

@@ -3,7 +3,9 @@ import { MemoryIndex } from '../../../lib/match/memory-index';
 import { matchText } from '../../../lib/match/match';
 import { articleSnapshot, bundled, claimGroups, failWritesFrom, freshStore, indexAll, syntheticArticles } from './store-fixtures';
 
-const articles = syntheticArticles(40);
+const articles = syntheticArticles(30);
+/** Several stores are built per test over fake-indexeddb, which is slow; this bounds a stuck build, not speed. */
+const BUILD_TIMEOUT_MS = 60_000;
 const page = articles[3].paragraphs.slice(0, 6).join('\n\n');
 
 async function builtStore(chunk: number) {
@@ -36,7 +38,7 @@ describe('index build', () => {
     const fromMemory = await matchText(page, memory, exclude);
     expect(fromMemory.length).toBeGreaterThan(0);
     expect(await matchText(page, seven.reader, exclude)).toEqual(fromMemory);
-  });
+  }, BUILD_TIMEOUT_MS);
 
   it('keeps counters equal to what counting the rows gives', async () => {
     const store = await builtStore(5);
@@ -67,7 +69,7 @@ describe('index build', () => {
     expect(await claimGroups(interrupted)).toEqual(await claimGroups(uninterrupted));
     expect(await interrupted.counts()).toEqual(await uninterrupted.counts());
     expect(await interrupted.db.postings.orderBy('term').toArray()).toEqual(await uninterrupted.db.postings.orderBy('term').toArray());
-  });
+  }, BUILD_TIMEOUT_MS);
 });
 
 describe('bundled corpus updates', () => {

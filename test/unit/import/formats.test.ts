@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { readImportFiles } from '../../../lib/corpus/import/read-files';
+import { parsePastedText } from '../../../lib/corpus/import/text-file';
+import { articleFromRecord, paragraphsOf } from '../../../lib/corpus/import/to-article';
+import { exportLine } from '../../../lib/corpus/import/export-line';
+import { parseNdjson } from '../../../lib/corpus/import/json-records';
+import { parseHtml } from './html-parser';
+
+const file = (name: string, text: string) => new File([text], name);
+const errorOf = (promise: Promise<unknown>) => promise.then(() => 'no error', (error: Error) => error.message);
+
+const good = { title: 'Bridge reopens', outlet: 'Coast Herald', url: 'https://coast.example/bridge', published: '2024-05-01T09:00:00Z', text: 'The bridge reopened on Friday.\n\nTraffic is back.' };
+
+describe('JSON and NDJSON imports', () => {
+  it('names the file, the line and the field of a bad record', async () => {
+    const lines = [JSON.stringify(good), JSON.stringify({ ...good, url: 'https://coast.example/2' }), JSON.stringify({ ...good, published: 'last Friday' })];
+    expect(await errorOf(readImportFiles([file('articles.ndjson', lines.join('\n'))], parseHtml))).toBe(
+      'articles.ndjson line 3: "published" must be an ISO date (2024-05-01 or 2024-05-01T14:30:00Z)',
+    );
+  });
+
+  it('gives the line where a bad item of a JSON array starts', async () => {
+    const text = `[\n  ${JSON.stringify(good)},\n  {\n    "title": "Two",\n    "text": 42\n  }\n]`;
+    expect(await errorOf(readImportFiles([file('list.json', text)], parseHtml))).toBe('list.json line 3: "text" must be a string, not a number');
+  });
+
+  it('lists every problem of every file at once', async () => {
+    const message = await errorOf(
+      readImportFiles([file('a.ndjson', '{"text": ""}\n{"text": "ok", "url": "ftp://x"}'), file('b.json', '{"text": "x", "colour": 1}')], parseHtml),
+    );
+    expect(message.split('\n')).toEqual([
+      'a.ndjson line 1: "text" is empty',
+      'a.ndjson line 2: "url" must be an http or https URL',
+      'b.json line 1: "colour" is not a known field (known: title, outlet, url, published, text, origin)',
+    ]);
+  });
+
+  it('reads records with optional fields left out, and an export reads back as the same articles', async () => {
+    const records = await readImportFiles([file('a.json', JSON.stringify([good, { text: 'Only text.' }]))], parseHtml);
+    expect(records).toEqual([
+      { ...good, sourceFile: 'a.json' },
+      { title: null, outlet: null, url: null, published: null, text: 'Only text.', sourceFile: 'a.json' },
+    ]);
+    const articles = records.map(articleFromRecord);
+    const again = parseNdjson('export.ndjson', articles.map(exportLine).join('\n')).map(articleFromRecord);
+    expect(again.map((a) => [a.id, a.title, a.outlet, a.url, a.published, a.paragraphs])).toEqual(
+      articles.map((a) => [a.id, a.title, a.outlet, a.url, a.published, a.paragraphs]),
+    );
+  });
+});
+
+describe('text imports', () => {
+  it('takes a headline-like first line as the title', async () => {
+    const [record] = await readImportFiles([file('story.txt', 'Bridge reopens after repairs\n\nThe bridge reopened\non Friday.\n\nTraffic is back.')], parseHtml);
+    expect(record.title).toBe('Bridge reopens after repairs');
+    expect(articleFromRecord(record).paragraphs).toEqual(['The bridge reopened on Friday.', 'Traffic is back.']);
+  });
+
+  it.each([
+    ['a sentence', 'The bridge reopened on Friday after months of work.\nTraffic is back.'],
+    ['a lower-case line', 'and then the bridge reopened\nTraffic is back.'],
+    ['the only line', 'Bridge reopens after repairs'],
+    ['a long line', `${'Very long opening words '.repeat(12)}\nTraffic is back.`],
+  ])('keeps %s as body text, not a title', async (_case, text) => {
+    const [record] = await readImportFiles([file('story.txt', text)], parseHtml);
+    expect(record.title).toBeNull();
+    expect(record.text).toBe(text.trim());
+  });
+
+  it('uses the pasted fields, or the first line when no title is given', () => {
+    const pasted = parsePastedText({ title: '', outlet: ' Coast Herald ', url: '', text: 'Bridge reopens\nThe bridge reopened.' });
+    expect(pasted).toEqual({ title: 'Bridge reopens', outlet: 'Coast Herald', url: null, published: null, text: 'The bridge reopened.', sourceFile: 'pasted text' });
+    expect(parsePastedText({ title: 'Mine', outlet: '', url: '', text: 'Bridge reopens\nThe bridge reopened.' }).text).toBe('Bridge reopens\nThe bridge reopened.');
+  });
+
+  it('splits paragraphs at blank lines and joins hard-wrapped lines', () => {
+    expect(paragraphsOf('One line\nwrapped.\n\n  Two.  \n\n\n')).toEqual(['One line wrapped.', 'Two.']);
+    expect(paragraphsOf('First.\nSecond.')).toEqual(['First.', 'Second.']);
+  });
+
+  it('finds the outlet from the URL when the record names none', () => {
+    const article = articleFromRecord({ ...good, outlet: null, url: 'https://www.theguardian.com/world/x', sourceFile: 'a' });
+    expect(article.outletId).toBe('guardian');
+    expect(article.outlet).toBe('The Guardian');
+    expect(article.origin).toBe('user');
+    expect(article.id).toMatch(/^user:[0-9a-f]{16}$/);
+  });
+});
+
+describe('HTML imports', () => {
+  const page = `<!doctype html><html><head><title>Bridge reopens | Coast Herald</title>
+    <link rel="canonical" href="https://coast.example/bridge">
+    <meta property="og:site_name" content="Coast Herald">
+    <meta property="article:published_time" content="2024-05-01T09:00:00+02:00">
+    <script>document.write('<p>Injected by a script and never part of the article.</p>')</script></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Bridge reopens</h1>
+    <p>The harbour bridge in Valmora reopened on Friday after fourteen months of repairs, the city council said in a statement.</p>
+    <script>var tracking = "Script text that must not be imported as prose";</script>
+    <p>Mayor Ilse Brandt said traffic would return to normal within a week, and thanked residents for their patience during the closure.</p>
+    <figure><img src="b.jpg"><figcaption>The bridge at dawn.</figcaption></figure>
+    <p>Ferry operators expect fewer passengers this summer now that the crossing is open again to cars and lorries.</p>
+    </article><footer>Copyright Coast Herald</footer></body></html>`;
+
+  it('extracts the article, its URL, outlet and date, without scripts or furniture', async () => {
+    const [record] = await readImportFiles([file('bridge.html', page)], parseHtml);
+    expect(record.url).toBe('https://coast.example/bridge');
+    expect(record.outlet).toBe('Coast Herald');
+    expect(record.published).toBe('2024-05-01T07:00:00.000Z');
+    expect(record.title).toMatch(/Bridge reopens/);
+    const paragraphs = articleFromRecord(record).paragraphs;
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toMatch(/^The harbour bridge in Valmora reopened/);
+    expect(paragraphs.join(' ')).not.toMatch(/Script text|Injected|dawn|Home|Copyright/);
+  });
+});

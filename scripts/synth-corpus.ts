@@ -16,7 +16,7 @@ const out = values.out ?? `synthetic-${articles}.ndjson`;
 
 const stream = createWriteStream(out);
 for (const { sourceFile: _file, ...record } of syntheticRecords({ articles, seed: Number(values.seed) })) {
-  if (!stream.write(`${JSON.stringify(record)}\n`)) await new Promise((resolve) => stream.once('drain', resolve));
+  if (!stream.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 }
 await new Promise<void>((resolve) => stream.end(() => resolve()));
 console.log(`wrote ${articles} articles to ${out}`);

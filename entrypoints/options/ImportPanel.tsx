@@ -1,0 +1,106 @@
+/**
+ * Adding articles: paste a text, or import files. Files are read and checked here (the page
+ * has DOMParser for HTML); only when every file is valid is the import sent, as one request
+ * that the background stores in one transaction.
+ */
+import { useState } from 'preact/hooks';
+import { checkedTextRecord, readImportFiles } from '@/lib/corpus/import/read-files';
+import { parsePastedText } from '@/lib/corpus/import/text-file';
+import { ImportError } from '@/lib/corpus/import/import-error';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@/lib/corpus/import/limits';
+import type { ImportRecord } from '@/lib/corpus/import/record';
+import { ask } from './background-client';
+import { summarizeImport, type ImportOutcome } from './import-outcome';
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+export function ImportPanel({ onImported }: { onImported: () => void }) {
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [paste, setPaste] = useState({ title: '', outlet: '', url: '', text: '' });
+
+  const run = async (read: () => Promise<ImportRecord[]>) => {
+    setOutcome({ kind: 'working' });
+    try {
+      const records = await read();
+      const result = await ask('importArticles', { records });
+      setOutcome({ kind: 'done', result });
+      onImported();
+      return true;
+    } catch (error) {
+      const problems = error instanceof ImportError ? error.message.split('\n') : [error instanceof Error ? error.message : String(error)];
+      setOutcome({ kind: 'failed', problems });
+      return false;
+    }
+  };
+
+  const onFiles = async (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
+    if (files.length && (await run(() => readImportFiles(files, parseHtml)))) input.value = '';
+  };
+
+  const onPaste = async (event: Event) => {
+    event.preventDefault();
+    if (await run(async () => [checkedTextRecord(parsePastedText(paste))])) setPaste({ title: '', outlet: '', url: '', text: '' });
+  };
+
+  return (
+    <section aria-labelledby="nc-add">
+      <h2 id="nc-add">Add articles</h2>
+      <label class="nc-file">
+        Import files ({IMPORT_EXTENSIONS.join(', ')}; up to {MAX_IMPORT_BYTES / 1024 / 1024} MB at once)
+        <input type="file" multiple accept={IMPORT_EXTENSIONS.join(',')} onChange={(e) => void onFiles(e.currentTarget)} />
+      </label>
+      <form class="nc-paste" onSubmit={(e) => void onPaste(e)}>
+        <div class="nc-fields">
+          <input placeholder="Title (optional)" value={paste.title} onInput={(e) => setPaste({ ...paste, title: e.currentTarget.value })} />
+          <input placeholder="Outlet (optional)" value={paste.outlet} onInput={(e) => setPaste({ ...paste, outlet: e.currentTarget.value })} />
+          <input type="url" placeholder="https://… (optional)" value={paste.url} onInput={(e) => setPaste({ ...paste, url: e.currentTarget.value })} />
+        </div>
+        <textarea
+          rows={8}
+          placeholder="Paste the article text; separate paragraphs with blank lines"
+          aria-label="Article text"
+          value={paste.text}
+          onInput={(e) => setPaste({ ...paste, text: e.currentTarget.value })}
+        />
+        <button type="submit" disabled={!paste.text.trim() || outcome?.kind === 'working'}>
+          Add pasted article
+        </button>
+      </form>
+      <Outcome outcome={outcome} />
+    </section>
+  );
+}
+
+function Outcome({ outcome }: { outcome: ImportOutcome | null }) {
+  if (!outcome) return null;
+  if (outcome.kind === 'working') return <p class="nc-outcome" role="status">Importing…</p>;
+  if (outcome.kind === 'failed') {
+    return (
+      <div class="nc-outcome nc-error" role="alert" data-outcome="failed">
+        <p>Nothing was imported:</p>
+        <ul>
+          {outcome.problems.slice(0, 50).map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+        {outcome.problems.length > 50 && <p>…and {outcome.problems.length - 50} more problems.</p>}
+      </div>
+    );
+  }
+  const { result } = outcome;
+  return (
+    <div class="nc-outcome" role="status" data-outcome="done">
+      <p>{summarizeImport(result)}</p>
+      {result.duplicates.length > 0 && (
+        <ul class="nc-duplicates">
+          {result.duplicates.slice(0, 50).map((d, i) => (
+            <li key={i}>
+              {d.title ?? 'Untitled'}: {d.reason === 'same url' ? 'same URL as' : 'same text as'} {d.existingId}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/** The user's articles, a page at a time, with deletion. Bundled articles are not listed. */
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleSummary } from '@/lib/store/corpus-store';
+import { ask } from './background-client';
+
+const PAGE = 50;
+
+export function UserArticles({ version, onDeleted }: { version: number; onDeleted: () => void }) {
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<{ total: number; articles: ArticleSummary[] } | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    ask('listUserArticles', { offset, limit: PAGE }).then(
+      (next) => !cancelled && setPage(next),
+      (caught: Error) => !cancelled && setError(caught.message),
+    );
+    return () => void (cancelled = true);
+  }, [offset, version]);
+
+  const remove = async (ids: string[]) => {
+    const titles = ids.length === 1 ? 'this article' : `${ids.length} articles`;
+    if (!confirm(`Delete ${titles}? The index is rebuilt afterwards.`)) return;
+    try {
+      await ask('deleteArticles', { ids });
+      setSelected(new Set());
+      onDeleted();
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
+
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    setSelected(next);
+  };
+
+  return (
+    <section aria-labelledby="nc-yours">
+      <h2 id="nc-yours">Your articles {page && <span class="nc-muted">({page.total})</span>}</h2>
+      {error && <p class="nc-error" role="alert">{error}</p>}
+      {page?.total === 0 && <p class="nc-muted">You have not added any articles yet.</p>}
+      {page && page.articles.length > 0 && (
+        <>
+          <ul class="nc-articles">
+            {page.articles.map((a) => (
+              <li key={a.id} data-article-id={a.id}>
+                <label>
+                  <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} />
+                  <span class="nc-article-title">{a.title ?? 'Untitled'}</span>
+                </label>
+                <span class="nc-muted">
+                  {' '}
+                  {a.outlet}
+                  {a.published && ` · ${a.published.slice(0, 10)}`} · {a.sourceFile}
+                  {a.copyOf && ` · reprint of ${a.copyOf}`}
+                </span>
+                <button type="button" class="nc-link" onClick={() => void remove([a.id])}>
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="nc-pager">
+            <button type="button" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
+              Delete selected ({selected.size})
+            </button>
+            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+              Previous
+            </button>
+            <span class="nc-muted">
+              {offset + 1}–{offset + page.articles.length} of {page.total}
+            </span>
+            <button type="button" disabled={offset + PAGE >= page.total} onClick={() => setOffset(offset + PAGE)}>
+              Next
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

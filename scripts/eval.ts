@@ -7,8 +7,9 @@
  * Usage: npm run eval -- [--json] [--verbose] [--eval-dir DIR]
  */
 import { readFileSync } from 'node:fs';
-import { extractFeatures } from '../lib/match/features';
-import { createTermWeight } from '../lib/match/idf';
+import { CANDIDATES_PER_SENTENCE, rankCandidates } from '../lib/match/candidates';
+import { extractFeatures, indexTerms } from '../lib/match/features';
+import { corpusTermWeight, createTermWeight, postingFrequencies } from '../lib/match/idf';
 import { prepareSentences } from '../lib/match/prepare';
 import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD, scorePair } from '../lib/match/score';
 import { Bm25Sentences } from './match-tools/bm25-baseline';
@@ -16,13 +17,15 @@ import { bestThreshold, classificationReport, crossValidate, type Classification
 import { parsePairFile } from './match-tools/msrp';
 import { evalDir, msrpTrainFile } from './match-tools/paths';
 import { loadSeedsGold, type GoldClaim, type SeedsGold } from './match-tools/seeds-gold';
-import { documentFrequencies, featurizePairs, trainClaimModel } from './match-tools/training';
+import { contradictionRows, documentFrequencies, featurizePairs, trainClaimModel, type FeaturizedPairs } from './match-tools/training';
 
 interface SystemResult {
   /** The top sentence reports one of the (multi-source, unambiguous) claims the query sentence reports. */
   seedsRecallAt1: number;
   /** Stricter: the top sentence reports the very claim the query was listed under. */
   seedsRecallAt1Strict: number;
+  /** A report of one of the query's claims is among its retrieval candidates (matcher only). */
+  candidateRecall?: number;
   negativesMatched: number;
   msrpCvAccuracy: number;
   msrpCvF1: number;
@@ -59,13 +62,13 @@ for (const { claim, report } of queries) {
   evaluatedClaimsOf.set(key, new Set([...(evaluatedClaimsOf.get(key) ?? []), claim.id]));
 }
 
-function recallAt1(topOf: (query: string, excluded: Set<string>) => number | null, name: string): { lenient: number; strict: number } {
+function recallAt1(topOf: (query: string, excluded: Set<string>, wanted: Set<string>) => number | null, name: string): { lenient: number; strict: number } {
   let hits = 0;
   let strictHits = 0;
   for (const { claim, report, excluded } of queries) {
-    const top = topOf(report.sentence, excluded);
-    const topClaims = top === null ? new Set<string>() : corpus[top].claims;
     const ownClaims = evaluatedClaimsOf.get(`${report.article_id}\u0000${report.sentence}`)!;
+    const top = topOf(report.sentence, excluded, ownClaims);
+    const topClaims = top === null ? new Set<string>() : corpus[top].claims;
     if (topClaims.has(claim.id)) strictHits++;
     if ([...ownClaims].some((id) => topClaims.has(id))) hits++;
     else log(`[${name}] miss ${claim.id} ${report.article_id}: ${report.sentence.slice(0, 90)}\n    top: ${top === null ? '-' : corpus[top].text.slice(0, 90)}`);
@@ -74,32 +77,50 @@ function recallAt1(topOf: (query: string, excluded: Set<string>) => number | nul
 }
 
 function evaluateMatcher(seeds: SeedsGold): SystemResult {
-  const corpusFeatures = corpus.map((s) => s.features);
-  const recall = recallAt1((query, excluded) => {
+  // The product's query path: candidates from the index, scored with corpus-blended idf.
+  const postings = new Map<string, number[]>();
+  corpus.forEach((s, id) => { for (const term of indexTerms(s.features)) postings.set(term, [...(postings.get(term) ?? []), id]); });
+  const weightsFor = (terms: string[]) => corpusTermWeight(postingFrequencies(terms, postings, corpus.length));
+  let candidateHits = 0;
+  const recall = recallAt1((query, excluded, wanted) => {
     const features = extractFeatures(query);
+    const terms = indexTerms(features);
+    const weigh = weightsFor(terms);
+    const [candidates] = rankCandidates([terms], postings, (_, id) => !excluded.has(corpus[id].articleId), weigh);
+    if (candidates.some((id) => [...wanted].some((claim) => corpus[id].claims.has(claim)))) candidateHits++;
     let best: { index: number; score: number } | null = null;
-    corpus.forEach((s, index) => {
-      if (excluded.has(s.articleId)) return;
-      const score = scorePair(features, corpusFeatures[index]);
+    for (const index of candidates) {
+      const score = scorePair(features, corpus[index].features, weigh);
       if (!best || score > best.score) best = { index, score };
-    });
+    }
     return best === null ? null : (best as { index: number }).index;
   }, 'matcher');
   const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict } = recall;
   const negativesMatched = seeds.negatives.filter((n) => {
-    const score = scorePair(extractFeatures(n.a.sentence), extractFeatures(n.b.sentence));
+    const [a, b] = [extractFeatures(n.a.sentence), extractFeatures(n.b.sentence)];
+    const score = scorePair(a, b, weightsFor([...indexTerms(a), ...indexTerms(b)]));
     if (score >= SAME_CLAIM_THRESHOLD) log(`[matcher] negative ${n.id} matched (${score.toFixed(3)})`);
     return score >= SAME_CLAIM_THRESHOLD;
   }).length;
 
   const weigh = createTermWeight(documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2])));
-  const { rows } = featurizePairs(pairs, weigh);
+  const real = featurizePairs(pairs, weigh);
+  const synthetic = contradictionRows(real.sides, real.labels, weigh);
+  const { rows } = real;
   const { decisions } = crossValidate(rows.length, 10, (train, test) => {
-    const model = trainClaimModel({ rows: train.map((i) => rows[i]), labels: train.map((i) => msrpLabels[i]) });
+    const inTrain = new Set(train);
+    const subset = (data: FeaturizedPairs, keep: (row: number) => boolean): FeaturizedPairs => {
+      const kept = data.rows.map((_, k) => k).filter(keep);
+      return { rows: kept.map((k) => data.rows[k]), labels: kept.map((k) => data.labels[k]), sources: kept.map((k) => data.sources[k]) };
+    };
+    const model = trainClaimModel(subset(real, (k) => inTrain.has(k)), subset(synthetic, (k) => inTrain.has(synthetic.sources[k])));
     return { scores: test.map((i) => probabilityFromFeatures(rows[i], model)), threshold: model.threshold };
   });
   const msrp = classificationReport(decisions, msrpLabels);
-  return { seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp };
+  return {
+    seedsRecallAt1, seedsRecallAt1Strict, candidateRecall: candidateHits / queries.length,
+    negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
+  };
 }
 
 function evaluateBaseline(seeds: SeedsGold): SystemResult {
@@ -136,6 +157,7 @@ if (argv.includes('--json')) {
   console.log(`${''.padEnd(36)}${'matcher'.padStart(10)}${'BM25'.padStart(12)}`);
   row(`seeds recall@1 (${queries.length} reports, ${multiClaims} claims)`, (r) => r.seedsRecallAt1.toFixed(3));
   row('seeds recall@1, listed claim only', (r) => r.seedsRecallAt1Strict.toFixed(3));
+  row(`seeds candidate recall (top ${CANDIDATES_PER_SENTENCE})`, (r) => r.candidateRecall?.toFixed(3) ?? '-');
   row(`negatives >= threshold (of ${gold.negatives.length})`, (r) => String(r.negativesMatched));
   row(`MSRP 10-fold CV accuracy (${pairs.length})`, (r) => r.msrpCvAccuracy.toFixed(3));
   row('MSRP 10-fold CV F1', (r) => r.msrpCvF1.toFixed(3));

@@ -1,21 +1,25 @@
 /**
  * Candidate retrieval from an inverted index: for each query sentence, the corpus sentences
- * sharing the most idf weight of index terms. Weights come from the shipped idf table, not
- * from the corpus, so a candidate's rank does not change as the corpus grows.
+ * sharing the most idf weight of index terms.
  */
-import { termWeight } from './idf';
+import { termWeight, type TermWeight } from './idf';
 
-/** Candidates kept per query sentence for full scoring. */
-export const CANDIDATES_PER_SENTENCE = 12;
+/**
+ * Candidates kept per query sentence for full scoring. Generous, because a report that states
+ * the claim inside a long sentence can share less idf mass than a same-topic sentence does.
+ */
+export const CANDIDATES_PER_SENTENCE = 20;
 
 /**
  * For each query (its index terms), candidate sentence ids best first. `admit` filters
- * sentence ids (other article, not excluded) before ranking.
+ * sentence ids (other article, not excluded) before ranking. `weigh` defaults to the general
+ * idf table, which keeps ranks independent of the corpus' size (claim grouping relies on it).
  */
 export function rankCandidates(
   queries: readonly (readonly string[])[],
   postings: ReadonlyMap<string, readonly number[]>,
   admit: (queryIndex: number, sentenceId: number) => boolean = () => true,
+  weigh: TermWeight = termWeight,
   limit = CANDIDATES_PER_SENTENCE,
 ): number[][] {
   return queries.map((terms, q) => {
@@ -23,7 +27,7 @@ export function rankCandidates(
     for (const term of terms) {
       const ids = postings.get(term);
       if (!ids) continue;
-      const weight = termWeight(term);
+      const weight = weigh(term);
       for (const id of ids) if (admit(q, id)) weights.set(id, (weights.get(id) ?? 0) + weight);
     }
     return [...weights]

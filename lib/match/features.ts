@@ -30,9 +30,19 @@ export function extractFeatures(text: string): SentenceFeatures {
   };
 }
 
-/** A term that is a figure or a date, whose mismatch contradicts a claim. */
+/** A number term ("#5438", "#19%", "#3th"). */
+export function isNumber(term: string): boolean {
+  return term.startsWith('#');
+}
+
+/** A date term: a month ("@6") or a day of a month ("@6-23"). */
+export function isDate(term: string): boolean {
+  return term.startsWith('@');
+}
+
+/** A term that is a figure or a full date, whose mismatch contradicts a claim. */
 export function isFigure(term: string): boolean {
-  return term.startsWith('#') || (term.startsWith('@') && term.includes('-'));
+  return isNumber(term) || (isDate(term) && term.includes('-'));
 }
 
 const UNSELECTIVE_INDEX_TERMS = new Set(UNSELECTIVE_INDEX_WORDS.map(wordKey));

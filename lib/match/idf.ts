@@ -1,7 +1,8 @@
 /**
- * Inverse document frequencies of canonical terms, from a shipped table built by
- * `npm run train` over a news sentence collection, so a pair can be scored without corpus
- * statistics. Terms missing from the table are rare, and get the weight of a term seen once.
+ * Inverse document frequencies of canonical terms. A shipped general-news table (built by
+ * `npm run train` over MSRP's news sentences) is the prior; when the matcher runs against a
+ * corpus, that corpus' own sentence frequencies are blended in, so words that are everywhere
+ * in it ("Russia", "Kremlin", "talks" in a corpus about the war) stop looking distinctive.
  */
 import shipped from './idf.json';
 
@@ -12,11 +13,63 @@ export interface DocumentFrequencies {
   df: Record<string, number>;
 }
 
-export type TermWeight = (term: string) => number;
-
-export function createTermWeight(table: DocumentFrequencies): TermWeight {
-  return (term) => Math.log((table.documents + 1) / ((table.df[term] ?? 1) + 0.5));
+/** Sentence frequencies from the corpus being matched: `df` holds the terms whose count is known. */
+export interface CorpusFrequencies {
+  documents: number;
+  df: ReadonlyMap<string, number>;
 }
 
-/** idf of a canonical term according to the shipped table. */
-export const termWeight: TermWeight = createTermWeight(shipped as DocumentFrequencies);
+export type TermWeight = (term: string) => number;
+
+/**
+ * How many corpus sentences the general table is worth. A corpus of a few hundred sentences
+ * still leans on the general table; one of tens of thousands speaks for itself.
+ */
+export const GENERAL_PRIOR_SENTENCES = 1000;
+
+/**
+ * idf = -ln(rate), where the rate of sentences containing the term is the corpus count
+ * smoothed towards the general rate. Terms whose corpus count is unknown (not read from the
+ * index) keep the general rate; terms missing from the general table count as seen once.
+ */
+export function createTermWeight(general: DocumentFrequencies, corpus?: CorpusFrequencies): TermWeight {
+  const cache = new Map<string, number>();
+  return (term) => {
+    let weight = cache.get(term);
+    if (weight === undefined) {
+      const generalRate = ((general.df[term] ?? 1) + 0.5) / (general.documents + 1);
+      const count = corpus?.df.get(term);
+      const rate = corpus && count !== undefined
+        ? (count + GENERAL_PRIOR_SENTENCES * generalRate) / (corpus.documents + GENERAL_PRIOR_SENTENCES)
+        : generalRate;
+      weight = -Math.log(rate);
+      cache.set(term, weight);
+    }
+    return weight;
+  };
+}
+
+export const GENERAL_FREQUENCIES = shipped as DocumentFrequencies;
+
+/** idf according to the shipped general table alone. */
+export const termWeight: TermWeight = createTermWeight(GENERAL_FREQUENCIES);
+
+/** idf for matching against a corpus with these sentence frequencies. */
+export function corpusTermWeight(corpus: CorpusFrequencies): TermWeight {
+  return createTermWeight(GENERAL_FREQUENCIES, corpus);
+}
+
+/**
+ * Corpus frequencies of the terms a query looked up: a posting list's length is the term's
+ * sentence frequency (the store caps lists, which caps df harmlessly); a term without postings
+ * is absent from the corpus.
+ */
+export function postingFrequencies(
+  terms: Iterable<string>,
+  postings: ReadonlyMap<string, readonly number[]>,
+  documents: number,
+): CorpusFrequencies {
+  const df = new Map<string, number>();
+  for (const term of terms) df.set(term, postings.get(term)?.length ?? 0);
+  return { documents, df };
+}

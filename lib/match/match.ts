@@ -1,13 +1,15 @@
 /**
  * Finds the sentences of a page that report a claim the corpus also reports, with every
- * corpus report of that claim. Reads are batched: one postings read and one sentences read
- * for the whole page, then one claim-members read and one articles read.
+ * corpus report of that claim. Reads are batched: one postings read (with the sentence count,
+ * which with the posting lengths gives the corpus idf) and one sentences read for the whole
+ * page, then one claim-members read and one articles read.
  */
 import { relatorFor } from '../compare/relation';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { allTerms, rankCandidates } from './candidates';
 import { extractFeatures, indexTerms, type SentenceFeatures } from './features';
+import { corpusTermWeight, postingFrequencies, type TermWeight } from './idf';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
 
@@ -26,7 +28,9 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const terms = allTerms(queries);
   if (terms.length === 0) return [];
 
-  const candidateIds = rankCandidates(queries, await reader.postings(terms));
+  const [postings, documents] = await Promise.all([reader.postings(terms), reader.sentenceCount()]);
+  const weigh = corpusTermWeight(postingFrequencies(terms, postings, documents));
+  const candidateIds = rankCandidates(queries, postings, undefined, weigh);
   const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
 
   const linked: { index: number; claimId: number; score: number }[] = [];
@@ -35,7 +39,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
     for (const id of candidateIds[index]) {
       const candidate = candidates.get(id);
       if (!candidate || excluded.has(candidate.articleId)) continue;
-      const score = scorePair(features[index], candidate.features);
+      const score = scorePair(features[index], candidate.features, weigh);
       if (!best || score > best.score) best = { claimId: candidate.claimId, score };
     }
     if (best && best.score >= SAME_CLAIM_THRESHOLD) linked.push({ index, ...best });
@@ -50,7 +54,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   return linked.map(({ index, claimId, score }) => {
     const span = spans[index];
     const relateTo = relatorFor(span.text);
-    const reports = (membersByClaim.get(claimId) ?? []).map((member) => toReport(relateTo, features[index], member, articles));
+    const reports = (membersByClaim.get(claimId) ?? []).map((member) => toReport(relateTo, features[index], member, articles, weigh));
     reports.sort((x, y) => y.score - x.score);
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports };
   });
@@ -61,6 +65,7 @@ function toReport(
   pageFeatures: SentenceFeatures,
   member: IndexedSentence,
   articles: Map<string, Article>,
+  weigh: TermWeight,
 ): Report {
   const article = articles.get(member.articleId);
   const { relation, diff } = relateTo(member.text);
@@ -70,7 +75,7 @@ function toReport(
     outlet: article?.outlet ?? '',
     title: article?.title ?? null,
     sentence: member.text,
-    score: scorePair(pageFeatures, member.features),
+    score: scorePair(pageFeatures, member.features, weigh),
     relation,
     copyOf: article?.copyOf ?? null,
     diff,

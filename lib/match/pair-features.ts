@@ -1,37 +1,36 @@
 /**
  * The evidence that two sentences report the same claim, as a fixed-length numeric vector
- * for the logistic model in score.ts. Every feature is symmetric in the two sentences.
+ * for the logistic model in score.ts. News reports of one claim differ mostly in how much
+ * else each sentence says, so the main evidence is containment: how much of the less
+ * informative side's idf mass (its claim) is found in the other side. What the more
+ * informative side adds is a separate, weaker feature. Salient contradictions (a conflicting
+ * figure, another month, negation) are features of their own. Every feature is symmetric.
  */
 import { bestMatch, longestCommonSubsequence } from './align';
-import { ENTITY_MARK, isFigure, QUOTED_MARK, type SentenceFeatures } from './features';
+import { ENTITY_MARK, isDate, isNumber, type SentenceFeatures } from './features';
 import { termWeight, type TermWeight } from './idf';
 
 export const PAIR_FEATURE_NAMES = [
-  'alignedShare',       // idf-weighted share of terms aligned, the less covered side
-  'alignedShareMax',    // the same, the better covered side
-  'termDice',           // unweighted Dice overlap of distinct terms
-  'bigramDice',         // Dice overlap of adjacent-term pairs (word order, phrasing)
-  'orderedShare',       // longest common term subsequence / longer sequence
-  'figureConflict',     // both sides have a number or date the other lacks: contradiction
-  'figureUnmatched',    // share of all numbers and dates left unmatched
-  'figureShared',       // at least one number or date in common
-  'entityConflict',     // both sides name entities the other does not
-  'entityShare',        // share of named entities aligned, the less covered side
-  'negationMismatch',   // one side negated, the other not
-  'lengthRatio',        // shorter / longer word count
-  'shortLength',        // log of the shorter side's term count
-  'unmatchedWeight',    // log idf mass left unaligned on the side with more
-  'sharedWeight',       // log idf mass aligned (how much information is shared)
-  'quoteOverlap',       // Dice overlap of quoted terms when both sides quote
+  'claimCover',       // idf share of the less informative side found in the other
+  'extraInfo',        // log idf mass of the more informative side not found in the other (what it adds)
+  'sharedInfo',       // log of the idf mass found on both sides
+  'phraseCover',      // share of the less informative side's adjacent term pairs found in the other
+  'orderCover',       // longest common term subsequence / the shorter side's term count
+  'nameMiss',         // share of the less informative side's names missing from the other
+  'figureConflict',   // a number on each side that the other lacks, counting the same thing
+  'dateConflict',     // both sides dated, no month in common
+  'negationFlip',     // one side negated, the other not, scaled by claimCover (the same statement reversed)
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURE_NAMES)[number];
 
 interface SideSummary {
-  terms: Set<string>;
-  entities: Set<string>;
-  figures: Set<string>;
-  quoted: Set<string>;
+  terms: string[];
+  termSet: Set<string>;
+  names: Set<string>;
+  /** Numbers ("#19%") with the terms around them, to tell whether two numbers count the same thing. */
+  numbers: Map<string, Set<string>>;
+  months: Set<string>;
   bigrams: Set<string>;
 }
 
@@ -41,83 +40,129 @@ const summaries = new WeakMap<SentenceFeatures, SideSummary>();
 function summarise(f: SentenceFeatures): SideSummary {
   const cached = summaries.get(f);
   if (cached) return cached;
-  const side: SideSummary = { terms: new Set(), entities: new Set(), figures: new Set(), quoted: new Set(), bigrams: new Set() };
+  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Map(), months: new Set(), bigrams: new Set() };
   f.t.forEach((term, i) => {
-    side.terms.add(term);
-    const mark = Number(f.m[i]);
-    if (mark & ENTITY_MARK) side.entities.add(term);
-    if (mark & QUOTED_MARK) side.quoted.add(term);
-    if (isFigure(term)) side.figures.add(term);
+    if (!side.termSet.has(term)) side.terms.push(term);
+    side.termSet.add(term);
+    if (Number(f.m[i]) & ENTITY_MARK) side.names.add(term);
+    if (isNumber(term)) side.numbers.set(term, new Set([f.t[i - 1], f.t[i + 1]].filter((t): t is string => t !== undefined && !isNumber(t))));
+    if (isDate(term)) side.months.add(term.split('-')[0]);
     if (i > 0) side.bigrams.add(`${f.t[i - 1]} ${term}`);
   });
   summaries.set(f, side);
   return side;
 }
 
-interface Coverage {
-  share: number;
-  matchedWeight: number;
-  unmatchedWeight: number;
-  unmatchedFigures: number;
-  unmatchedEntities: number;
+/** Numbers of one side that the other lacks. */
+function missingNumbers(from: SideSummary, to: SideSummary): string[] {
+  return [...from.numbers.keys()].filter((n) => !to.numbers.has(n));
 }
 
-/** How much of `from` is aligned in `to`, by idf weight, and which figures and names are left over. */
-function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight): Coverage {
-  const result: Coverage = { share: 0, matchedWeight: 0, unmatchedWeight: 0, unmatchedFigures: 0, unmatchedEntities: 0 };
-  for (const term of from.terms) {
-    const weight = weigh(term);
-    const isName = from.entities.has(term);
-    const similarity = bestMatch(term, to.terms, isName, to.entities);
-    result.matchedWeight += weight * similarity;
-    result.unmatchedWeight += weight * (1 - similarity);
-    if (similarity === 0 && from.figures.has(term)) result.unmatchedFigures++;
-    if (similarity === 0 && isName) result.unmatchedEntities++;
+/** Percentages, ordinals and plain counts are different kinds of figure. */
+function numberKind(term: string): string {
+  return term.endsWith('%') ? '%' : term.endsWith('th') ? 'th' : '';
+}
+
+/**
+ * Conflicting figure pairs: a number missing on each side, of the same kind. `sameHead` says
+ * whether the pair also shares a neighbouring term ("6,297 drones" / "5,438 drones"), i.e.
+ * states a different value for the same quantity.
+ */
+function figureConflicts(a: SideSummary, b: SideSummary): { count: number; sameHead: number } {
+  const onlyB = missingNumbers(b, a);
+  let count = 0;
+  let sameHead = 0;
+  const used = new Set<string>();
+  for (const n of missingNumbers(a, b)) {
+    const partner = onlyB.find((m) => !used.has(m) && numberKind(m) === numberKind(n));
+    if (!partner) continue;
+    used.add(partner);
+    count++;
+    if ([...a.numbers.get(n)!].some((t) => b.numbers.get(partner)!.has(t))) sameHead++;
   }
-  const total = result.matchedWeight + result.unmatchedWeight;
-  result.share = total > 0 ? result.matchedWeight / total : 0;
-  return result;
+  return { count, sameHead };
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size + b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
+interface Coverage {
+  total: number;
+  matched: number;
 }
 
-/** The feature vector, in PAIR_FEATURE_NAMES order. `weigh` is replaceable for training. */
+/** Idf mass of `from`'s distinct terms, and how much of it is found in `to`. `skip` terms count on neither side. */
+function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight, skip: ReadonlySet<string>): Coverage {
+  let total = 0;
+  let matched = 0;
+  for (const term of from.terms) {
+    if (skip.has(term)) continue;
+    const weight = weigh(term);
+    total += weight;
+    matched += weight * bestMatch(term, to.termSet, from.names.has(term), to.names);
+  }
+  return { total, matched };
+}
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
+
+function containedShare(from: Set<string>, to: Set<string>): number {
+  let found = 0;
+  for (const x of from) if (to.has(x)) found++;
+  return share(found, from.size);
+}
+
+/**
+ * A claim restated with one different figure, everything else found on the other side and no
+ * other month: two reports of one event disagreeing on a number (an updated toll, a recount),
+ * not two claims. The figure pair then counts as neither a match nor a conflict.
+ */
+export const RESTATED_CLAIM_COVER = 0.8;
+
+/** The feature vector, in PAIR_FEATURE_NAMES order. */
 export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): number[] {
+  const { values } = pairEvidence(a, b, weigh);
+  return PAIR_FEATURE_NAMES.map((name) => values[name]);
+}
+
+export interface PairEvidence {
+  values: Record<PairFeatureName, number>;
+  /** The sentences give one differing figure for the same quantity of an otherwise shared claim. */
+  differentFigure: boolean;
+}
+
+export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): PairEvidence {
   const sa = summarise(a);
   const sb = summarise(b);
-  const ab = coverage(sa, sb, weigh);
-  const ba = coverage(sb, sa, weigh);
-  const figuresOnlyA = ab.unmatchedFigures;
-  const figuresOnlyB = ba.unmatchedFigures;
-  const figureTotal = sa.figures.size + sb.figures.size;
-  const entitiesOnlyA = ab.unmatchedEntities;
-  const entitiesOnlyB = ba.unmatchedEntities;
-  const entityShareA = sa.entities.size ? 1 - entitiesOnlyA / sa.entities.size : 1;
-  const entityShareB = sb.entities.size ? 1 - entitiesOnlyB / sb.entities.size : 1;
-  const longer = Math.max(a.t.length, b.t.length);
+  const dateConflict = sa.months.size > 0 && sb.months.size > 0 && ![...sa.months].some((m) => sb.months.has(m));
+  const conflicts = figureConflicts(sa, sb);
+
+  let skip: ReadonlySet<string> = new Set();
+  let ab = coverage(sa, sb, weigh, skip);
+  let ba = coverage(sb, sa, weigh, skip);
+  let differentFigure = false;
+  if (conflicts.count === 1 && conflicts.sameHead === 1 && !dateConflict) {
+    skip = new Set([...missingNumbers(sa, sb), ...missingNumbers(sb, sa)]);
+    const abRest = coverage(sa, sb, weigh, skip);
+    const baRest = coverage(sb, sa, weigh, skip);
+    if (Math.max(share(abRest.matched, abRest.total), share(baRest.matched, baRest.total)) >= RESTATED_CLAIM_COVER) {
+      differentFigure = true;
+      ab = abRest;
+      ba = baRest;
+    }
+  }
+  // The less informative side is the claim; the other may say more around it.
+  const [claim, other, claimCover, extraCover] = ab.total <= ba.total ? [sa, sb, ab, ba] : [sb, sa, ba, ab];
 
   const values: Record<PairFeatureName, number> = {
-    alignedShare: Math.min(ab.share, ba.share),
-    alignedShareMax: Math.max(ab.share, ba.share),
-    termDice: dice(sa.terms, sb.terms),
-    bigramDice: dice(sa.bigrams, sb.bigrams),
-    orderedShare: longer ? longestCommonSubsequence(a.t, b.t) / longer : 0,
-    figureConflict: figuresOnlyA > 0 && figuresOnlyB > 0 ? 1 : 0,
-    figureUnmatched: figureTotal ? (figuresOnlyA + figuresOnlyB) / figureTotal : 0,
-    figureShared: figuresOnlyA < sa.figures.size ? 1 : 0,
-    entityConflict: Math.min(entitiesOnlyA, entitiesOnlyB, 3) / 3,
-    entityShare: Math.min(entityShareA, entityShareB),
-    negationMismatch: a.g !== b.g ? 1 : 0,
-    lengthRatio: Math.max(a.w, b.w) ? Math.min(a.w, b.w) / Math.max(a.w, b.w) : 0,
-    shortLength: Math.log1p(Math.min(a.t.length, b.t.length)),
-    unmatchedWeight: Math.log1p(Math.max(ab.unmatchedWeight, ba.unmatchedWeight)),
-    sharedWeight: Math.log1p((ab.matchedWeight + ba.matchedWeight) / 2),
-    quoteOverlap: sa.quoted.size && sb.quoted.size ? dice(sa.quoted, sb.quoted) : 0,
+    claimCover: share(claimCover.matched, claimCover.total),
+    extraInfo: Math.log1p(extraCover.total - extraCover.matched),
+    sharedInfo: Math.log1p((ab.matched + ba.matched) / 2),
+    phraseCover: containedShare(claim.bigrams, other.bigrams),
+    orderCover: share(longestCommonSubsequence(a.t, b.t), Math.min(a.t.length, b.t.length)),
+    nameMiss: 1 - (claim.names.size ? [...claim.names].filter((n) => bestMatch(n, other.termSet, true, other.names) > 0).length / claim.names.size : 1),
+    figureConflict: differentFigure ? 0 : Math.min(conflicts.sameHead, 2),
+    dateConflict: dateConflict ? 1 : 0,
+    negationFlip: a.g !== b.g ? share(claimCover.matched, claimCover.total) ** 3 : 0,
   };
-  return PAIR_FEATURE_NAMES.map((name) => values[name]);
+  return { values, differentFigure };
 }

@@ -1,13 +1,13 @@
 /**
  * The same-claim probability of two sentences: a logistic model over the pair features
  * (weights learned by `npm run train`, shipped in weights.json), damped when the pair shares
- * too little information to state a claim (a credit line, a lone name, a short fragment) and
- * when the two contradict each other on a figure or on negation.
+ * too little information to state a claim (a credit line, a lone name, a short fragment).
  */
 import type { LogisticModel } from './logistic';
 import { predictProbability } from './logistic';
 import { PAIR_FEATURE_NAMES, pairFeatures } from './pair-features';
 import type { SentenceFeatures } from './features';
+import { termWeight, type TermWeight } from './idf';
 import shipped from './weights.json';
 
 export interface ClaimModel extends LogisticModel {
@@ -24,30 +24,23 @@ export interface ClaimModel extends LogisticModel {
  */
 export const MIN_CLAIM_INFORMATION = 15;
 
-/**
- * Factor applied when the two sentences contradict each other: each has a figure the other
- * lacks ("8,150 drones" vs "5,438 drones"), or one is negated and the other not. The
- * paraphrase data the model learns from has too few such pairs to weigh them properly.
- */
-export const CONTRADICTION_FACTOR = 0.3;
-
-const SHARED_WEIGHT_INDEX = PAIR_FEATURE_NAMES.indexOf('sharedWeight');
-const CONTRADICTION_INDICES = [PAIR_FEATURE_NAMES.indexOf('figureConflict'), PAIR_FEATURE_NAMES.indexOf('negationMismatch')];
+const SHARED_INFO_INDEX = PAIR_FEATURE_NAMES.indexOf('sharedInfo');
 
 export const CLAIM_MODEL: ClaimModel = checkModel(shipped);
 export const SAME_CLAIM_THRESHOLD: number = CLAIM_MODEL.threshold;
 
 /** Same-claim probability for a precomputed feature vector under `model`. */
 export function probabilityFromFeatures(x: readonly number[], model: LogisticModel): number {
-  const sharedInformation = Math.expm1(x[SHARED_WEIGHT_INDEX]);
-  let damping = Math.min(1, sharedInformation / MIN_CLAIM_INFORMATION) ** 2;
-  for (const index of CONTRADICTION_INDICES) if (x[index] > 0) damping *= CONTRADICTION_FACTOR;
-  return predictProbability(model, x) * damping;
+  const sharedInformation = Math.expm1(x[SHARED_INFO_INDEX]);
+  return predictProbability(model, x) * Math.min(1, sharedInformation / MIN_CLAIM_INFORMATION) ** 2;
 }
 
-/** Calibrated probability (0..1) that the two sentences report the same claim. */
-export function scorePair(a: SentenceFeatures, b: SentenceFeatures): number {
-  return probabilityFromFeatures(pairFeatures(a, b), CLAIM_MODEL);
+/**
+ * Calibrated probability (0..1) that the two sentences report the same claim. `weigh` gives
+ * term idf; pass the corpus-blended weights (idf.ts) when matching against a corpus.
+ */
+export function scorePair(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): number {
+  return probabilityFromFeatures(pairFeatures(a, b, weigh), CLAIM_MODEL);
 }
 
 function checkModel(model: ClaimModel): ClaimModel {

@@ -44,6 +44,9 @@ const percentPhrases = new PhraseTable(PERCENT_PHRASES.map((words) => [words.joi
 const unitPhrases = new PhraseTable(UNIT_PHRASES.map(([words, unit]) => [words.join(' '), unit] as const));
 const framingPhrases = new PhraseTable(FRAMING_CONCEPTS.flatMap((c) => c.terms.map((t) => [t, `~${c.id}`] as const)));
 
+/** One-word framing terms ("kiev", "invasion") -> concept key, also reached through a spelling variant ("luhansko"). */
+const framingWords = new Map(FRAMING_CONCEPTS.flatMap((c) => c.terms.filter((t) => /^\p{L}+$/u.test(t)).map((t) => [t, `~${c.id}`] as const)));
+
 const IZE_FORM = /^(\p{L}+?)is(e|ed|es|ing|ation|ations)$/u;
 
 /** Word -> canonical stem, memoised: stemming dominates analysis time and news vocabulary repeats. */
@@ -60,6 +63,8 @@ export function wordKey(lower: string): string {
 
 function canonicalStem(lower: string): string {
   let word = canonicalSpelling(lower);
+  const concept = framingWords.get(word);
+  if (concept) return concept;
   const ize = IZE_FORM.exec(word);
   if (ize && IZE_ROOTS.has(ize[1])) word = `${ize[1]}iz${ize[2]}`;
   word = SYNONYMS.get(word) ?? word;

@@ -1,11 +1,11 @@
 /**
  * Fitting the claim model on labelled sentence pairs: idf table, pair feature rows,
- * logistic regression and the accuracy-maximising threshold.
+ * synthetic contradictions, logistic regression and the accuracy-maximising threshold.
  */
-import { extractFeatures, type SentenceFeatures } from '../../lib/match/features';
+import { extractFeatures, isDate, isNumber, type SentenceFeatures } from '../../lib/match/features';
 import type { DocumentFrequencies, TermWeight } from '../../lib/match/idf';
 import { fitLogistic } from '../../lib/match/logistic';
-import { pairFeatures, PAIR_FEATURE_NAMES } from '../../lib/match/pair-features';
+import { pairEvidence, pairFeatures, PAIR_FEATURE_NAMES } from '../../lib/match/pair-features';
 import { probabilityFromFeatures, type ClaimModel } from '../../lib/match/score';
 import { bestThreshold } from './classification';
 import type { SentencePair } from './msrp';
@@ -27,20 +27,73 @@ export function documentFrequencies(sentences: Iterable<string>): DocumentFreque
 export interface FeaturizedPairs {
   rows: number[][];
   labels: number[];
+  /** Per row, the index of the labelled pair it comes from (synthetic rows: the pair they were made from). */
+  sources: number[];
 }
 
-export function featurizePairs(pairs: readonly SentencePair[], weigh: TermWeight): FeaturizedPairs {
+export function featurizePairs(pairs: readonly SentencePair[], weigh: TermWeight): FeaturizedPairs & { sides: [SentenceFeatures, SentenceFeatures][] } {
   const cache = new Map<string, SentenceFeatures>();
   const features = (text: string) => cache.get(text) ?? cache.set(text, extractFeatures(text)).get(text)!;
+  const sides = pairs.map((p) => [features(p.sentence1), features(p.sentence2)] as [SentenceFeatures, SentenceFeatures]);
   return {
-    rows: pairs.map((p) => pairFeatures(features(p.sentence1), features(p.sentence2), weigh)),
+    sides,
+    rows: sides.map(([a, b]) => pairFeatures(a, b, weigh)),
     labels: pairs.map((p) => p.label ?? 0),
+    sources: pairs.map((_, i) => i),
   };
 }
 
-/** Logistic weights, and the threshold that maximises accuracy on the same pairs. */
-export function trainClaimModel(train: FeaturizedPairs): ClaimModel {
-  const { weights, bias } = fitLogistic(train.rows, train.labels, L2_PENALTY);
-  const scores = train.rows.map((x) => probabilityFromFeatures(x, { weights, bias }));
-  return { features: [...PAIR_FEATURE_NAMES], weights, bias, threshold: bestThreshold(scores, train.labels) };
+/**
+ * Contradictions made from paraphrase pairs, labelled "different claim": one side negated; a
+ * shared month moved to the next month; a shared figure changed where that makes a conflict
+ * (same quantity, and not one claim restated with another figure: see RESTATED_CLAIM_COVER). MSRP has too few such
+ * pairs for the model to learn what a reversed statement or another month means.
+ */
+/**
+ * Every how many paraphrase pairs one is negated: enough rows to fix the sign and size of a
+ * reversal, few enough not to swamp the real pairs (every pair can be negated; few have dates or figures).
+ */
+const NEGATED_EVERY = 8;
+
+export function contradictionRows(sides: readonly [SentenceFeatures, SentenceFeatures][], labels: readonly number[], weigh: TermWeight): FeaturizedPairs {
+  const out: FeaturizedPairs = { rows: [], labels: [], sources: [] };
+  const add = (source: number, a: SentenceFeatures, b: SentenceFeatures) => {
+    out.rows.push(pairFeatures(a, b, weigh));
+    out.labels.push(0);
+    out.sources.push(source);
+  };
+  sides.forEach(([a, b], i) => {
+    if (labels[i] !== 1) return;
+    if (i % NEGATED_EVERY === 0) add(i, a, { ...b, g: b.g ? 0 : 1 });
+    const month = a.t.find((t) => isDate(t) && b.t.some((u) => isDate(u) && monthOf(u) === monthOf(t)));
+    if (month) add(i, a, { ...b, t: b.t.map((t) => (isDate(t) && monthOf(t) === monthOf(month) ? nextMonth(t) : t)) });
+    const figure = a.t.find((t) => isNumber(t) && b.t.includes(t));
+    if (figure) {
+      const changed = { ...b, t: b.t.map((t) => (t === figure ? otherFigure(t) : t)) };
+      if (pairEvidence(a, changed, weigh).values.figureConflict > 0) add(i, a, changed);
+    }
+  });
+  return out;
+}
+
+function monthOf(date: string): string {
+  return date.split('-')[0];
+}
+
+function nextMonth(date: string): string {
+  const [month, day] = date.slice(1).split('-');
+  return `@${(Number(month) % 12) + 1}${day === undefined ? '' : `-${day}`}`;
+}
+
+/** The same kind of figure ("#19%" -> "#27%"), another value. */
+function otherFigure(term: string): string {
+  const [, value, suffix] = /^#([^%a-z]+)(.*)$/.exec(term) ?? [term, '1', ''];
+  return `#${Number(value) * 1.4 + 1}${suffix}`;
+}
+
+/** Logistic weights fit on real and synthetic rows; the threshold maximises accuracy on the real ones. */
+export function trainClaimModel(real: FeaturizedPairs, synthetic: FeaturizedPairs): ClaimModel {
+  const { weights, bias } = fitLogistic([...real.rows, ...synthetic.rows], [...real.labels, ...synthetic.labels], L2_PENALTY);
+  const scores = real.rows.map((x) => probabilityFromFeatures(x, { weights, bias }));
+  return { features: [...PAIR_FEATURE_NAMES], weights, bias, threshold: bestThreshold(scores, real.labels) };
 }

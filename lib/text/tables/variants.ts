@@ -40,6 +40,20 @@ const TRANSLITERATION_GROUPS: readonly string[] = [
   'myanmar burma',
 ];
 
+/**
+ * Demonyms and adjectives of countries, mapped to the country: "Russian forces" and "Russia's
+ * forces" state the same thing. Only adjectives that are not also common words are listed.
+ */
+const DEMONYM_GROUPS: readonly string[] = [
+  'russia russian russians', 'ukraine ukrainian ukrainians', 'china chinese', 'britain british', 'france french',
+  'germany german germans', 'israel israeli israelis', 'iran iranian iranians', 'turkey turkish', 'syria syrian syrians',
+  'belarus belarusian belarusians', 'europe european europeans', 'japan japanese', 'italy italian italians',
+  'spain spanish', 'america american americans', 'india indian indians', 'pakistan pakistani pakistanis',
+  'iraq iraqi iraqis', 'afghanistan afghan afghans', 'canada canadian canadians', 'australia australian australians',
+  'mexico mexican mexicans', 'brazil brazilian brazilians', 'egypt egyptian egyptians', 'palestine palestinian palestinians',
+  'lebanon lebanese', 'korea korean koreans', 'georgia georgian georgians', 'moldova moldovan moldovans',
+];
+
 /** British spellings -> American (whole words; stemming handles inflection of most). */
 const BRITISH_AMERICAN: Readonly<Record<string, string>> = {
   favour: 'favor', favourable: 'favorable', honour: 'honor', labour: 'labor', neighbour: 'neighbor', neighbouring: 'neighboring',
@@ -72,7 +86,7 @@ export const IZE_ROOTS: ReadonlySet<string> = new Set(
 
 function buildVariantTable(): ReadonlyMap<string, string> {
   const table = new Map<string, string>();
-  for (const group of TRANSLITERATION_GROUPS) {
+  for (const group of [...TRANSLITERATION_GROUPS, ...DEMONYM_GROUPS]) {
     const [canonical, ...variants] = group.split(' ');
     for (const variant of variants) table.set(variant, canonical);
   }

@@ -45,11 +45,25 @@ describe('scorePair', () => {
     expect(score(page, rewording)).toBeGreaterThan(score(page, sameTopic));
   });
 
-  it('rejects a mismatch of the salient figure even when the wording is identical', () => {
-    const a = 'The ministry said 2,350 drones were shot down in June.';
-    const b = 'The ministry said 1,940 drones were shot down in June.';
+  it('links one claim restated with another figure, but not the same kind of claim for another month', () => {
+    const june = 'The ministry said 2,350 drones were shot down in June.';
+    expect(score(june, 'The ministry said 1,940 drones were shot down in June.')).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
+    expect(score(june, 'The ministry said 1,940 drones were shot down in May.')).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    const analysis = 'An analysis by the weather service found that a record 412 wildfires burned in Portugal in August.';
+    expect(score(analysis, 'Analysis by the weather service found a record 398 wildfires had burned in Portugal in August.')).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
+    expect(score('A record 512 wildfires burned in Portugal in July.', 'A record 398 wildfires burned in Portugal in August.')).toBeLessThan(SAME_CLAIM_THRESHOLD);
+  });
+
+  it('rejects two figures that both differ, even when the wording is identical', () => {
+    const a = 'The ministry said 2,350 drones were shot down over 12 regions.';
     expect(score(a, a)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
-    expect(score(a, b)).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    expect(score(a, 'The ministry said 1,940 drones were shot down over 9 regions.')).toBeLessThan(SAME_CLAIM_THRESHOLD);
+  });
+
+  it('matches a claim stated inside a longer sentence', () => {
+    const page = 'The finance minister accused the opposition of blocking the budget by boycotting the Lisbon committee vote.';
+    const report = 'The opposition is blocking the budget by boycotting the Lisbon committee vote, which the government still hopes to win, the finance minister said on Tuesday.';
+    expect(score(page, report)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
   });
 
   it('rejects boilerplate and short fragments, even against themselves', () => {

@@ -3,7 +3,7 @@
  * with different figures, or with a differently worded quotation; plus a word diff.
  */
 import { diffArrays } from 'diff';
-import { isFigure } from '../match/features';
+import { conflictingFigures } from '../match/figures';
 import type { DiffPart, Relation } from '../match/types';
 import { analyzeSentence, type Term } from '../text/analyze';
 import { foldText } from '../text/normalize';
@@ -87,16 +87,11 @@ function wordDiff(page: Side, report: Side): { diff: DiffPart[]; sameWords: numb
   return { diff, sameWords };
 }
 
+/** Conflicting figures (same kind, same quantity: see lib/match/figures), as written on each side. */
 function differingFigures(pageTerms: Term[], reportTerms: Term[]): [string, string][] {
-  const figures = (terms: Term[]) => terms.filter((t) => isFigure(t.key));
-  const pageFigures = figures(pageTerms);
-  const reportFigures = figures(reportTerms);
-  const reportKeys = new Set(reportFigures.map((t) => t.key));
-  const pageKeys = new Set(pageFigures.map((t) => t.key));
-  const pageOnly = pageFigures.filter((t) => !reportKeys.has(t.key));
-  const reportOnly = reportFigures.filter((t) => !pageKeys.has(t.key));
-  const pairs = Math.min(pageOnly.length, reportOnly.length);
-  return Array.from({ length: pairs }, (_, i) => [pageOnly[i].raw, reportOnly[i].raw]);
+  const raw = (terms: Term[], key: string) => terms.find((t) => t.key === key)!.raw;
+  return conflictingFigures(pageTerms.map((t) => t.key), reportTerms.map((t) => t.key))
+    .map(([page, report]) => [raw(pageTerms, page), raw(reportTerms, report)]);
 }
 
 function quotesDiffer(pageTerms: Term[], reportTerms: Term[]): boolean {

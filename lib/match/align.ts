@@ -3,7 +3,7 @@
  * similar term of the other, exactly or, for longer words, by a small edit distance
  * (unlisted transliterations such as "Pasechnik"/"Pasemnik", typos).
  */
-import { isFigure } from './features';
+import { isDate, isNumber } from './features';
 
 /** Similarity credited to a fuzzy (non-exact) match. */
 export const FUZZY_MATCH_SIMILARITY = 0.8;
@@ -25,7 +25,7 @@ export function bestMatch(term: string, others: ReadonlySet<string>, isName: boo
 }
 
 function isFuzzyCandidate(term: string): boolean {
-  return term.length >= MIN_FUZZY_LENGTH && !isFigure(term) && !term.startsWith('~') && !term.startsWith('@');
+  return term.length >= MIN_FUZZY_LENGTH && !isNumber(term) && !isDate(term) && !term.startsWith('~');
 }
 
 /** Levenshtein distance ≤ budget, computed on a band of the table. */

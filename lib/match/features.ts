@@ -40,11 +40,6 @@ export function isDate(term: string): boolean {
   return term.startsWith('@');
 }
 
-/** A term that is a figure or a full date, whose mismatch contradicts a claim. */
-export function isFigure(term: string): boolean {
-  return isNumber(term) || (isDate(term) && term.includes('-'));
-}
-
 const UNSELECTIVE_INDEX_TERMS = new Set(UNSELECTIVE_INDEX_WORDS.map(wordKey));
 
 /** Inverted-index keys: distinct terms without words too common in news to select anything. */

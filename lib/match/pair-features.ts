@@ -8,6 +8,7 @@
  */
 import { bestMatch, longestCommonSubsequence } from './align';
 import { ENTITY_MARK, isDate, isNumber, type SentenceFeatures } from './features';
+import { conflictingFigures } from './figures';
 import { termWeight, type TermWeight } from './idf';
 
 export const PAIR_FEATURE_NAMES = [
@@ -28,8 +29,7 @@ interface SideSummary {
   terms: string[];
   termSet: Set<string>;
   names: Set<string>;
-  /** Numbers ("#19%") with the terms around them, to tell whether two numbers count the same thing. */
-  numbers: Map<string, Set<string>>;
+  numbers: Set<string>;
   months: Set<string>;
   bigrams: Set<string>;
 }
@@ -40,12 +40,12 @@ const summaries = new WeakMap<SentenceFeatures, SideSummary>();
 function summarise(f: SentenceFeatures): SideSummary {
   const cached = summaries.get(f);
   if (cached) return cached;
-  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Map(), months: new Set(), bigrams: new Set() };
+  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Set(), months: new Set(), bigrams: new Set() };
   f.t.forEach((term, i) => {
     if (!side.termSet.has(term)) side.terms.push(term);
     side.termSet.add(term);
     if (Number(f.m[i]) & ENTITY_MARK) side.names.add(term);
-    if (isNumber(term)) side.numbers.set(term, new Set([f.t[i - 1], f.t[i + 1]].filter((t): t is string => t !== undefined && !isNumber(t))));
+    if (isNumber(term)) side.numbers.add(term);
     if (isDate(term)) side.months.add(term.split('-')[0]);
     if (i > 0) side.bigrams.add(`${f.t[i - 1]} ${term}`);
   });
@@ -55,32 +55,7 @@ function summarise(f: SentenceFeatures): SideSummary {
 
 /** Numbers of one side that the other lacks. */
 function missingNumbers(from: SideSummary, to: SideSummary): string[] {
-  return [...from.numbers.keys()].filter((n) => !to.numbers.has(n));
-}
-
-/** Percentages, ordinals and plain counts are different kinds of figure. */
-function numberKind(term: string): string {
-  return term.endsWith('%') ? '%' : term.endsWith('th') ? 'th' : '';
-}
-
-/**
- * Conflicting figure pairs: a number missing on each side, of the same kind. `sameHead` says
- * whether the pair also shares a neighbouring term ("6,297 drones" / "5,438 drones"), i.e.
- * states a different value for the same quantity.
- */
-function figureConflicts(a: SideSummary, b: SideSummary): { count: number; sameHead: number } {
-  const onlyB = missingNumbers(b, a);
-  let count = 0;
-  let sameHead = 0;
-  const used = new Set<string>();
-  for (const n of missingNumbers(a, b)) {
-    const partner = onlyB.find((m) => !used.has(m) && numberKind(m) === numberKind(n));
-    if (!partner) continue;
-    used.add(partner);
-    count++;
-    if ([...a.numbers.get(n)!].some((t) => b.numbers.get(partner)!.has(t))) sameHead++;
-  }
-  return { count, sameHead };
+  return [...from.numbers].filter((n) => !to.numbers.has(n));
 }
 
 interface Coverage {
@@ -134,13 +109,13 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
   const sa = summarise(a);
   const sb = summarise(b);
   const dateConflict = sa.months.size > 0 && sb.months.size > 0 && ![...sa.months].some((m) => sb.months.has(m));
-  const conflicts = figureConflicts(sa, sb);
+  const conflicts = sa.numbers.size && sb.numbers.size ? conflictingFigures(a.t, b.t).length : 0;
 
   let skip: ReadonlySet<string> = new Set();
   let ab = coverage(sa, sb, weigh, skip);
   let ba = coverage(sb, sa, weigh, skip);
   let differentFigure = false;
-  if (conflicts.count === 1 && conflicts.sameHead === 1 && !dateConflict) {
+  if (conflicts === 1 && !dateConflict) {
     skip = new Set([...missingNumbers(sa, sb), ...missingNumbers(sb, sa)]);
     const abRest = coverage(sa, sb, weigh, skip);
     const baRest = coverage(sb, sa, weigh, skip);
@@ -160,7 +135,7 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
     phraseCover: containedShare(claim.bigrams, other.bigrams),
     orderCover: share(longestCommonSubsequence(a.t, b.t), Math.min(a.t.length, b.t.length)),
     nameMiss: 1 - (claim.names.size ? [...claim.names].filter((n) => bestMatch(n, other.termSet, true, other.names) > 0).length / claim.names.size : 1),
-    figureConflict: differentFigure ? 0 : Math.min(conflicts.sameHead, 2),
+    figureConflict: differentFigure ? 0 : Math.min(conflicts, 2),
     dateConflict: dateConflict ? 1 : 0,
     negationFlip: a.g !== b.g ? share(claimCover.matched, claimCover.total) ** 3 : 0,
   };

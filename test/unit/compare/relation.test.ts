@@ -26,6 +26,19 @@ describe('relate', () => {
     expect(result.differingNumbers).toEqual([['1,250', '980']]);
   });
 
+  it('calls a report of the same count with another value different-figure, and leaves other numbers alone', () => {
+    const result = relate(
+      'A weather service analysis found that a record 412 wildfires burned in Portugal in August.',
+      'Analysis by the weather service found a record 398 wildfires had burned in Portugal in August.',
+    );
+    expect(result.relation).toBe('different-figure');
+    expect(result.differingNumbers).toEqual([['412', '398']]);
+    // Numbers that count different things are extra information, not a different figure.
+    const extra = relate('The dam, built in 1962, holds back the river.', 'The dam holds back the river along 40 km of valley.');
+    expect(extra.differingNumbers).toEqual([]);
+    expect(extra.relation).toBe('paraphrase');
+  });
+
   it('does not treat reformatted figures as different', () => {
     const result = relate('Prices rose 7 per cent in April.', 'In April, prices rose 7%.');
     expect(result.differingNumbers).toEqual([]);

@@ -31,6 +31,10 @@ export interface TestPage {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Holds the keys down in order and releases them in reverse: a real chord such as ['Alt', 'Shift', 'KeyH']. */
+  chord(keys: string[]): Promise<void>;
+  /** A real mouse click at a viewport point (a user gesture, unlike element.click()). */
+  click(x: number, y: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this the active tab, as a user switching to it would. */
@@ -105,6 +109,11 @@ async function launchChromium(proxyPort: number, headless: boolean): Promise<Bro
         evaluate: (fn, arg) => page.evaluate(fn as never, arg),
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key),
+        chord: async (keys) => {
+          for (const key of keys) await page.keyboard.down(key);
+          for (const key of [...keys].reverse()) await page.keyboard.up(key);
+        },
+        click: (x, y) => page.mouse.click(x, y),
         screenshot: async (path) => void (await page.screenshot({ path })),
         setViewport: (width, height) => page.setViewportSize({ width, height }),
         bringToFront: () => page.bringToFront(),
@@ -170,6 +179,11 @@ async function launchFirefox(proxyPort: number, headless: boolean): Promise<Brow
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key as never),
+        chord: async (keys) => {
+          for (const key of keys) await page.keyboard.down(key as never);
+          for (const key of [...keys].reverse()) await page.keyboard.up(key as never);
+        },
+        click: (x, y) => page.mouse.click(x, y),
         screenshot: async (path) => void (await page.screenshot({ path })),
         setViewport: (width, height) => page.setViewport({ width, height }),
         bringToFront: () => page.bringToFront(),

@@ -32,6 +32,9 @@ interface SideSummary {
   numbers: Set<string>;
   months: Set<string>;
   bigrams: Set<string>;
+  /** idf of each of `terms` under `weighedBy`, kept for the next pair scored with the same weights. */
+  weighedBy: TermWeight | null;
+  weights: Float64Array;
 }
 
 /** Summaries are cached per features object: a page sentence is scored against many candidates. */
@@ -40,7 +43,7 @@ const summaries = new WeakMap<SentenceFeatures, SideSummary>();
 function summarise(f: SentenceFeatures): SideSummary {
   const cached = summaries.get(f);
   if (cached) return cached;
-  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Set(), months: new Set(), bigrams: new Set() };
+  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Set(), months: new Set(), bigrams: new Set(), weighedBy: null, weights: new Float64Array(0) };
   f.t.forEach((term, i) => {
     if (!side.termSet.has(term)) side.terms.push(term);
     side.termSet.add(term);
@@ -61,19 +64,30 @@ function missingNumbers(from: SideSummary, to: SideSummary): string[] {
 interface Coverage {
   total: number;
   matched: number;
+  missedNames: number;
+}
+
+function weightsOf(side: SideSummary, weigh: TermWeight): Float64Array {
+  if (side.weighedBy !== weigh) {
+    side.weights = Float64Array.from(side.terms, weigh);
+    side.weighedBy = weigh;
+  }
+  return side.weights;
 }
 
 /** Idf mass of `from`'s distinct terms, and how much of it is found in `to`. `skip` terms count on neither side. */
-function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight, skip: ReadonlySet<string>): Coverage {
-  let total = 0;
-  let matched = 0;
-  for (const term of from.terms) {
-    if (skip.has(term)) continue;
-    const weight = weigh(term);
-    total += weight;
-    matched += weight * bestMatch(term, to.termSet, from.names.has(term), to.names);
-  }
-  return { total, matched };
+function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight, skip?: ReadonlySet<string>): Coverage {
+  const weights = weightsOf(from, weigh);
+  const result: Coverage = { total: 0, matched: 0, missedNames: 0 };
+  from.terms.forEach((term, i) => {
+    if (skip?.has(term)) return;
+    const isName = from.names.has(term);
+    const similarity = bestMatch(term, to.termSet, isName, to.names);
+    result.total += weights[i];
+    result.matched += weights[i] * similarity;
+    if (isName && similarity === 0) result.missedNames++;
+  });
+  return result;
 }
 
 function share(part: number, whole: number): number {
@@ -108,15 +122,14 @@ export interface PairEvidence {
 export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): PairEvidence {
   const sa = summarise(a);
   const sb = summarise(b);
-  const dateConflict = sa.months.size > 0 && sb.months.size > 0 && ![...sa.months].some((m) => sb.months.has(m));
+  const dateConflict = sa.months.size > 0 && sb.months.size > 0 && !containedShare(sa.months, sb.months);
   const conflicts = sa.numbers.size && sb.numbers.size ? conflictingFigures(a.t, b.t).length : 0;
 
-  let skip: ReadonlySet<string> = new Set();
-  let ab = coverage(sa, sb, weigh, skip);
-  let ba = coverage(sb, sa, weigh, skip);
+  let ab = coverage(sa, sb, weigh);
+  let ba = coverage(sb, sa, weigh);
   let differentFigure = false;
   if (conflicts === 1 && !dateConflict) {
-    skip = new Set([...missingNumbers(sa, sb), ...missingNumbers(sb, sa)]);
+    const skip = new Set([...missingNumbers(sa, sb), ...missingNumbers(sb, sa)]);
     const abRest = coverage(sa, sb, weigh, skip);
     const baRest = coverage(sb, sa, weigh, skip);
     if (Math.max(share(abRest.matched, abRest.total), share(baRest.matched, baRest.total)) >= RESTATED_CLAIM_COVER) {
@@ -134,7 +147,7 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
     sharedInfo: Math.log1p((ab.matched + ba.matched) / 2),
     phraseCover: containedShare(claim.bigrams, other.bigrams),
     orderCover: share(longestCommonSubsequence(a.t, b.t), Math.min(a.t.length, b.t.length)),
-    nameMiss: 1 - (claim.names.size ? [...claim.names].filter((n) => bestMatch(n, other.termSet, true, other.names) > 0).length / claim.names.size : 1),
+    nameMiss: share(claimCover.missedNames, claim.names.size),
     figureConflict: differentFigure ? 0 : Math.min(conflicts, 2),
     dateConflict: dateConflict ? 1 : 0,
     negationFlip: a.g !== b.g ? share(claimCover.matched, claimCover.total) ** 3 : 0,

@@ -1,7 +1,9 @@
 /**
  * Development evaluation of the claim matcher beside a plain BM25 baseline (MiniSearch):
  *  - seeds gold recall@1: each report of a multi-source, unambiguous claim, with its own
- *    article and that article's copies left out, must rank a report of the same claim first;
+ *    article and that article's copies left out, must rank a report of the same claim first.
+ *    The matcher takes the product's query path (index candidates, corpus-blended idf); the
+ *    share of queries with a report among their candidates is printed as candidate recall;
  *  - hard negatives: how many of the gold negative pairs score at or above the threshold;
  *  - MSRP train, 10-fold cross-validated accuracy and F1 (weights and threshold fit on 9 folds).
  * Usage: npm run eval -- [--json] [--verbose] [--eval-dir DIR]

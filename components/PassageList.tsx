@@ -1,41 +1,41 @@
 /**
- * The passages of a page that other sources reported, in page order, each with the sources
- * that carried its claim. Selecting a passage asks the page to show it.
+ * The page summary: the claims found on the page, in page order, each with how many
+ * independent sources and copies reported it. Activating one shows it on the page and opens
+ * its comparison; arrow keys move through the list.
  */
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
-import { OutletBadge } from './OutletBadge';
-import { RelationLabel } from './RelationLabel';
+import { countWords } from '@/lib/panel/wording';
+import { arrowKeys } from './arrow-keys';
 
 export interface PassageListProps {
   passages: PassageMatch[];
   onReveal: (passageIndex: number) => void;
+  /** Opens the claim view of a passage. */
+  onSelect?: (passageIndex: number) => void;
 }
 
-export function PassageList({ passages, onReveal }: PassageListProps) {
+export function PassageList({ passages, onReveal, onSelect }: PassageListProps) {
   return (
-    <ol class="nc-passages">
+    <ol class="nc-passages" onKeyDown={arrowKeys('.nc-passage-text')}>
       {passages.map((passage, index) => {
         const { sources, copies, differs } = summarizeReports(passage.reports);
         return (
           <li key={`${passage.start}-${passage.claimId}`} class={differs ? 'nc-passage nc-differs' : 'nc-passage'}>
-            <button type="button" class="nc-passage-text" onClick={() => onReveal(index)}>
+            <button
+              type="button"
+              class="nc-passage-text"
+              onClick={() => {
+                onReveal(index);
+                onSelect?.(index);
+              }}
+            >
               {passage.text}
             </button>
             <p class="nc-count">
-              {sources.length} other {sources.length === 1 ? 'source' : 'sources'}
-              {copies.length > 0 && `, ${copies.length} ${copies.length === 1 ? 'copy' : 'copies'}`}
-              {differs && ' · figures or quotes differ'}
+              {countWords(sources.length, copies.length)}
+              {differs && <span class="nc-flag-inline"> · figures or quotes differ</span>}
             </p>
-            <ul class="nc-reports">
-              {passage.reports.map((report) => (
-                <li key={report.sentenceId}>
-                  <OutletBadge name={report.outlet} /> <RelationLabel relation={report.relation} />
-                  {report.copyOf && <span class="nc-copy"> copy</span>}
-                  <q>{report.sentence}</q>
-                </li>
-              ))}
-            </ul>
           </li>
         );
       })}

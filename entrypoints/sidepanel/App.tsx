@@ -1,46 +1,102 @@
-/** The side panel: the current tab's reported passages and the corpus index's state. */
-import type { IndexStatus } from '@/lib/protocol';
+/**
+ * The side panel: the described tab's claims and how other sources reported them (claim by
+ * claim, coverage of the event, framing), the corpus browser, and the export of the comparison.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ClaimView } from '@/components/ClaimView';
+import { CorpusBrowser } from '@/components/CorpusBrowser';
+import { CoverageView } from '@/components/CoverageView';
+import { ExportView } from '@/components/ExportView';
+import { FramingTable } from '@/components/FramingTable';
+import { IndexStatusLine } from '@/components/IndexStatusLine';
 import { PassageList } from '@/components/PassageList';
+import { Tabs, type TabItem } from '@/components/Tabs';
+import type { JSX } from 'preact';
+import type { PageComparison } from '@/lib/panel/types';
+import type { TabState } from '@/lib/protocol';
 import { useDescribedTab } from './active-tab';
+import { useComparison, type ComparisonState } from './use-comparison';
 import { ask, usePanelData } from './use-panel-data';
 
-function IndexLine({ index }: { index: IndexStatus | null }) {
-  if (!index) return <p class="nc-status">Opening the corpus…</p>;
-  if (index.state === 'error') return <p class="nc-status nc-error">Indexing failed: {index.error}</p>;
-  const building = index.state === 'building' ? ` · indexing, ${index.pending} articles to go` : '';
-  return (
-    <p class="nc-status" aria-live="polite">
-      Corpus: {index.articles} articles ({index.userArticles} yours), {index.claims} claims{building}
-    </p>
-  );
+type View = 'page' | 'coverage' | 'framing' | 'corpus' | 'export';
+
+const search = (query: string) => ask('searchCorpus', { query });
+const openArticle = (articleId: string) => ask('getArticle', { articleId });
+const manageCorpus = () => void browser.runtime.openOptionsPage();
+
+/** Why the tab has nothing to compare, or null when it has passages. */
+function tabNotice(tab: TabState | null): string | null {
+  if (!tab) return 'Open a news article, or click the toolbar button on any page to analyze it.';
+  if (tab.status === 'analyzing') return 'Reading the page…';
+  if (tab.status === 'not-article') return 'This page does not look like a news article.';
+  if (tab.status === 'paused') return 'News Context is paused on this site.';
+  if (tab.status === 'error') return `The page could not be analyzed${tab.error ? `: ${tab.error}` : '.'}`;
+  if (tab.status !== 'done') return 'Waiting for the page…';
+  if (!tab.passages.length) return 'No passage on this page matches a claim in the corpus.';
+  return null;
+}
+
+/** Renders a view that needs the comparison, or its loading, error or empty state. */
+function withComparison(result: ComparisonState, notice: string | null, render: (comparison: PageComparison) => JSX.Element) {
+  if (notice) return <p class="nc-empty">{notice}</p>;
+  if (result.state === 'error') return <p class="nc-error" role="alert">Comparing sources failed: {result.error}</p>;
+  if (result.state === 'loading' && result.previous) return render(result.previous);
+  if (result.state !== 'done') return <p class="nc-empty" aria-busy="true">Comparing sources…</p>;
+  return render(result.value);
 }
 
 export function App() {
   const tabId = useDescribedTab();
   const { tab, index, error } = usePanelData(tabId);
+  const comparison = useComparison(tabId, tab, index);
+  const [view, setView] = useState<View>('page');
+  const [selected, setSelected] = useState<number | null>(null);
+  const exportedAt = useMemo(() => new Date().toISOString(), [comparison]);
+
+  // Another page or another tab: back to its summary.
+  useEffect(() => setSelected(null), [tabId, tab?.url]);
+
   const reveal = (passageIndex: number) =>
-    tabId !== null &&
-    void ask('revealPassage', { tabId, passageIndex }).catch(() => undefined);
+    tabId !== null && void ask('revealPassage', { tabId, passageIndex }).catch(() => undefined);
+  const notice = tabNotice(tab);
+  const passages = tab?.status === 'done' ? tab.passages : [];
+  const articles = comparison.state === 'done' ? comparison.value.articles : comparison.state === 'loading' ? (comparison.previous?.articles ?? {}) : {};
+  const selectedPassage = selected === null ? undefined : passages[selected];
+
+  const tabs: TabItem<View>[] = [
+    { key: 'page', label: 'Claims', count: passages.length },
+    { key: 'coverage', label: 'Coverage' },
+    { key: 'framing', label: 'Framing' },
+    { key: 'corpus', label: 'Corpus' },
+    { key: 'export', label: 'Export' },
+  ];
 
   return (
     <main class="nc-panel">
-      <h1>News Context</h1>
-      <IndexLine index={index} />
-      {error && <p class="nc-error" role="alert">{error}</p>}
-      {!tab && <p class="nc-empty">Open a news article, or click the toolbar button on any page to analyze it.</p>}
-      {tab?.status === 'analyzing' && <p class="nc-empty">Reading the page…</p>}
-      {tab?.status === 'not-article' && <p class="nc-empty">This page does not look like a news article.</p>}
-      {tab?.status === 'paused' && <p class="nc-empty">News Context is paused on this site.</p>}
-      {tab?.status === 'done' && (
-        <section aria-label="Passages reported elsewhere">
-          <h2 class="nc-page-title">{tab.title}</h2>
-          {tab.passages.length ? (
-            <PassageList passages={tab.passages} onReveal={reveal} />
+      <header class="nc-head">
+        <h1>News Context</h1>
+        <IndexStatusLine index={index} />
+        {error && <p class="nc-error" role="alert">{error}</p>}
+        {tab?.title && <p class="nc-page-title">{tab.title}</p>}
+      </header>
+      <Tabs tabs={tabs} selected={view} onSelect={setView}>
+        {view === 'page' &&
+          (notice ? (
+            <p class="nc-empty">{notice}</p>
+          ) : selectedPassage ? (
+            <ClaimView passage={selectedPassage} articles={articles} onBack={() => setSelected(null)} onReveal={() => reveal(selected!)} />
           ) : (
-            <p class="nc-empty">No passage on this page matches a claim in the corpus.</p>
-          )}
-        </section>
-      )}
+            <PassageList passages={passages} onReveal={reveal} onSelect={setSelected} />
+          ))}
+        {view === 'coverage' && withComparison(comparison, notice, (c) => <CoverageView comparison={c} />)}
+        {view === 'framing' && withComparison(comparison, notice, (c) => <FramingTable framing={c.framing} articles={c.articles} />)}
+        {view === 'corpus' && <CorpusBrowser search={search} openArticle={openArticle} onManageCorpus={manageCorpus} />}
+        {view === 'export' &&
+          withComparison(comparison, notice, (c) => (
+            <ExportView page={{ url: tab!.url, title: tab!.title }} passages={passages} comparison={c} exportedAt={exportedAt} />
+          ))}
+      </Tabs>
     </main>
   );
 }

@@ -1,0 +1,39 @@
+/** One claim of the page compared across sources: every report as a card, originals first. */
+import type { PassageMatch } from '@/lib/match/types';
+import { summarizeReports } from '@/lib/report-summary';
+import { reportCards } from '@/lib/panel/report-cards';
+import { countWords } from '@/lib/panel/wording';
+import type { ArticleInfo } from '@/lib/panel/types';
+import { ReportCard } from './ReportCard';
+
+export interface ClaimViewProps {
+  passage: PassageMatch;
+  /** Article details by id (time, registry id, originals of copies); may still be loading. */
+  articles: Record<string, ArticleInfo>;
+  onBack: () => void;
+  onReveal: () => void;
+}
+
+export function ClaimView({ passage, articles, onBack, onReveal }: ClaimViewProps) {
+  const { sources, copies } = summarizeReports(passage.reports);
+  const cards = reportCards(passage, articles);
+  return (
+    <div class="nc-claim">
+      <button type="button" class="nc-back" onClick={onBack} autoFocus>
+        ← All claims
+      </button>
+      <blockquote class="nc-claim-text">{passage.text}</blockquote>
+      <p class="nc-count">
+        {countWords(sources.length, copies.length)}{' '}
+        <button type="button" class="nc-link" onClick={onReveal}>
+          Show on the page
+        </button>
+      </p>
+      <div class="nc-reports">
+        {cards.map((card) => (
+          <ReportCard key={card.report.sentenceId} card={card} />
+        ))}
+      </div>
+    </div>
+  );
+}

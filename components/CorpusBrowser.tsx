@@ -1,0 +1,151 @@
+/**
+ * The corpus browser: search claims and articles, open an article with the sentences other
+ * articles also report marked, and reach the import and export of the user's corpus.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { sourceLabel } from '@/lib/panel/article-info';
+import type { ArticleDetail, CorpusSearchResult } from '@/lib/panel/types';
+import { arrowKeys } from './arrow-keys';
+import { OutletBadge } from './OutletBadge';
+
+export interface CorpusBrowserProps {
+  search: (query: string) => Promise<CorpusSearchResult>;
+  openArticle: (articleId: string) => Promise<ArticleDetail | null>;
+  /** Opens the options page, where the user imports and exports articles. */
+  onManageCorpus: () => void;
+}
+
+type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'done'; value: T } | { state: 'error'; error: string };
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function ArticleView({ detail, onClose }: { detail: ArticleDetail; onClose: () => void }) {
+  const { article, sentences } = detail;
+  const shared = sentences.filter((s) => s.otherArticles > 0).length;
+  return (
+    <article class="nc-article" aria-label={article.title ?? 'Article'}>
+      <button type="button" class="nc-back" onClick={onClose} autoFocus>
+        ← Search results
+      </button>
+      <h2>{article.title ?? 'Untitled article'}</h2>
+      <p class="nc-report-head">
+        <OutletBadge name={article.outlet} outletId={article.outletId} />
+        {article.timeLabel && <span class="nc-time">{article.timeLabel}</span>}
+        {article.via && <span class="nc-hint"> via {article.via}</span>}
+      </p>
+      <p class="nc-hint">
+        {shared} of {sentences.length} sentences report a claim other articles also carry (marked).
+      </p>
+      <p class="nc-article-body">
+        {sentences.map((s) =>
+          s.otherArticles > 0 ? (
+            <mark key={s.position} class="nc-shared" title={`Also in ${s.otherArticles} other ${s.otherArticles === 1 ? 'article' : 'articles'}`}>
+              {s.text}
+              <sup class="nc-shared-count">{s.otherArticles}</sup>{' '}
+            </mark>
+          ) : (
+            <span key={s.position}>{s.text} </span>
+          ),
+        )}
+      </p>
+    </article>
+  );
+}
+
+export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBrowserProps) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Loadable<CorpusSearchResult>>({ state: 'idle' });
+  const [opened, setOpened] = useState<Loadable<ArticleDetail | null>>({ state: 'idle' });
+
+  useEffect(() => {
+    if (!query.trim()) return setResults({ state: 'idle' });
+    let current = true;
+    setResults({ state: 'loading' });
+    search(query).then(
+      (value) => current && setResults({ state: 'done', value }),
+      (error) => current && setResults({ state: 'error', error: message(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [query, search]);
+
+  const open = (id: string) => {
+    setOpened({ state: 'loading' });
+    openArticle(id).then(
+      (value) => setOpened({ state: 'done', value }),
+      (error) => setOpened({ state: 'error', error: message(error) }),
+    );
+  };
+
+  if (opened.state === 'loading') return <p class="nc-empty">Opening the article…</p>;
+  if (opened.state === 'error') return <p class="nc-error" role="alert">{opened.error}</p>;
+  if (opened.state === 'done' && opened.value) return <ArticleView detail={opened.value} onClose={() => setOpened({ state: 'idle' })} />;
+
+  return (
+    <div class="nc-corpus">
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="nc-corpus-query">Search the corpus</label>
+        <input
+          id="nc-corpus-query"
+          type="search"
+          value={query}
+          placeholder="Words of a claim, a title or an outlet"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </form>
+      {opened.state === 'done' && !opened.value && <p class="nc-error">That article is no longer in the corpus.</p>}
+      {results.state === 'idle' && <p class="nc-hint">Type a few words to find claims and articles.</p>}
+      {results.state === 'loading' && <p class="nc-empty">Searching…</p>}
+      {results.state === 'error' && <p class="nc-error" role="alert">{results.error}</p>}
+      {results.state === 'done' && (
+        <>
+          <h2>Claims</h2>
+          {results.value.claims.length === 0 ? (
+            <p class="nc-empty">No claim has these words.</p>
+          ) : (
+            <ul class="nc-claims nc-claim-hits" onKeyDown={arrowKeys('button')}>
+              {results.value.claims.map((claim) => (
+                <li key={claim.claimId}>
+                  <span class="nc-claim-line">{claim.text}</span>
+                  <span class="nc-count">
+                    {' '}
+                    in {claim.articleIds.length} {claim.articleIds.length === 1 ? 'article' : 'articles'}:{' '}
+                  </span>
+                  {claim.articleIds.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ' · '}
+                      <button type="button" class="nc-link" onClick={() => open(id)}>
+                        {sourceLabel(results.value.claimArticles[id])}
+                      </button>
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2>Articles</h2>
+          {results.value.articles.length === 0 ? (
+            <p class="nc-empty">No article title or outlet has these words.</p>
+          ) : (
+            <ul class="nc-article-hits" onKeyDown={arrowKeys('button')}>
+              {results.value.articles.map((article) => (
+                <li key={article.id}>
+                  <button type="button" class="nc-link" onClick={() => open(article.id)}>
+                    {article.title ?? 'Untitled article'}
+                  </button>{' '}
+                  <span class="nc-hint">{sourceLabel(article)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <p class="nc-manage">
+        <button type="button" class="nc-button" onClick={onManageCorpus}>
+          Import or export articles…
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The outlet × claim matrix: one row per claim (the page's first), one numbered column per
+ * source with a legend below; a filled mark for a report, a hollow one for a copy.
+ */
+import { sourceLabel } from '@/lib/panel/article-info';
+import { outletDetails } from '@/lib/panel/outlet-details';
+import type { ArticleInfo, Coverage } from '@/lib/panel/types';
+
+export interface CoverageMatrixProps {
+  coverage: Coverage;
+  articles: Record<string, ArticleInfo>;
+  /** Rows shown, from the top; all when undefined. */
+  rowLimit?: number;
+}
+
+export function CoverageMatrix({ coverage, articles, rowLimit }: CoverageMatrixProps) {
+  const rows = rowLimit === undefined ? coverage.rows : coverage.rows.slice(0, rowLimit);
+  const label = (id: string) => sourceLabel(articles[id]);
+  return (
+    <div class="nc-matrix-wrap">
+      <table class="nc-matrix">
+        <thead>
+          <tr>
+            <th scope="col">Claim</th>
+            {coverage.columns.map((id, i) => (
+              <th scope="col" key={id} title={label(id)}>
+                <abbr title={label(id)}>{i + 1}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.claimId} class={row.onPage ? 'nc-on-page' : 'nc-left-out'}>
+              <th scope="row" title={row.text}>
+                <span class="nc-row-mark" aria-label={row.onPage ? 'on this page' : 'not on this page'}>
+                  {row.onPage ? '▶' : '○'}
+                </span>{' '}
+                <span class="nc-row-text">{row.text}</span>
+              </th>
+              {coverage.columns.map((id) => {
+                const carried = row.articleIds.includes(id);
+                const copy = carried && !!articles[id]?.copyOf;
+                return (
+                  <td key={id} aria-label={carried ? `${label(id)}${copy ? ' (copy)' : ''}` : undefined}>
+                    {carried ? (copy ? '◦' : '●') : ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ol class="nc-legend">
+        {coverage.columns.map((id) => {
+          const info = articles[id];
+          const details = info ? outletDetails(info.outlet, info.outletId).details : '';
+          return (
+            <li key={id}>
+              {label(id)}
+              {details && <span class="nc-badge-kind"> ({details})</span>}
+              {info?.copyOf && <span class="nc-copy"> copy of {label(info.copyOf)}</span>}
+            </li>
+          );
+        })}
+      </ol>
+      <p class="nc-hint">▶ on this page · ○ not on this page · ● reported · ◦ reprinted copy</p>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The words each source uses for the same things (Kiev or Kyiv, "special military operation"
+ * or invasion, liberated or occupied): one row per source, the page first.
+ */
+import { sourceLabel } from '@/lib/panel/article-info';
+import type { ArticleInfo, FramingTable as Table } from '@/lib/panel/types';
+
+export function FramingTable({ framing, articles }: { framing: Table; articles: Record<string, ArticleInfo> }) {
+  if (!framing.concepts.length) return <p class="nc-empty">No source names a framing-sensitive thing (Kyiv, the war, the occupied areas…).</p>;
+  return (
+    <div class="nc-matrix-wrap">
+      <table class="nc-framing">
+        <caption>Words each source uses for the same thing</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            {framing.concepts.map((concept) => (
+              <th scope="col" key={concept}>
+                {concept}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {framing.rows.map((row) => (
+            <tr key={row.articleId ?? 'page'} class={row.articleId === null ? 'nc-page-row' : undefined}>
+              <th scope="row">{row.articleId === null ? 'This page' : sourceLabel(articles[row.articleId])}</th>
+              {framing.concepts.map((concept) => (
+                <td key={concept}>
+                  {(row.terms[concept] ?? []).map((use, i) => (
+                    <span key={use.term} class="nc-term">
+                      {i > 0 && ', '}
+                      {use.term}
+                      {use.count > 1 && <span class="nc-term-count"> ×{use.count}</span>}
+                    </span>
+                  ))}
+                  {!row.terms[concept] && <span class="nc-none" aria-label="not used">–</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

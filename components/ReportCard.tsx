@@ -1,0 +1,43 @@
+/**
+ * One source's report of a claim: outlet badge, title, relative time, the sentence with its
+ * differences from the page's wording, and flags for other figures, a differently worded
+ * quote, or a copy of another report.
+ */
+import { sourceLabel } from '@/lib/panel/article-info';
+import type { ReportCard as CardData } from '@/lib/panel/report-cards';
+import { DiffText } from './DiffText';
+import { OutletBadge } from './OutletBadge';
+import { RelationLabel } from './RelationLabel';
+
+export function ReportCard({ card }: { card: CardData }) {
+  const { report, article, figures, quoteDiffers, copyOf, sameWords } = card;
+  return (
+    <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${sourceLabel(article ?? { ...report, outletId: null, via: null })}`}>
+      <header class="nc-report-head">
+        <OutletBadge name={report.outlet} outletId={article?.outletId} />
+        {article?.timeLabel && <span class="nc-time">{article.timeLabel}</span>}
+      </header>
+      {report.title && <p class="nc-report-title">{report.title}</p>}
+      <p class="nc-report-sentence">
+        {sameWords ? report.sentence : <DiffText diff={report.diff} />}
+      </p>
+      <ul class="nc-flags">
+        <li>
+          <RelationLabel relation={report.relation} />
+        </li>
+        {figures.map(([ours, theirs]) => (
+          <li key={`${ours}|${theirs}`} class="nc-flag nc-flag-figure">
+            Different figure: <strong>{ours}</strong> on this page, <strong>{theirs}</strong> here
+          </li>
+        ))}
+        {quoteDiffers && <li class="nc-flag nc-flag-quote">The quote is worded differently</li>}
+        {report.copyOf && (
+          <li class="nc-flag nc-flag-copy">
+            Copy of {copyOf ? sourceLabel(copyOf) : 'another report'}
+            {article?.via && ` (found on ${article.via})`}
+          </li>
+        )}
+      </ul>
+    </article>
+  );
+}

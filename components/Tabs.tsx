@@ -1,0 +1,52 @@
+/**
+ * The panel's views as a tab row (WAI-ARIA tabs pattern): arrow keys move between tabs and
+ * select them, only the selected tab is in the Tab order.
+ */
+import type { ComponentChildren } from 'preact';
+import { arrowKeys } from './arrow-keys';
+
+export interface TabItem<K extends string> {
+  key: K;
+  label: string;
+  /** A count shown after the label, e.g. the claims on the page. */
+  count?: number;
+}
+
+export interface TabsProps<K extends string> {
+  tabs: TabItem<K>[];
+  selected: K;
+  onSelect: (key: K) => void;
+  children: ComponentChildren;
+}
+
+export function Tabs<K extends string>({ tabs, selected, onSelect, children }: TabsProps<K>) {
+  return (
+    <>
+      <div
+        class="nc-tabs"
+        role="tablist"
+        aria-label="Views"
+        onKeyDown={arrowKeys('[role="tab"]', 'horizontal', (_, index) => onSelect(tabs[index].key))}
+      >
+        {tabs.map((tab) => (
+          <button
+            type="button"
+            role="tab"
+            key={tab.key}
+            id={`nc-tab-${tab.key}`}
+            aria-selected={tab.key === selected}
+            aria-controls={`nc-view-${tab.key}`}
+            tabIndex={tab.key === selected ? 0 : -1}
+            onClick={() => onSelect(tab.key)}
+          >
+            {tab.label}
+            {tab.count !== undefined && <span class="nc-tab-count"> {tab.count}</span>}
+          </button>
+        ))}
+      </div>
+      <section class="nc-view" role="tabpanel" id={`nc-view-${selected}`} aria-labelledby={`nc-tab-${selected}`}>
+        {children}
+      </section>
+    </>
+  );
+}

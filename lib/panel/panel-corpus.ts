@@ -1,0 +1,62 @@
+/**
+ * The side panel's questions to the corpus, over a small read interface that the extension's
+ * store and the tests' in-memory index both provide: the comparison of a page with its
+ * event's articles, the corpus browser's search, and one article with its claims.
+ */
+import type { PassageMatch } from '../match/types';
+import type { Article } from '../types';
+import { articleInfo, infoById } from './article-info';
+import { buildComparison, eventArticleIds } from './comparison';
+import { articleSentences, claimHits, MAX_ARTICLE_HITS, queryMatcher } from './search';
+import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from './types';
+
+export interface PanelCorpus {
+  /** Every sentence of these articles. */
+  sentencesOf(articleIds: string[]): Promise<SentenceRef[]>;
+  /** Every sentence of these claims. */
+  claimMembers(claimIds: number[]): Promise<SentenceRef[]>;
+  articles(ids: string[]): Promise<Article[]>;
+  /** Up to `limit` sentences whose text passes `test`. */
+  findSentences(test: (text: string) => boolean, limit: number): Promise<SentenceRef[]>;
+  /** Up to `limit` articles whose title and outlet pass `test`. */
+  findArticles(test: (text: string) => boolean, limit: number): Promise<Article[]>;
+}
+
+/** Candidate sentences read before grouping into claims: more than enough for the hit list. */
+const MAX_SENTENCE_HITS = 300;
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** The articles with these ids and the originals of those that are copies. */
+async function withOriginals(corpus: PanelCorpus, ids: string[]): Promise<Article[]> {
+  const articles = await corpus.articles(ids);
+  const known = new Set(ids);
+  const originals = unique(articles.map((a) => a.copyOf).filter((id): id is string => !!id && !known.has(id)));
+  return originals.length ? articles.concat(await corpus.articles(originals)) : articles;
+}
+
+export async function compareWithCorpus(corpus: PanelCorpus, passages: PassageMatch[], pageText: string): Promise<PageComparison> {
+  const eventIds = eventArticleIds(passages);
+  const eventSentences = eventIds.length ? await corpus.sentencesOf(eventIds) : [];
+  const members = await corpus.claimMembers(unique(eventSentences.map((s) => s.claimId)));
+  const articles = await withOriginals(corpus, unique([...eventIds, ...members.map((m) => m.articleId)]));
+  return buildComparison({ passages, pageText, sentences: members, articles });
+}
+
+export async function searchCorpus(corpus: PanelCorpus, query: string): Promise<CorpusSearchResult> {
+  const matches = queryMatcher(query);
+  if (!matches) return { claims: [], articles: [], claimArticles: {} };
+  const articles = await corpus.findArticles(matches, MAX_ARTICLE_HITS);
+  const matching = await corpus.findSentences(matches, MAX_SENTENCE_HITS);
+  const claims = claimHits(matching, await corpus.claimMembers(unique(matching.map((s) => s.claimId))));
+  const claimArticles = infoById(await corpus.articles(unique(claims.flatMap((c) => c.articleIds))));
+  return { claims, articles: articles.map(articleInfo), claimArticles };
+}
+
+export async function articleDetail(corpus: PanelCorpus, articleId: string): Promise<ArticleDetail | null> {
+  const [article] = await corpus.articles([articleId]);
+  if (!article) return null;
+  const sentences = await corpus.sentencesOf([articleId]);
+  const members = await corpus.claimMembers(unique(sentences.map((s) => s.claimId)));
+  return { article: articleInfo(article), sentences: articleSentences(articleId, sentences, members) };
+}

@@ -1,7 +1,8 @@
 /**
  * Regroups a word diff for reading. The matcher's diff aligns token by token, so a reworded
  * stretch comes out interleaved ("-At +ISTANBUL, -a +July …"); here each stretch of changes
- * (separated only by spaces) becomes the page's words removed, then the report's words added.
+ * (separated only by white space) becomes the page's words removed, then the report's words
+ * added. Either side of the result still reads as that side's text.
  */
 import type { DiffPart } from '../match/types';
 
@@ -9,34 +10,37 @@ const BLANK = /^\s*$/;
 
 export function diffRuns(diff: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
-  let removed = '';
-  let added = '';
   const push = (kind: DiffPart['kind'], text: string) => {
     const last = out[out.length - 1];
     if (last?.kind === kind) last.text += text;
-    else if (text) out.push({ kind, text });
+    else out.push({ kind, text });
   };
+  let run: DiffPart[] = [];
+  /** White space seen after the run's last change: part of the run only if another change follows. */
+  let gap: DiffPart[] = [];
   const flush = () => {
-    const trailing = (removed || added).match(/\s*$/)![0];
-    if (removed.trim()) push('removed', removed.trimEnd());
-    if (added.trim()) push('added', added.trimEnd());
-    push('same', trailing);
-    removed = added = '';
+    const side = (skip: DiffPart['kind']) => run.filter((p) => p.kind !== skip).map((p) => p.text).join('');
+    const removed = side('added');
+    const added = side('removed');
+    // A side that is only white space keeps it as unchanged text rather than as an empty mark.
+    if (!BLANK.test(removed)) push('removed', removed);
+    if (!BLANK.test(added)) push('added', added);
+    else if (BLANK.test(removed) && removed) push('same', removed);
+    for (const part of gap) push('same', part.text);
+    run = [];
+    gap = [];
   };
   for (const part of diff) {
-    const pending = removed || added;
-    if (part.kind === 'same' && pending && BLANK.test(part.text)) {
-      removed += part.text;
-      added += part.text;
-    } else if (part.kind === 'same') {
-      if (pending) flush();
-      push('same', part.text);
-    } else if (part.kind === 'removed') {
-      removed += part.text;
+    if (part.kind !== 'same') {
+      run.push(...gap, part);
+      gap = [];
+    } else if (run.length && BLANK.test(part.text)) {
+      gap.push(part);
     } else {
-      added += part.text;
+      if (run.length) flush();
+      push('same', part.text);
     }
   }
-  if (removed || added) flush();
+  if (run.length) flush();
   return out;
 }

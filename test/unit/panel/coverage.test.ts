@@ -1,0 +1,99 @@
+/** Coverage of the demo article's event, computed from the bundled seeds. */
+import { describe, expect, it } from 'vitest';
+import { eventCoverage } from '../../../lib/panel/coverage';
+import { figureCheckerFor } from '../../../lib/panel/figure-conflicts';
+import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
+import { demo, expected, passageStarting } from './demo';
+
+const REUTERS = 'seed:003_bed8e93c8511a76b:3';
+const GUARDIAN_COPY = 'seed:003_bed8e93c8511a76b:1';
+/** The Reuters wire story says this; the demo page does not. */
+const CEASEFIRE = 'Ukraine says it wants an immediate and much longer ceasefire.';
+
+describe('event coverage of the demo article', () => {
+  it('lists claims of the event the page leaves out, with every outlet carrying them', async () => {
+    const { comparison } = await demo();
+    const ceasefire = comparison.coverage.notOnPage.find((c) => c.text === CEASEFIRE);
+    expect(ceasefire).toMatchObject({ articleIds: [REUTERS, GUARDIAN_COPY], sources: 1, copies: 1 });
+    const leftOut = comparison.coverage.notOnPage.map((c) => c.text);
+    for (const sentence of expected.reported) expect(leftOut).not.toContain(sentence);
+  });
+
+  it('puts the most widely carried left-out claims first', async () => {
+    const { notOnPage } = (await demo()).comparison.coverage;
+    const sources = notOnPage.map((c) => c.sources);
+    expect(sources).toEqual([...sources].sort((a, b) => b - a));
+    expect(sources[0]).toBeGreaterThan(1);
+  });
+
+  it('starts the matrix with the page’s claims in page order, each copy in the column after its original', async () => {
+    const { passages, comparison } = await demo();
+    const { rows, columns } = comparison.coverage;
+    expect(rows.slice(0, passages.length).map((r) => r.text)).toEqual(passages.map((p) => p.text));
+    expect(rows.slice(0, passages.length).every((r) => r.onPage)).toBe(true);
+    expect(columns.indexOf(GUARDIAN_COPY)).toBe(columns.indexOf(REUTERS) + 1);
+    for (const id of columns) {
+      const original = comparison.articles[id].copyOf;
+      if (original) expect(columns.indexOf(original)).toBeLessThan(columns.indexOf(id));
+    }
+  });
+
+  it('finds a page sentence stating a left-out claim with another figure', async () => {
+    const { corpus, passages, pageText } = await demo();
+    // As when the matcher keeps the two drone counts apart: the claim is then not the page's.
+    const unlinked = passages.filter((p) => p.text !== expected.differentFigure);
+    const { coverage } = await compareWithCorpus(corpus, unlinked, pageText);
+    const drones = coverage.otherFigures.find((c) => c.pageSentence === expected.differentFigure);
+    expect(drones?.figures).toEqual([['6,297', '5,438']]);
+    expect(drones?.text).toContain('5,438 drones');
+    expect(coverage.notOnPage.map((c) => c.claimId)).not.toContain(drones?.claimId);
+  });
+
+  it('shows a claim the matcher linked despite its figure as the page’s, not as left out', async () => {
+    const { passages, comparison } = await demo();
+    const linked = passages.find((p) => p.text === expected.differentFigure);
+    if (!linked) return expect(comparison.coverage.otherFigures.map((c) => c.pageSentence)).toContain(expected.differentFigure);
+    expect(comparison.coverage.otherFigures).toEqual([]);
+    expect(comparison.coverage.rows.find((r) => r.claimId === linked.claimId)?.onPage).toBe(true);
+  });
+
+  it('has no left-out claims and no columns for a page without passages', async () => {
+    const { pageText } = await demo();
+    expect(eventCoverage({ passages: [], pageText, sentences: [], articles: {} })).toEqual({
+      notOnPage: [],
+      otherFigures: [],
+      columns: [],
+      rows: [],
+    });
+  });
+});
+
+describe('figureCheckerFor', () => {
+  const check = figureCheckerFor('Officials said 14 people were killed in the flood on Monday.\n\nThe bridge cost $48 million.');
+
+  it('pairs the figures of the same statement', () => {
+    expect(check('Officials said 17 people were killed in the flood on Monday.')).toEqual({
+      pageSentence: 'Officials said 14 people were killed in the flood on Monday.',
+      figures: [['14', '17']],
+    });
+  });
+
+  it('ignores the same figures, other statements, and sentences without figures', () => {
+    expect(check('Officials said 14 people were killed in the flood on Monday.')).toBeNull();
+    expect(check('The council approved 3 new bus routes for the summer timetable.')).toBeNull();
+    expect(check('Officials said people were killed in the flood.')).toBeNull();
+  });
+
+  it('finds the demo article’s drone count against the seeds’', async () => {
+    const { pageText } = await demo();
+    const seed = 'Analysis by the Associated Press found Russia had launched a record 5,438 drones at Ukraine in June.';
+    expect(figureCheckerFor(pageText)(seed)).toEqual({ pageSentence: expected.differentFigure, figures: [['6,297', '5,438']] });
+  });
+});
+
+describe('passages used by the tests', () => {
+  it('include the wire story the Guardian reprinted', async () => {
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    expect(new Set(talks.reports.map((r) => r.articleId))).toEqual(new Set([REUTERS, GUARDIAN_COPY]));
+  });
+});

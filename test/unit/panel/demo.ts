@@ -1,0 +1,75 @@
+/**
+ * Real lib output for the panel tests: the bundled seeds parsed and copy-linked as the
+ * extension does, indexed in a MemoryIndex, and the demo article (the browser tests' fixture
+ * page) matched against it. Built once per test file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { matchText } from '../../../lib/match/match';
+import { MemoryIndex } from '../../../lib/match/memory-index';
+import type { PassageMatch } from '../../../lib/match/types';
+import { compareWithCorpus, type PanelCorpus } from '../../../lib/panel/panel-corpus';
+import type { PageComparison } from '../../../lib/panel/types';
+import type { Article } from '../../../lib/types';
+import { parsedCorpus, SEEDS_DIR } from '../corpus/corpus-files';
+
+export const DEMO_PAGE = join(import.meta.dirname, '..', '..', 'fixtures', 'pages', 'world', 'kremlin-rejects-stalling-charge');
+
+export const expected = JSON.parse(readFileSync(`${DEMO_PAGE}.expect.json`, 'utf8')) as {
+  reported: string[];
+  differentFigure: string;
+  unreported: string[];
+};
+
+/** The article's headline and body paragraphs, one block per paragraph, as the page shows them. */
+function demoText(): string {
+  const window = new Window();
+  window.document.write(readFileSync(`${DEMO_PAGE}.html`, 'utf8'));
+  const blocks = [...window.document.querySelectorAll('article h1, article > p:not(.byline)')];
+  const text = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).join('\n\n');
+  window.close();
+  return text;
+}
+
+/** The PanelCorpus interface over an in-memory index, as the background provides it over IndexedDB. */
+export function memoryCorpus(index: MemoryIndex, articles: Article[]): PanelCorpus {
+  const sentences = () => index.allSentences();
+  return {
+    sentencesOf: async (ids) => sentences().filter((s) => ids.includes(s.articleId)),
+    claimMembers: (ids) => index.claimMembers(ids),
+    articles: (ids) => index.articles(ids),
+    findSentences: async (test, limit) => sentences().filter((s) => test(s.text)).slice(0, limit),
+    findArticles: async (test, limit) => articles.filter((a) => test(`${a.title ?? ''} ${a.outlet}`)).slice(0, limit),
+  };
+}
+
+export interface Demo {
+  articles: Article[];
+  corpus: PanelCorpus;
+  pageText: string;
+  passages: PassageMatch[];
+  comparison: PageComparison;
+}
+
+let built: Promise<Demo> | undefined;
+
+export function demo(): Promise<Demo> {
+  built ??= (async () => {
+    const articles = parsedCorpus(SEEDS_DIR);
+    const index = new MemoryIndex();
+    await index.addArticles(articles);
+    const corpus = memoryCorpus(index, articles);
+    const pageText = demoText();
+    const passages = await matchText(pageText, index);
+    return { articles, corpus, pageText, passages, comparison: await compareWithCorpus(corpus, passages, pageText) };
+  })();
+  return built;
+}
+
+/** The demo passage starting with `start`; fails the test when the matcher did not find it. */
+export function passageStarting(passages: PassageMatch[], start: string): PassageMatch {
+  const passage = passages.find((p) => p.text.startsWith(start));
+  if (!passage) throw new Error(`no passage starts with ${start}`);
+  return passage;
+}

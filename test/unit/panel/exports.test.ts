@@ -1,0 +1,56 @@
+/** Markdown and JSON-LD exports of the demo article's comparison. */
+import { describe, expect, it } from 'vitest';
+import { comparisonJsonLd } from '../../../lib/panel/export-jsonld';
+import { comparisonMarkdown, markdownText } from '../../../lib/panel/export-markdown';
+import { demo } from './demo';
+
+const PAGE = { url: 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge', title: 'Kremlin rejects charge | Demo Daily' };
+
+type Node = Record<string, unknown> & { '@type': string };
+
+describe('comparisonMarkdown', () => {
+  it('has every claim of the page, the left-out claims and the framing table', async () => {
+    const { passages, comparison } = await demo();
+    const markdown = comparisonMarkdown(PAGE, passages, comparison);
+    expect(markdown.startsWith('# How other sources reported: Kremlin rejects charge \\| Demo Daily\n')).toBe(true);
+    for (const p of passages) expect(markdown).toContain(markdownText(p.text));
+    const leftOut = markdown.slice(markdown.indexOf('## Not on this page'), markdown.indexOf('## Framing'));
+    expect(leftOut).toContain('Ukraine says it wants an immediate and much longer ceasefire. — Reuters, The Guardian (1 independent source, 1 copy)');
+    expect(markdown).toContain('- Copy of Reuters');
+    expect(markdown).toMatch(/\| This page \| kyiv \|/);
+  });
+
+  it('escapes text that Markdown would read as markup', () => {
+    expect(markdownText('a *b* [c](d) <e> | #f\n g')).toBe('a \\*b\\* \\[c\\](d) \\<e\\> \\| \\#f g');
+  });
+});
+
+describe('comparisonJsonLd', () => {
+  it('makes one ClaimReview per page claim, with the page and every report as appearances', async () => {
+    const { passages, comparison } = await demo();
+    const graph = comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const reviews = graph.filter((n) => n['@type'] === 'ClaimReview');
+    expect(reviews.map((r) => r.claimReviewed)).toEqual(passages.map((p) => p.text));
+    const talks = reviews.find((r) => (r.claimReviewed as string).startsWith('At a short round of talks'))!;
+    const claim = talks.itemReviewed as { '@type': string; appearance: Node[] };
+    expect(claim['@type']).toBe('Claim');
+    expect(claim.appearance[0]).toMatchObject({ url: PAGE.url, headline: PAGE.title });
+    const guardian = claim.appearance.find((a) => (a.publisher as Node | undefined)?.name === 'The Guardian')!;
+    expect(guardian.isBasedOn).toMatchObject({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Reuters' } });
+    expect(talks.datePublished).toBe('2025-07-02T10:00:00.000Z');
+  });
+
+  it('invents no verdict and no first appearance', async () => {
+    const { passages, comparison } = await demo();
+    const text = JSON.stringify(comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z'));
+    expect(text).not.toContain('reviewRating');
+    expect(text).not.toContain('firstAppearance');
+  });
+
+  it('lists the left-out claims as plain Claims', async () => {
+    const { passages, comparison } = await demo();
+    const graph = comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const claims = graph.filter((n) => n['@type'] === 'Claim');
+    expect(claims.map((c) => c.text)).toEqual(comparison.coverage.notOnPage.map((c) => c.text));
+  });
+});

@@ -1,0 +1,38 @@
+/** The framing table of the demo article's event, from the seeds' own wording. */
+import { describe, expect, it } from 'vitest';
+import { FRAMING_CONCEPTS } from '../../../lib/compare/framing';
+import { framingTable } from '../../../lib/panel/framing-table';
+import { demo } from './demo';
+
+const RT = 'seed:001_ddd55587bb5b04cc:0';
+
+describe('framingTable', () => {
+  it('puts the page first with its own words, then each original source with theirs', async () => {
+    const { framing } = (await demo()).comparison;
+    expect(framing.rows[0].articleId).toBeNull();
+    expect(framing.rows[0].terms['capital of Ukraine']).toEqual([{ term: 'kyiv', count: 1 }]);
+    // RT writes "Kiev" throughout its Lavrov story.
+    const rt = framing.rows.find((r) => r.articleId === RT);
+    expect(rt?.terms['capital of Ukraine']?.map((u) => u.term)).toEqual(['kiev']);
+  });
+
+  it('leaves copies out and lists the concepts in the registry order', async () => {
+    const { framing, articles } = (await demo()).comparison;
+    for (const row of framing.rows.slice(1)) expect(articles[row.articleId!].copyOf).toBeNull();
+    const order = FRAMING_CONCEPTS.map((c) => c.concept);
+    expect(framing.concepts.map((c) => order.indexOf(c))).toEqual([...framing.concepts.map((c) => order.indexOf(c))].sort((a, b) => a - b));
+  });
+
+  it('counts repeated terms, most used first', () => {
+    const table = framingTable('The war goes on. The war and the invasion. Kyiv.', []);
+    expect(table.rows[0].terms['the Russia-Ukraine war']).toEqual([
+      { term: 'war', count: 2 },
+      { term: 'invasion', count: 1 },
+    ]);
+    expect(table.concepts).toEqual(['capital of Ukraine', 'the Russia-Ukraine war']);
+  });
+
+  it('has no concepts when no source names one', () => {
+    expect(framingTable('The council met on Tuesday.', []).concepts).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * extension does, indexed in a MemoryIndex, and the demo article (the browser tests' fixture
  * page) matched against it. Built once per test file.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { matchText } from '../../../lib/match/match';
@@ -12,9 +12,18 @@ import type { PassageMatch } from '../../../lib/match/types';
 import { compareWithCorpus, type PanelCorpus } from '../../../lib/panel/panel-corpus';
 import type { PageComparison } from '../../../lib/panel/types';
 import type { Article } from '../../../lib/types';
-import { parsedCorpus, SEEDS_DIR } from '../corpus/corpus-files';
+import { linkCopies } from '../../../lib/corpus/copies';
+import { parseSeedFile } from '../../../lib/corpus/parse';
 
+// Paths from import.meta.dirname, not URLs: the component tests run where happy-dom replaces URL.
+const SEEDS_DIR = join(import.meta.dirname, '..', '..', '..', 'seeds');
 export const DEMO_PAGE = join(import.meta.dirname, '..', '..', 'fixtures', 'pages', 'world', 'kremlin-rejects-stalling-charge');
+
+/** The seeds parsed and copy-linked in file order, as the background's bundled corpus is. */
+function seedArticles(): Article[] {
+  const files = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort();
+  return linkCopies(files.flatMap((name) => parseSeedFile(name, readFileSync(join(SEEDS_DIR, name), 'utf8'))));
+}
 
 export const expected = JSON.parse(readFileSync(`${DEMO_PAGE}.expect.json`, 'utf8')) as {
   reported: string[];
@@ -56,7 +65,7 @@ let built: Promise<Demo> | undefined;
 
 export function demo(): Promise<Demo> {
   built ??= (async () => {
-    const articles = parsedCorpus(SEEDS_DIR);
+    const articles = seedArticles();
     const index = new MemoryIndex();
     await index.addArticles(articles);
     const corpus = memoryCorpus(index, articles);

@@ -5,13 +5,13 @@
  *
  * The body is where paragraph text is densest (Readability's idea: a paragraph counts fully
  * for its parent and half for its grandparent, so bodies that wrap each paragraph in its own
- * box are found too). Live blogs repeat one entry box many times: boxes beside the body with
- * its tag and class are entries of the same story and are read with it.
+ * box are found too). Live blogs repeat one entry box many times: boxes of the same template
+ * next to the body's are entries of the same story and are read with it.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 
 /** Blocks of prose inside the article body. */
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
+export const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
 const HEADING = /^H[1-6]$/;
 
 /** Containers that are never the article's own prose. */
@@ -96,15 +96,28 @@ function densestContainer(doc: Document, excluded: (element: Element) => boolean
   return best;
 }
 
-/** The body and its sibling entries (live blogs), widened to the semantic article around it. */
+/** Same tag and class: another box of the same template (a live-blog entry, a story section). */
+const sameTemplate = (a: Element, b: Element) =>
+  a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
+
+/** How far above the body to look for the repeated box of a live blog's entries (li > article > div). */
+const ENTRY_LEVELS = 3;
+
+/**
+ * The body widened to the semantic article around it, and to its sibling entries when it is
+ * one entry of several (live blogs): boxes of the same template that hold prose too.
+ */
 function articleContainers(densest: Element): { root: Element; containers: Element[] } {
   const body = densest.closest('[itemprop="articleBody"], article') ?? densest;
-  const parent = body.parentElement;
-  const className = body.getAttribute('class') ?? '';
-  const siblings = parent
-    ? [...parent.children].filter((el) => el.tagName === body.tagName && (el.getAttribute('class') ?? '') === className)
-    : [body];
-  return siblings.length > 1 && parent ? { root: parent, containers: siblings } : { root: body, containers: [body] };
+  let box = body;
+  for (let level = 0; level < ENTRY_LEVELS; level++) {
+    const parent = box.parentElement;
+    if (!parent || parent === body.ownerDocument.body) break;
+    const entries = [...parent.children].filter((el) => sameTemplate(el, box) && el.querySelector('p'));
+    if (entries.length > 1) return { root: parent, containers: entries };
+    box = parent;
+  }
+  return { root: body, containers: [body] };
 }
 
 function declaresArticle(doc: Document): boolean {

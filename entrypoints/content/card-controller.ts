@@ -156,7 +156,8 @@ export class CardController {
   }
 
   private async compare(target: PaintedPassage): Promise<void> {
-    if (await this.actions.openPanel(target)) return;
+    // The panel now shows the claim: the card has done its job.
+    if (await this.actions.openPanel(target)) return this.close();
     this.panelHint = 'Open the side panel with the News Context toolbar button.';
     // Re-rendered with the hint, focus kept on the card.
     if (this.current === target) this.open(target, this.card.hasFocusWithin());

@@ -181,7 +181,8 @@ export class PageSession {
 
   /** Alt+Shift+H switches highlights off on this site, or back on; remembered for the site. */
   private readonly onToggleKey = (event: KeyboardEvent) => {
-    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyH') return;
+    // Only a real key press: a page's script must not be able to change a remembered setting.
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyH') return;
     const site = siteOf(location.href);
     if (!site) return;
     event.preventDefault();

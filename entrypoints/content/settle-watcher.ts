@@ -9,6 +9,8 @@
  * but never more often than that.
  */
 
+import { BLOCK_SELECTOR } from './article-finder';
+
 const QUIET_MS = 400;
 const MAX_WAIT_MS = 2_000;
 
@@ -21,8 +23,8 @@ export function concernsArticle(records: MutationRecord[], article: Element | nu
   if (article && !article.isConnected) return true;
   for (const record of records) {
     const target = record.target;
-    if (article ? article.contains(target) || target.contains(article) : false) return true;
-    // Outside the article (or with no article yet), only new prose can make a difference.
+    if (article?.contains(target) && changesProse(record)) return true;
+    // Elsewhere (or with no article yet), only new prose can make a difference.
     for (const node of record.addedNodes) {
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const element = node as Element;
@@ -30,6 +32,18 @@ export function concernsArticle(records: MutationRecord[], article: Element | nu
     }
   }
   return false;
+}
+
+/**
+ * Whether a change inside the article can change its prose or replace the nodes a highlight
+ * points at. A clock or counter outside the paragraphs ("5 min ago") re-rendering its text
+ * cannot, and is ignored: a live page would otherwise be re-read every second.
+ */
+function changesProse(record: MutationRecord): boolean {
+  const target = record.target.nodeType === Node.ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
+  if (target?.closest(BLOCK_SELECTOR)) return true;
+  const isElement = (node: Node) => node.nodeType === Node.ELEMENT_NODE;
+  return [...record.addedNodes].some(isElement) || [...record.removedNodes].some(isElement);
 }
 
 export class SettleWatcher {

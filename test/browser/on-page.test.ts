@@ -1,0 +1,200 @@
+/**
+ * The extension on news pages, in real Chromium and real Firefox ESR, on fixture pages shaped
+ * like real sites and served under their hostnames: exact highlights across inline markup and
+ * nested boxes, the hover card by pointer and by keyboard, highlights that survive the page
+ * re-rendering its nodes, late live-blog entries, a section front left alone, an editable
+ * comment box left alone, and a toggle that leaves the page's markup exactly as it was.
+ * Expected sentences come from hand-written .expect.json files beside the pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName, TestPage } from './harness/browsers';
+import { FIXTURE_ROOT } from './harness/fixture-server';
+import { useBrowserSession } from './harness/session';
+import { hoverHighlight, waitFor } from './harness/page-probes';
+import { cardState, centreOf, highlightsByKind, highlightsInside, passageRects } from './harness/on-page-probes';
+
+const expectations = <T>(name: string) => JSON.parse(readFileSync(join(FIXTURE_ROOT, 'onpage', `${name}.expect.json`), 'utf8')) as T;
+
+const WIRE = 'http://www.apnews.com/onpage/istanbul-talks-wire';
+const LIVE = 'http://www.telegraph.co.uk/onpage/istanbul-talks-live';
+const SECTION = 'http://edition.cnn.com/onpage/europe-section';
+const COMMENTS = 'http://www.mirror.co.uk/onpage/kremlin-denies-stalling';
+
+const wire = expectations<{ reported: string[]; unreported: string[]; linkInPassage: string; hover: string }>('istanbul-talks-wire');
+const live = expectations<{ reportedAtLoad: string[]; reportedLate: string[]; unreported: string[]; lateEntries: number }>(
+  'istanbul-talks-live',
+);
+const comments = expectations<{ reported: string[]; differentFigure: string; unreported: string[] }>('kremlin-denies-stalling');
+
+const sorted = (texts: string[]) => [...texts].sort();
+const allTexts = (h: { reported: string[]; differs: string[] }) => sorted([...h.reported, ...h.differs]);
+
+/** Waits until the page shows exactly `count` highlights, all on text in the document. */
+const settledHighlights = (page: TestPage, count: number) =>
+  waitFor(
+    () => highlightsByKind(page),
+    (h) => h.allConnected && h.reported.length + h.differs.length === count && allTexts(h).every((text) => text.length > 0),
+  );
+
+const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
+  const session = useBrowserSession(name);
+
+  describe('a wire story in nested boxes with inline links and ads', () => {
+    let page: TestPage;
+
+    it('highlights exactly the reported sentences, across links, <em>, <strong>, a <br> and a dateline', async () => {
+      page = await session.browser.newPage();
+      await page.setViewport(1200, 800);
+      await page.goto(WIRE);
+      const highlights = await settledHighlights(page, wire.reported.length);
+      expect(allTexts(highlights)).toEqual(sorted(wire.reported));
+      for (const sentence of wire.unreported) expect(allTexts(highlights)).not.toContain(sentence);
+      expect(await highlightsInside(page, '.Advertisement, .related-links, .most-read, nav')).toEqual([]);
+    });
+
+    it('opens the card on hover, inside the viewport and off its passage; Escape closes it', async () => {
+      await page.bringToFront();
+      await hoverHighlight(page, wire.hover);
+      const card = await waitFor(() => cardState(page), (c) => c.open);
+      expect(card.role).toBe('dialog');
+      expect(card.label).toBe('Other sources for this passage');
+      expect(card.text).toMatch(/Reported by \d+ other sources?/);
+      const box = card.card!;
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(card.viewport.width);
+      expect(box.bottom).toBeLessThanOrEqual(card.viewport.height);
+      for (const line of await passageRects(page, wire.hover)) expect(overlaps(box, line)).toBe(false);
+      // Hovering opens without taking focus from the page.
+      expect(card.focused).toBe(false);
+      await page.press('Escape');
+      expect((await waitFor(() => cardState(page), (c) => !c.open)).open).toBe(false);
+    });
+
+    it('opens the card when a link inside a passage takes keyboard focus, and announces the passage', async () => {
+      await page.mouseMove(5, 5);
+      await page.evaluate((text) => {
+        const link = [...document.querySelectorAll('a')].find((a) => a.textContent === text);
+        if (!link) throw new Error(`no link ${text}`);
+        link.focus();
+      }, wire.linkInPassage);
+      const card = await waitFor(() => cardState(page), (c) => c.open && c.live.length > 0);
+      expect(card.pageFocus).toBe(`a:${wire.linkInPassage}`);
+      expect(card.live).toContain('He said Ukraine had proposed a meeting');
+      await page.press('Escape');
+      await waitFor(() => cardState(page), (c) => !c.open);
+    });
+
+    it('moves through the passages with Alt+Shift+Down, focus in the card; Escape gives focus back', async () => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.chord(['Alt', 'Shift', 'ArrowDown']);
+      const first = await waitFor(() => cardState(page), (c) => c.open && c.focused && c.live.startsWith('Passage 1 of'));
+      expect(first.live).toContain(`Passage 1 of ${wire.reported.length}`);
+      await page.chord(['Alt', 'Shift', 'ArrowDown']);
+      const second = await waitFor(() => cardState(page), (c) => c.live.startsWith('Passage 2 of'));
+      expect(second.focused).toBe(true);
+      await page.press('Escape');
+      const closed = await waitFor(() => cardState(page), (c) => !c.open);
+      expect(closed.focused).toBe(false);
+    });
+
+    it('keeps exact highlights when the page re-renders the highlighted nodes', async () => {
+      // As a framework re-rendering would: the same markup, every node new.
+      await page.evaluate(() => {
+        for (const box of document.querySelectorAll('.para-wrap')) box.innerHTML = box.innerHTML;
+      });
+      const highlights = await settledHighlights(page, wire.reported.length);
+      expect(allTexts(highlights)).toEqual(sorted(wire.reported));
+    });
+
+    it('Alt+Shift+H removes every highlight and the card, leaving the markup as served; again brings them back', async () => {
+      await page.bringToFront();
+      await hoverHighlight(page, wire.hover);
+      await waitFor(() => cardState(page), (c) => c.open);
+      await page.chord(['Alt', 'Shift', 'KeyH']);
+      await waitFor(() => highlightsByKind(page), (h) => h.reported.length + h.differs.length === 0);
+      const markup = await page.evaluate(() => ({
+        now: document.documentElement.outerHTML,
+        atLoad: (window as unknown as { markupAtLoad: string }).markupAtLoad,
+      }));
+      expect(markup.now).toBe(markup.atLoad);
+
+      await page.chord(['Alt', 'Shift', 'KeyH']);
+      const back = await settledHighlights(page, wire.reported.length);
+      expect(allTexts(back)).toEqual(sorted(wire.reported));
+    });
+
+    it('offers the side panel from the card: opened by Chromium, pointed to in Firefox', async () => {
+      await hoverHighlight(page, wire.hover);
+      await waitFor(() => cardState(page), (c) => c.open);
+      const button = await centreOf(page, '.nc-compare');
+      await page.mouseMove(button.x, button.y);
+      await page.click(button.x, button.y);
+      if (name === 'firefox') {
+        // Firefox opens the sidebar only from its own buttons: the card says where it is.
+        const card = await waitFor(() => cardState(page), (c) => c.text.includes('toolbar button'));
+        expect(card.text).toContain('Open the side panel with the News Context toolbar button.');
+      } else {
+        // Chromium opened the panel (sidePanel.open resolved): the card closes, with no hint.
+        const card = await waitFor(() => cardState(page), (c) => !c.open);
+        expect(card.text).toBe('');
+      }
+      await page.close();
+    });
+  });
+
+  it('analyzes live-blog entries that arrive after load, on the nodes the page re-rendered', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(LIVE);
+    const expected = [...live.reportedAtLoad, ...live.reportedLate];
+    await waitFor(
+      () => page.evaluate(() => document.querySelectorAll('.lx-stream-post').length),
+      (entries) => entries === live.reportedAtLoad.length + live.lateEntries,
+    );
+    const highlights = await settledHighlights(page, expected.length);
+    expect(allTexts(highlights)).toEqual(sorted(expected));
+    for (const sentence of live.unreported) expect(allTexts(highlights)).not.toContain(sentence);
+    await page.close();
+  });
+
+  it('leaves a section front of teasers alone: not an article', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(SECTION);
+    await page.bringToFront();
+    const panel = await session.browser.newPage();
+    await panel.goto(`${session.browser.extensionOrigin}/sidepanel.html`);
+    const said = await waitFor(
+      () => panel.evaluate(() => document.body.textContent ?? ''),
+      (text) => text.includes('does not look like a news article'),
+    );
+    expect(said).toContain('does not look like a news article');
+    const highlights = await highlightsByKind(page);
+    expect(allTexts(highlights)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
+  it('leaves comments and an editable comment box alone, and marks a different figure apart', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(COMMENTS);
+    const highlights = await settledHighlights(page, comments.reported.length + 1);
+    expect(sorted(highlights.reported)).toEqual(sorted(comments.reported));
+    expect(highlights.differs).toEqual([comments.differentFigure]);
+    expect(await highlightsInside(page, '#comments')).toEqual([]);
+
+    // Typing in the box changes nothing the extension does.
+    const box = await centreOf(page, '.comment-editor');
+    await page.click(box.x, box.y);
+    for (const key of ['End', 'KeyY', 'KeyE', 'KeyS']) await page.press(key);
+    const typed = await page.evaluate(() => document.querySelector('.comment-editor')!.textContent ?? '');
+    expect(typed).toMatch(/yes/);
+    expect(await highlightsInside(page, '#comments')).toEqual([]);
+    expect(sorted(allTexts(await highlightsByKind(page)))).toEqual(sorted([...comments.reported, comments.differentFigure]));
+    await page.close();
+  });
+});

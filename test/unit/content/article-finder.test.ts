@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findArticle } from '@/entrypoints/content/article-finder';
+
+const para = (text: string) => `<p>${text}</p>`;
+const PROSE = [
+  'Russian and Ukrainian delegations met in Istanbul on Wednesday for a brief round of peace talks and agreed on further prisoner swaps, but the two sides remained far apart.',
+  'The talks lasted just 40 minutes, even shorter than the two previous rounds on May 16 and June 2, which together lasted under three hours.',
+  'Medinsky said the negotiators agreed to exchange at least 1,200 more prisoners of war from each side, and to hand over the bodies of dead soldiers.',
+  'Ukraine said it had proposed a meeting of the two presidents before the end of August, within the deadline set by the US president for a deal.',
+];
+
+function load(html: string, head = '<meta property="og:type" content="article">'): Document {
+  document.head.innerHTML = head;
+  document.body.innerHTML = html;
+  return document;
+}
+
+const texts = (found: ReturnType<typeof findArticle>) => found?.blocks.map((b) => b.textContent?.trim()) ?? null;
+
+describe('findArticle', () => {
+  it('finds a body whose paragraphs sit each in its own box, and skips ads, related links and asides', () => {
+    const doc = load(`
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <main><div class="story"><h1>Headline of the story</h1>
+        <div class="body">
+          ${PROSE.slice(0, 2).map((p) => `<div class="wrap">${para(p)}</div>`).join('')}
+          <div class="ad-slot"><p>Advertisement text that is long enough to count as a paragraph of prose here.</p></div>
+          <div class="related-links"><p>Related: <a href="/a">A long related headline about the talks in Istanbul</a></p></div>
+          ${PROSE.slice(2).map((p) => `<div class="wrap">${para(p)}</div>`).join('')}
+        </div></div>
+        <aside><p>${PROSE[0]}</p></aside>
+      </main>`);
+    const found = findArticle(doc);
+    expect(texts(found)).toEqual(PROSE);
+  });
+
+  it('reads the article’s headline with its body when the body is inside an <article>', () => {
+    const doc = load(`<article><h1>Talks end with a prisoner deal</h1><div class="body">${PROSE.map(para).join('')}</div></article>`);
+    expect(texts(findArticle(doc))).toEqual(['Talks end with a prisoner deal', ...PROSE]);
+  });
+
+  it('reads every entry of a live blog, not only the densest one', () => {
+    const entry = (title: string, p: string) => `<li><article class="post"><h3>${title}</h3><div class="post-body">${para(p)}</div></article></li>`;
+    const doc = load(`<main><h1>Live</h1><ol class="stream">${PROSE.map((p, i) => entry(`Entry ${i}`, p)).join('')}</ol></main>`);
+    const found = findArticle(doc);
+    expect(found?.root.tagName).toBe('OL');
+    expect(texts(found)?.filter((t) => !t?.startsWith('Entry'))).toEqual(PROSE);
+  });
+
+  it('skips comments, editable boxes and the extension’s own UI', () => {
+    const doc = load(`
+      <article>${PROSE.map(para).join('')}
+        <div class="comments">${para(PROSE[0])}</div>
+        <div contenteditable="true">${para(PROSE[1])}</div>
+        <div role="textbox">${para(PROSE[2])}</div>
+        <div data-news-context-ui>${para(PROSE[3])}</div>
+      </article>`);
+    expect(texts(findArticle(doc))).toEqual(PROSE);
+  });
+
+  it('answers null for a section front of headline links with a line of text under each', () => {
+    const teaser = (p: string, i: number) => `<li class="promo"><h3><a href="/a${i}">Headline number ${i} of the front</a></h3>${para(p)}</li>`;
+    const doc = load(`<main><h1>Europe</h1><ul class="grid">${[...PROSE, ...PROSE].map(teaser).join('')}</ul></main>`, '<meta property="og:type" content="website">');
+    expect(findArticle(doc)).toBeNull();
+  });
+
+  it('answers null while there is too little prose (a page still loading, a stub)', () => {
+    const doc = load(`<article><h1>Live: talks in Istanbul</h1>${para(PROSE[0])}</article>`);
+    expect(findArticle(doc)).toBeNull();
+  });
+
+  it('answers null for a page that neither declares an article nor reads like one', () => {
+    const doc = load(`<div class="app">${PROSE.map((p) => para(p.slice(0, 120))).join('')}</div>`, '');
+    expect(findArticle(doc)).toBeNull();
+  });
+});

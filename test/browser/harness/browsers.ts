@@ -55,6 +55,8 @@ export interface BrowserUnderTest {
 export interface LaunchOptions {
   /** Headless unless told otherwise; `npm start` opens a window when there is a display. */
   headless?: boolean;
+  /** The pages' prefers-color-scheme, for screenshots of both themes (Chromium only). */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Fails with the exact install command when a browser or the build is missing: never a silent skip. */
@@ -71,15 +73,16 @@ export function assertAvailable(name: BrowserName): void {
 export async function launch(name: BrowserName, proxyPort: number, options: LaunchOptions = {}): Promise<BrowserUnderTest> {
   assertAvailable(name);
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(proxyPort, headless) : launchFirefox(proxyPort, headless);
+  return name === 'chromium' ? launchChromium(proxyPort, headless, options.colorScheme) : launchFirefox(proxyPort, headless);
 }
 
-async function launchChromium(proxyPort: number, headless: boolean): Promise<BrowserUnderTest> {
+async function launchChromium(proxyPort: number, headless: boolean, colorScheme?: 'light' | 'dark'): Promise<BrowserUnderTest> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
   const dir = BUILD_DIRS.chromium;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: BROWSER_PATHS.chromium.executable,
     headless,
+    ...(colorScheme && { colorScheme }),
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

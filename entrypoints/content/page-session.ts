@@ -20,7 +20,7 @@ import { TimeSlicer } from './time-slicer';
 /** More text than any article: a hostile or huge page is cut here, not sent whole. */
 const MAX_ARTICLE_CHARS = 400_000;
 /** A User Timing mark after each paint, for the browser's performance tools and scripts/bench-page.ts. */
-export const PAINTED_MARK = 'news-context:painted';
+const PAINTED_MARK = 'news-context:painted';
 
 type Ask = ReturnType<typeof clientFor<BackgroundRequests>>;
 

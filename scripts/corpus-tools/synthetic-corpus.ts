@@ -1,9 +1,12 @@
 /**
  * A synthetic news corpus for scale tests: events, each reported by several outlets in
  * varied wording (synonyms, reordered clauses, attribution moved), inside articles of
- * realistic length padded with background sentences of their own. A few articles are wire
+ * realistic length padded with background sentences of their own (a bigram model of the
+ * bundled seed articles). A few articles are wire
  * reprints under another outlet, for copy links. Deterministic for a given seed.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ImportRecord } from '../../lib/corpus/import/record';
 import { allOutlets } from '../../lib/corpus/outlets';
 
@@ -41,10 +44,40 @@ const SYNONYMS: Record<string, string[]> = {
   plans: ['plans', 'intends', 'is preparing'],
 };
 
-const FILLER_OPENERS = ['Residents', 'Analysts', 'Local businesses', 'Critics', 'Opposition politicians', 'Experts', 'Officials', 'Campaigners', 'Commuters', 'Investors', 'Teachers', 'Farmers'];
-const FILLER_VERBS = ['have long warned that', 'complained that', 'argued that', 'noted that', 'pointed out that', 'have questioned whether', 'expect that', 'fear that', 'welcomed news that', 'remain unconvinced that'];
-const FILLER_TOPICS = ['the cost of living', 'public transport', 'housing prices', 'local services', 'the regional economy', 'youth unemployment', 'tourism numbers', 'road safety', 'energy bills', 'the upcoming election', 'water quality', 'school funding', 'air pollution', 'the fishing industry', 'rural broadband'];
-const FILLER_TAILS = ['would take years to improve', 'had been neglected for a decade', 'was not a priority for the government', 'could get worse before it gets better', 'depends on decisions made far away', 'deserves more attention than it gets', 'was discussed at length at a public meeting last year', 'has changed little since the last census', 'is likely to dominate debate in the coming months', 'remains a source of frustration for many families'];
+/**
+ * Background sentences come from a word-bigram model of the bundled seed articles: news
+ * vocabulary and sentence lengths, but wording of their own, so they rarely repeat a claim.
+ */
+function backgroundModel(): { starts: string[]; next: Map<string, string[]> } {
+  const dir = path.join(import.meta.dirname, '..', '..', 'seeds');
+  const text = readdirSync(dir).map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
+  const starts: string[] = [];
+  const next = new Map<string, string[]>();
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const words = sentence.split(/\s+/).filter((w) => /^[\p{L}\p{N}$%'’,.-]+$/u.test(w));
+    if (words.length < 6) continue;
+    starts.push(words[0]);
+    for (let i = 0; i + 1 < words.length; i++) next.set(words[i], [...(next.get(words[i]) ?? []), words[i + 1]]);
+  }
+  return { starts: starts.filter((w) => /^\p{Lu}/u.test(w)), next };
+}
+
+let model: ReturnType<typeof backgroundModel> | null = null;
+
+function backgroundSentence(pick: <T>(items: T[]) => T): string {
+  model ??= backgroundModel();
+  for (;;) {
+    const words = [pick(model.starts)];
+    while (words.length < 40) {
+      const last = words[words.length - 1];
+      if (/[.!?]$/.test(last) && words.length >= 8) break;
+      const options = model.next.get(last);
+      if (!options) break;
+      words.push(pick(options));
+    }
+    if (words.length >= 8) return `${words.join(' ').replace(/[,.!?]*$/, '')}.`;
+  }
+}
 
 export interface SynthOptions {
   articles: number;
@@ -56,6 +89,8 @@ export interface SynthOptions {
 interface Fact {
   render(pick: <T>(items: T[]) => T): string;
 }
+
+const capitalized = (text: string) => text[0].toUpperCase() + text.slice(1);
 
 function eventFacts(next: () => number): Fact[] {
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
@@ -110,11 +145,6 @@ function eventFacts(next: () => number): Fact[] {
   ];
 }
 
-const capitalized = (text: string) => text[0].toUpperCase() + text.slice(1);
-
-function fillerSentence(pick: <T>(items: T[]) => T): string {
-  return `${pick(FILLER_OPENERS)} in ${pick(PLACES)} ${pick(FILLER_VERBS)} ${pick(FILLER_TOPICS)} ${pick(FILLER_TAILS)}.`;
-}
 
 /** Records in the import format (lib/corpus/import/record), `articles` of them. */
 export function* syntheticRecords(options: SynthOptions): Generator<ImportRecord> {
@@ -141,7 +171,7 @@ export function* syntheticRecords(options: SynthOptions): Generator<ImportRecord
       continue;
     }
     const reported = facts.filter(() => next() < 0.6);
-    const fillers = Array.from({ length: 12 + Math.floor(next() * 14) }, () => fillerSentence(pick));
+    const fillers = Array.from({ length: 12 + Math.floor(next() * 14) }, () => backgroundSentence(pick));
     const sentences = [...reported.map((fact) => fact.render(pick)), ...fillers];
     // Lead with a claim, then mix: news puts its facts first and its background after.
     const ordered = [sentences[0], ...sentences.slice(1).sort(() => next() - 0.5)];

@@ -1,0 +1,154 @@
+/**
+ * Index benchmark in real Chromium with the built extension: for each corpus size, imports
+ * synthetic articles (scripts/corpus-tools/synthetic-corpus.ts) through the background's
+ * importArticles message, waits for the index to be built, and reports build time, IndexedDB
+ * size (navigator.storage.estimate), the time to match a 2,000-word page (analyzePage round
+ * trip from an extension tab, median and p90) and the service worker's JS heap while matching
+ * (CDP Runtime.getHeapUsage on the worker target). Results print per size as they come.
+ * Usage: npm run build && npm run bench:index -- [--sizes 1000,10000,100000] [--pages 15]
+ * (reads the build from WXT_OUT_DIR, default .output)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Page } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { BROWSER_PATHS, BUILD_DIRS } from '../test/browser/harness/browsers';
+import { syntheticRecords } from './corpus-tools/synthetic-corpus';
+import type { ImportRecord } from '../lib/corpus/import/record';
+import type { IndexStatus } from '../lib/protocol';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, pages: { type: 'string', default: '15' } } });
+const SIZES = values.sizes.split(',').map(Number);
+const PAGES = Number(values.pages);
+const IMPORT_BATCH = 2_000;
+const PAGE_WORDS = 2_000;
+const DEBUG_PORT = 9_333;
+
+type Message = { type: string; payload: unknown };
+function send<T>(page: Page, message: Message): Promise<T> {
+  return page.evaluate(async (m) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+    const answer = (await runtime.sendMessage(m)) as { ok: boolean; value?: unknown; error?: string };
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value;
+  }, message) as Promise<T>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+/** 2,000-word pages: paragraphs of indexed articles alternating with unseen ones, as a real page mixes reported and new claims. */
+function testPages(corpus: ImportRecord[]): string[] {
+  const unseen = [...syntheticRecords({ articles: PAGES * 10, seed: 999 })];
+  return Array.from({ length: PAGES + 1 }, (_, p) => {
+    const paragraphs: string[] = [];
+    let words = 0;
+    for (let k = 0; words < PAGE_WORDS; k++) {
+      const source = k % 2 === 0 ? corpus[(p * 7919 + k * 104_729) % corpus.length] : unseen[(p * 10 + k) % unseen.length];
+      for (const paragraph of source.text.split('\n\n').slice(0, 4)) {
+        paragraphs.push(paragraph);
+        words += paragraph.split(/\s+/).length;
+      }
+    }
+    return paragraphs.join('\n\n');
+  });
+}
+
+async function benchSize(size: number): Promise<void> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'nc-bench-'));
+  const dir = BUILD_DIRS.chromium;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: BROWSER_PATHS.chromium.executable,
+    headless: true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${DEBUG_PORT}`],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(`${worker.url().split('/').slice(0, 3).join('/')}/options.html`);
+    const status = () => send<IndexStatus>(page, { type: 'getIndexStatus', payload: {} });
+    while ((await status()).state !== 'ready') await sleep(500);
+
+    const records = [...syntheticRecords({ articles: size, seed: 1 })];
+    const start = performance.now();
+    let added = 0;
+    for (let i = 0; i < records.length; i += IMPORT_BATCH) {
+      const result = await send<{ added: string[] }>(page, { type: 'importArticles', payload: { records: records.slice(i, i + IMPORT_BATCH) } });
+      added += result.added.length;
+    }
+    const imported = performance.now();
+    let last = 0;
+    let done: IndexStatus;
+    for (;;) {
+      done = await status();
+      if (done.state === 'ready') break;
+      if (done.state === 'error') throw new Error(`indexing failed: ${done.error}`);
+      if (performance.now() - last > 30_000) {
+        last = performance.now();
+        console.log(`  ${size}: ${seconds(last - start)} in, ${done.pending} articles waiting, ${done.sentences} sentences`);
+      }
+      await sleep(1_000);
+    }
+    const built = performance.now();
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
+    // The service worker's heap, over CDP (Playwright gives no CDP session on workers).
+    const cdpBrowser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${DEBUG_PORT}` });
+    const target = await cdpBrowser.waitForTarget((t) => t.type() === 'service_worker');
+    const cdp = await target.createCDPSession();
+    const heap = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    const heapBefore = await heap();
+    let heapPeak = heapBefore;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        heapPeak = Math.max(heapPeak, await heap());
+        await sleep(10);
+      }
+    })();
+
+    const pages = testPages(records);
+    const times: number[] = [];
+    let passages = 0;
+    for (const [index, text] of pages.entries()) {
+      const { ms, found } = await page.evaluate(async (text) => {
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+        const t0 = performance.now();
+        const answer = (await runtime.sendMessage({ type: 'analyzePage', payload: { url: 'https://bench.example/page', title: 'bench', text } })) as {
+          ok: boolean;
+          value?: { passages: unknown[] };
+          error?: string;
+        };
+        if (!answer.ok) throw new Error(answer.error);
+        return { ms: performance.now() - t0, found: answer.value!.passages.length };
+      }, text);
+      if (index > 0) times.push(ms); // the first page warms up the worker's code and caches
+      passages += found;
+    }
+    sampling = false;
+    await sampler;
+    await cdpBrowser.disconnect();
+
+    console.log(
+      [
+        `| ${size.toLocaleString('en')} | ${added.toLocaleString('en')} | ${done.sentences.toLocaleString('en')} | ${done.claims.toLocaleString('en')}`,
+        `${seconds(imported - start)} | ${seconds(built - start)} | ${mb(usage)}`,
+        `${percentile(times, 0.5).toFixed(0)} ms | ${percentile(times, 0.9).toFixed(0)} ms | ${(passages / pages.length).toFixed(0)}`,
+        `${mb(heapBefore)} → ${mb(heapPeak)} |`,
+      ].join(' | '),
+    );
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(`Chromium ${BROWSER_PATHS.chromium.executable}, build ${BUILD_DIRS.chromium}, ${PAGES} pages of ${PAGE_WORDS} words per size`);
+console.log('| articles | imported | sentences | claims | import | build (incl. import) | IndexedDB | match median | match p90 | passages/page | worker heap idle → peak while matching |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const size of SIZES) await benchSize(size);

@@ -39,6 +39,8 @@ export interface TestPage {
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this the active tab, as a user switching to it would. */
   bringToFront(): Promise<void>;
+  /** Uncaught exceptions and console errors seen on this page so far (page and content scripts). */
+  readonly errors: string[];
   close(): Promise<void>;
 }
 
@@ -107,7 +109,11 @@ async function launchChromium(proxyPort: number, headless: boolean, colorScheme?
     closed: new Promise((resolve) => context.once('close', () => resolve())),
     async newPage() {
       const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       return {
+        errors,
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
         evaluate: (fn, arg) => page.evaluate(fn as never, arg),
         mouseMove: (x, y) => page.mouse.move(x, y),
@@ -171,7 +177,11 @@ async function launchFirefox(proxyPort: number, headless: boolean): Promise<Brow
     closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),
     async newPage() {
       const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       return {
+        errors,
         goto: async (url) => {
           if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
           // Firefox navigates to extension pages but never reports the navigation as finished

@@ -30,6 +30,8 @@ export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureSe
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     requests.push({ method: req.method ?? 'GET', url: url.href, host: url.hostname });
+    // Browsers ask every site for an icon; an empty answer keeps 404s out of the console.
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path.includes('.') ? path : `${path}.html`);
     try {

@@ -11,11 +11,12 @@ export interface BrowserSession {
   readonly browser: BrowserUnderTest;
 }
 
-export function useBrowserSession(name: BrowserName): BrowserSession {
+/** `root` is the folder of pages to serve; the hand-written fixtures by default. */
+export function useBrowserSession(name: BrowserName, root?: string): BrowserSession {
   let server: FixtureServer | undefined;
   let browser: BrowserUnderTest | undefined;
   beforeAll(async () => {
-    server = await startFixtureServer();
+    server = await startFixtureServer(root);
     browser = await launch(name, server.port);
   });
   afterAll(async () => {

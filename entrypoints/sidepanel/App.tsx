@@ -11,6 +11,7 @@ import { ExportView } from '@/components/ExportView';
 import { FramingTable } from '@/components/FramingTable';
 import { IndexStatusLine } from '@/components/IndexStatusLine';
 import { PassageList } from '@/components/PassageList';
+import { SiteToggle } from '@/components/SiteToggle';
 import { Tabs, type TabItem } from '@/components/Tabs';
 import type { JSX } from 'preact';
 import type { PageComparison } from '@/lib/panel/types';
@@ -79,6 +80,7 @@ export function App() {
         <IndexStatusLine index={index} />
         {error && <p class="nc-error" role="alert">{error}</p>}
         {tab?.title && <p class="nc-page-title">{tab.title}</p>}
+        <SiteToggle url={tab?.url ?? null} ask={ask} />
       </header>
       <Tabs tabs={tabs} selected={view} onSelect={setView}>
         {view === 'page' &&

@@ -13,8 +13,11 @@ import { VERBATIM_INDEX, type CorpusDatabase, type StoredArticle } from './schem
 
 /** One shared sentence is a quote; two or more is worth the full text-reuse comparison. */
 const MIN_SHARED_SENTENCES = 2;
-/** Sentences looked up per imported article: a reprint shows in its first ones. */
-const SENTENCES_PER_ARTICLE = 40;
+/**
+ * Sentences looked up per imported article: a reprint keeps the lead, so its first sentences
+ * show it. Each one is a key range of the index read, and an import holds thousands of articles.
+ */
+const SENTENCES_PER_ARTICLE = 8;
 /** Stored articles compared per imported article. */
 const CANDIDATES_PER_ARTICLE = 5;
 /** Bound on index keys read per import, so stock sentences cannot make it slow. */

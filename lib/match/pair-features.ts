@@ -107,6 +107,15 @@ function containedShare(from: Set<string>, to: Set<string>): number {
  */
 export const RESTATED_CLAIM_COVER = 0.8;
 
+/**
+ * A fixed order of two sentences' features, for choosing the claim side when both carry the
+ * same idf mass (unknown terms all weigh the same): without it the choice, and so the score,
+ * would depend on the order of the pair. Equal keys mean equal features.
+ */
+function canonicalOrder(f: SentenceFeatures): string {
+  return `${f.t.join(' ')}\u0000${f.m}`;
+}
+
 /** The feature vector, in PAIR_FEATURE_NAMES order. */
 export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): number[] {
   const { values } = pairEvidence(a, b, weigh);
@@ -139,7 +148,8 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
     }
   }
   // The less informative side is the claim; the other may say more around it.
-  const [claim, other, claimCover, extraCover] = ab.total <= ba.total ? [sa, sb, ab, ba] : [sb, sa, ba, ab];
+  const aIsClaim = ab.total !== ba.total ? ab.total < ba.total : canonicalOrder(a) <= canonicalOrder(b);
+  const [claim, other, claimCover, extraCover] = aIsClaim ? [sa, sb, ab, ba] : [sb, sa, ba, ab];
 
   const values: Record<PairFeatureName, number> = {
     claimCover: share(claimCover.matched, claimCover.total),

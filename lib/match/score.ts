@@ -1,10 +1,10 @@
 /**
  * The same-claim probability of two sentences: a logistic model over the pair features
  * (weights learned by `npm run train`, shipped in weights.json), damped when the pair shares
- * too little information to state a claim (a credit line, a lone name, a short fragment).
+ * too little information to state a claim (claim-probability.ts).
  */
+import { probabilityFromFeatures } from './claim-probability';
 import type { LogisticModel } from './logistic';
-import { predictProbability } from './logistic';
 import { PAIR_FEATURE_NAMES, pairFeatures } from './pair-features';
 import type { SentenceFeatures } from './features';
 import { termWeight, type TermWeight } from './idf';
@@ -17,23 +17,10 @@ export interface ClaimModel extends LogisticModel {
   threshold: number;
 }
 
-/**
- * Idf mass (about three distinctive words) that a pair must share before the model's
- * probability is trusted in full. Below it the probability is scaled down quadratically:
- * the training pairs are full news sentences, so the model never saw bare fragments.
- */
-export const MIN_CLAIM_INFORMATION = 15;
-
-const SHARED_INFO_INDEX = PAIR_FEATURE_NAMES.indexOf('sharedInfo');
+export { MIN_CLAIM_INFORMATION, probabilityFromFeatures } from './claim-probability';
 
 export const CLAIM_MODEL: ClaimModel = checkModel(shipped);
 export const SAME_CLAIM_THRESHOLD: number = CLAIM_MODEL.threshold;
-
-/** Same-claim probability for a precomputed feature vector under `model`. */
-export function probabilityFromFeatures(x: readonly number[], model: LogisticModel): number {
-  const sharedInformation = Math.expm1(x[SHARED_INFO_INDEX]);
-  return predictProbability(model, x) * Math.min(1, sharedInformation / MIN_CLAIM_INFORMATION) ** 2;
-}
 
 /**
  * Calibrated probability (0..1) that the two sentences report the same claim. `weigh` gives

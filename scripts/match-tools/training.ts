@@ -6,7 +6,9 @@ import { extractFeatures, isDate, isNumber, type SentenceFeatures } from '../../
 import type { DocumentFrequencies, TermWeight } from '../../lib/match/idf';
 import { fitLogistic } from '../../lib/match/logistic';
 import { pairEvidence, pairFeatures, PAIR_FEATURE_NAMES } from '../../lib/match/pair-features';
-import { probabilityFromFeatures, type ClaimModel } from '../../lib/match/score';
+import { probabilityFromFeatures } from '../../lib/match/claim-probability';
+// Type only: loading score.ts would check the shipped weights against the current feature list.
+import type { ClaimModel } from '../../lib/match/score';
 import { bestThreshold } from './classification';
 import type { SentencePair } from './msrp';
 

@@ -30,6 +30,13 @@ describe('scorePair', () => {
     }
   });
 
+  it('is symmetric when both sides carry the same idf mass (unknown terms weigh alike)', () => {
+    // Which side counts as the claim must not depend on argument order when the masses tie.
+    for (const [a, b] of [['1 73', '1 Kiev'], ['Lorem 153 ipsum 23', 'Zelensky Kiev 23 381'], ['Qwzx 0', 'Qwzx 2 1']]) {
+      expect(score(b, a)).toBeCloseTo(score(a, b), 12);
+    }
+  });
+
   it.each(SAME_CLAIM)('matches reworded reports of one claim: %s', (a, b) => {
     expect(score(a, b)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
   });

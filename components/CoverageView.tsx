@@ -28,8 +28,8 @@ export function CoverageView({ comparison }: { comparison: PageComparison }) {
           <ul class="nc-claims nc-other-figures">
             {coverage.otherFigures.map((claim) => (
               <li key={claim.claimId} class="nc-flag-figure">
-                <q class="nc-page-wording">{claim.pageSentence}</q>
-                <q class="nc-corpus-wording">{claim.text}</q>
+                <span class="nc-page-wording">{claim.pageSentence}</span>
+                <span class="nc-corpus-wording">{claim.text}</span>
                 <p class="nc-flag">
                   Different figure:{' '}
                   {claim.figures.map(([ours, theirs], i) => (

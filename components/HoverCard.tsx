@@ -51,7 +51,8 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
         {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => (
           <li key={report.sentenceId}>
             <OutletBadge name={report.outlet} /> <RelationLabel relation={report.relation} />
-            <q class="nc-wording">{report.sentence}</q>
+            {/* Not <q>: the sentences often carry their own quotation marks. */}
+            <span class="nc-wording">{report.sentence}</span>
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { launch } from '../test/browser/harness/browsers';
 import { startFixtureServer } from '../test/browser/harness/fixture-server';
-import { highlightedTexts, hoverHighlight, readCard, waitFor } from '../test/browser/harness/page-probes';
+import { askBackground, highlightedTexts, hoverHighlight, readCard, waitFor } from '../test/browser/harness/page-probes';
 import type { TabState } from '../lib/protocol';
 
 const DEMO_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
@@ -45,17 +45,18 @@ await server.close();
 async function demoTabState(): Promise<TabState> {
   const page = await browser.newPage();
   await page.goto(`${browser.extensionOrigin}/sidepanel.html`);
-  const state = await page.evaluate(async (url) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: unknown }> } } }).chrome;
-    for (const tab of await api.tabs.query({})) {
-      const answer = await api.runtime.sendMessage({ type: 'getTabState', payload: { tabId: tab.id } });
-      const found = answer.ok ? (answer.value as { url: string } | null) : null;
-      if (found?.url === url) return found;
-    }
-    throw new Error('the demo tab was not analyzed');
-  }, DEMO_URL);
+  const tabIds = await page.evaluate(async () => {
+    const scope = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+    return (await scope.chrome.tabs.query({})).map((tab) => tab.id!);
+  }, undefined);
+  let state: TabState | null = null;
+  for (const tabId of tabIds) {
+    const found = await askBackground<TabState | null>(page, 'getTabState', { tabId });
+    if (found?.url === DEMO_URL) state = found;
+  }
+  if (!state) throw new Error('the demo tab was not analyzed');
   await page.close();
-  return state as TabState;
+  return state;
 }
 
 function printFindings(state: TabState): void {

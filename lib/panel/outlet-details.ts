@@ -14,7 +14,7 @@ export const KIND_LABELS: Record<OutletKind, string> = {
 export interface OutletDetails {
   name: string;
   kind: OutletKind;
-  /** Kind and country in words, e.g. "wire agency, GB". */
+  /** Kind and country in words, e.g. "wire agency, GB"; empty for an outlet not in the registry. */
   details: string;
   outlet: Outlet | null;
 }
@@ -26,7 +26,8 @@ export function outletDetails(name: string, outletId?: string | null): OutletDet
   return {
     name: outlet?.name ?? (name && name !== UNKNOWN_OUTLET ? name : 'Unknown outlet'),
     kind,
-    details: [KIND_LABELS[kind], outlet?.country].filter(Boolean).join(', '),
+    // Nothing is known of an outlet outside the registry: saying "unknown kind" adds no information.
+    details: outlet ? [KIND_LABELS[kind], outlet.country].filter(Boolean).join(', ') : '',
     outlet,
   };
 }

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
 import { useBrowserSession } from './harness/session';
-import { highlightedTexts, waitFor } from './harness/page-probes';
+import { highlightedTexts, sendFromExtensionPage, waitFor } from './harness/page-probes';
 
 const ARTICLE_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
 
@@ -20,11 +20,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await extensionPage.goto(`${session.browser.extensionOrigin}/sidepanel.html`);
   });
 
-  const send = (message: unknown) =>
-    extensionPage.evaluate((m) => {
-      const scope = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-      return (scope.browser ?? scope.chrome).runtime.sendMessage(m);
-    }, message);
+  const send = (message: unknown) => sendFromExtensionPage(extensionPage, message);
 
   it.each([
     [{ type: 'dropDatabase', payload: {} }, 'unknown message type: dropDatabase'],

@@ -87,3 +87,27 @@ export function indexCounts(page: TestPage): Promise<{ articles: number; sentenc
       }),
   );
 }
+
+/** Something that runs a function in a page, as TestPage and Playwright's Page both do. */
+export interface Evaluator {
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+}
+
+/**
+ * Sends a message to the background from an extension page, as the panel and options page do,
+ * and answers the background's raw answer ({ ok, value } or { ok: false, error }).
+ */
+export function sendFromExtensionPage(page: Evaluator, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => {
+    type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+    return (scope.browser ?? scope.chrome)!.runtime.sendMessage(m);
+  }, message);
+}
+
+/** The same, unwrapped: the handler's value, or a thrown error with the background's message. */
+export async function askBackground<T>(page: Evaluator, type: string, payload: unknown): Promise<T> {
+  const answer = (await sendFromExtensionPage(page, { type, payload })) as { ok: boolean; value?: T; error?: string };
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value as T;
+}

@@ -101,12 +101,21 @@ async function benchSize(size: number): Promise<void> {
     const cdpBrowser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${DEBUG_PORT}` });
     const target = await cdpBrowser.waitForTarget((t) => t.type() === 'service_worker');
     const cdp = await target.createCDPSession();
-    const heap = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    // A worker that is stopped or crashes while matching closes its target: reported, not fatal.
+    let workerClosed = false;
+    const heap = async () => {
+      try {
+        return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+      } catch {
+        workerClosed = true;
+        return 0;
+      }
+    };
     const heapBefore = await heap();
     let heapPeak = heapBefore;
     let sampling = true;
     const sampler = (async () => {
-      while (sampling) {
+      while (sampling && !workerClosed) {
         heapPeak = Math.max(heapPeak, await heap());
         await sleep(10);
       }
@@ -129,6 +138,7 @@ async function benchSize(size: number): Promise<void> {
       }, text);
       if (index > 0) times.push(ms); // the first page warms up the worker's code and caches
       passages += found;
+      console.log(`  ${size}: page ${index} matched in ${ms.toFixed(0)} ms, ${found} passages`);
     }
     sampling = false;
     await sampler;
@@ -139,7 +149,7 @@ async function benchSize(size: number): Promise<void> {
         `| ${size.toLocaleString('en')} | ${added.toLocaleString('en')} | ${done.sentences.toLocaleString('en')} | ${done.claims.toLocaleString('en')}`,
         `${seconds(imported - start)} | ${seconds(built - start)} | ${mb(usage)}`,
         `${percentile(times, 0.5).toFixed(0)} ms | ${percentile(times, 0.9).toFixed(0)} ms | ${(passages / pages.length).toFixed(0)}`,
-        `${mb(heapBefore)} → ${mb(heapPeak)} |`,
+        `${mb(heapBefore)} → ${mb(heapPeak)}${workerClosed ? ' (worker target closed while matching)' : ''} |`,
       ].join(' | '),
     );
   } finally {

@@ -38,9 +38,9 @@ export function createHandlers(
       if (sender.tabId === null) throw new Error('analyzePage comes from a tab');
       const tabId = sender.tabId;
       await tabs.set({ tabId, url, title, status: 'analyzing', passages: [] });
-      // Queries wait for a build in progress: a half-built index would miss claims.
+      // Queries wait for the bundled corpus to be indexed; articles the user imports later are
+      // indexed alongside, and a page read meanwhile simply does not see them yet.
       await ready;
-      await indexer.ensureRunning();
       const passages = await matchText(text, store.reader);
       await tabs.set({ tabId, url, title, status: 'done', passages, text });
       return { passages };

@@ -20,7 +20,9 @@ export class TabStates {
 
   async set(state: TabState): Promise<void> {
     this.states.set(state.tabId, state);
-    await browser.storage.session.set({ [key(state.tabId)]: state });
+    // The mirror only helps after a worker restart; a state over the session quota (a page
+    // whose claims have very many reports) stays in memory rather than failing the analysis.
+    await browser.storage.session.set({ [key(state.tabId)]: state }).catch(() => browser.storage.session.remove(key(state.tabId)));
   }
 
   async forget(tabId: number): Promise<void> {

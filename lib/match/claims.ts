@@ -19,9 +19,15 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
   const byId = new Map(ordered.map((s) => [s.id, s]));
   const queries = ordered.map((s) => indexTerms(s.features));
 
-  const postings = new Map(await reader.postings(allTerms(queries)));
+  // The batch's own sentences join the stored lists, each list copied once (not per id).
+  const stored = await reader.postings(allTerms(queries));
+  const postings = new Map<string, number[]>();
   ordered.forEach((s, q) => {
-    for (const term of queries[q]) postings.set(term, [...(postings.get(term) ?? []), s.id]);
+    for (const term of queries[q]) {
+      let ids = postings.get(term);
+      if (!ids) postings.set(term, (ids = [...(stored.get(term) ?? [])]));
+      ids.push(s.id);
+    }
   });
   const admit = (q: number, id: number): boolean => {
     const query = ordered[q];

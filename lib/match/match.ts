@@ -8,12 +8,19 @@ import { relatorFor } from '../compare/relation';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { allTerms, rankCandidates } from './candidates';
-import { extractFeatures, indexTerms, type SentenceFeatures } from './features';
-import { corpusTermWeight, postingFrequencies, type TermWeight } from './idf';
+import { extractFeatures, indexTerms } from './features';
+import { corpusTermWeight, postingFrequencies } from './idf';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
 
 export { prepareSentences } from './prepare';
+
+/**
+ * Reports kept per passage, closest first. A claim carried by hundreds of articles in a large
+ * corpus would otherwise cost a diff each and bloat every message; the card and the panel show
+ * the closest ones.
+ */
+export const MAX_REPORTS_PER_PASSAGE = 40;
 
 export interface MatchOptions {
   /** Articles to leave out of the results (the page itself when it is in the corpus, its copies). */
@@ -49,24 +56,25 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const members = (await reader.claimMembers([...new Set(linked.map((l) => l.claimId))])).filter((m) => !excluded.has(m.articleId));
   const articles = new Map((await reader.articles([...new Set(members.map((m) => m.articleId))])).map((a) => [a.id, a]));
   const membersByClaim = new Map<number, IndexedSentence[]>();
-  for (const member of members) membersByClaim.set(member.claimId, [...(membersByClaim.get(member.claimId) ?? []), member]);
+  for (const member of members) {
+    const group = membersByClaim.get(member.claimId);
+    if (group) group.push(member);
+    else membersByClaim.set(member.claimId, [member]);
+  }
 
   return linked.map(({ index, claimId, score }) => {
     const span = spans[index];
     const relateTo = relatorFor(span.text);
-    const reports = (membersByClaim.get(claimId) ?? []).map((member) => toReport(relateTo, features[index], member, articles, weigh));
-    reports.sort((x, y) => y.score - x.score);
+    const closest = (membersByClaim.get(claimId) ?? [])
+      .map((member) => ({ member, score: scorePair(features[index], member.features, weigh) }))
+      .sort((x, y) => y.score - x.score)
+      .slice(0, MAX_REPORTS_PER_PASSAGE);
+    const reports = closest.map(({ member, score }) => toReport(relateTo, member, score, articles));
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports };
   });
 }
 
-function toReport(
-  relateTo: ReturnType<typeof relatorFor>,
-  pageFeatures: SentenceFeatures,
-  member: IndexedSentence,
-  articles: Map<string, Article>,
-  weigh: TermWeight,
-): Report {
+function toReport(relateTo: ReturnType<typeof relatorFor>, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
   const article = articles.get(member.articleId);
   const { relation, diff } = relateTo(member.text);
   return {
@@ -75,7 +83,7 @@ function toReport(
     outlet: article?.outlet ?? '',
     title: article?.title ?? null,
     sentence: member.text,
-    score: scorePair(pageFeatures, member.features, weigh),
+    score,
     relation,
     copyOf: article?.copyOf ?? null,
     diff,

@@ -25,6 +25,8 @@ export interface TabState {
   error?: string;
   /** The article text last analyzed on the tab: the side panel's framing and figure checks read it. */
   text?: string;
+  /** The claim whose card last asked for the side panel, and when: the panel opens at it. */
+  focus?: { claimId: number; at: number };
 }
 
 export interface IndexStatus {
@@ -56,7 +58,7 @@ export interface BackgroundRequests {
    * The content script reports every passage painted on its page, in page order, after it
    * analyzed only the paragraphs that changed: the tab's state lists them all for the panel.
    */
-  pagePassages: { req: { url: string; title: string; passages: PassageMatch[] }; res: { ok: true } };
+  pagePassages: { req: { url: string; title: string; passages: PassageMatch[]; text: string }; res: { ok: true } };
   /** The content script or the side panel asks whether highlights are on for a site. */
   getSettings: { req: { site: string }; res: SiteSettings };
   /** The side panel or the page's keyboard command switches highlights globally or for a site. */
@@ -155,7 +157,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   getTabState: shape({ tabId: integer }),
   getIndexStatus: shape({}),
   revealPassage: shape({ tabId: integer, passageIndex: integer }),
-  pagePassages: shape({ url: string(), title: string(), passages: arrayOf(passage, 5_000) }),
+  pagePassages: shape({ url: string(), title: string(), passages: arrayOf(passage, 5_000), text: string(MAX_TEXT) }),
   getSettings: shape({ site: string(300) }),
   updateSettings: shape({ site: string(300), enabled: boolean, sitePaused: boolean }),
   getComparison: shape({ tabId: integer }),

@@ -53,10 +53,14 @@ export function createHandlers(
       return { ok: true };
     },
 
-    openSidePanel(_payload, sender) {
+    async openSidePanel({ claimId }, sender) {
+      if (sender.tabId === null) return { opened: false };
+      const tabId = sender.tabId;
       // No await before this call: Chrome requires it in the click's call stack.
-      const opening = sender.tabId === null ? Promise.resolve(false) : openSidePanel(sender.tabId);
-      return opening.then((opened) => ({ opened }));
+      const opening = openSidePanel(tabId);
+      const state = await tabs.get(tabId);
+      if (state && claimId !== null) await tabs.set({ ...state, focus: { claimId, at: Date.now() } });
+      return { opened: await opening };
     },
 
     getTabState: ({ tabId }) => tabs.get(tabId),
@@ -76,13 +80,10 @@ export function createHandlers(
       });
     },
 
-    async pagePassages({ url, title, passages }, sender) {
-      if (sender.tabId !== null) {
-        // The text analyzed earlier on this page stays: the panel's framing and figure checks read it.
-        const previous = await tabs.get(sender.tabId);
-        const text = previous?.url === url ? previous.text : undefined;
-        await tabs.set({ tabId: sender.tabId, url, title, status: 'done', passages, ...(text !== undefined && { text }) });
-      }
+    async pagePassages({ url, title, passages, text }, sender) {
+      // The whole article text, which the panel's framing and figure checks read (analyzePage
+      // may have seen only the paragraphs that were new).
+      if (sender.tabId !== null) await tabs.set({ tabId: sender.tabId, url, title, status: 'done', passages, text });
       return { ok: true };
     },
 

@@ -144,7 +144,7 @@ export class PageSession {
       if (epoch !== this.epoch) return;
       this.paint(painted);
     }
-    this.tell(this.passagesKey(passages), () => this.ask('pagePassages', { ...this.meta(), passages }));
+    this.tell(this.passagesKey(passages), () => this.ask('pagePassages', { ...this.meta(), passages, text: map.text }));
   }
 
   private paint(painted: PaintedPassage[]): void {

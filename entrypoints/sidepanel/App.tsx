@@ -22,6 +22,9 @@ import { ask, usePanelData } from './use-panel-data';
 
 type View = 'page' | 'coverage' | 'framing' | 'corpus' | 'export';
 
+/** How long after a card's "Compare sources" click the panel still opens at its claim. */
+const FOCUS_FRESH_MS = 15_000;
+
 const search = (query: string) => ask('searchCorpus', { query });
 const openArticle = (articleId: string) => ask('getArticle', { articleId });
 const manageCorpus = () => void browser.runtime.openOptionsPage();
@@ -57,6 +60,15 @@ export function App() {
 
   // Another page or another tab: back to its summary.
   useEffect(() => setSelected(null), [tabId, tab?.url]);
+  // "Compare sources" in a hover card: open at that claim (a request from just now, not one
+  // left over from an earlier visit).
+  useEffect(() => {
+    const focus = tab?.focus && Date.now() - tab.focus.at < FOCUS_FRESH_MS ? tab.focus : null;
+    const index = focus ? tab!.passages.findIndex((p) => p.claimId === focus.claimId) : -1;
+    if (index < 0) return;
+    setView('page');
+    setSelected(index);
+  }, [tab?.focus?.at]);
 
   const reveal = (passageIndex: number) =>
     tabId !== null && void ask('revealPassage', { tabId, passageIndex }).catch(() => undefined);

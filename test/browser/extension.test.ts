@@ -12,6 +12,7 @@ import { FIXTURE_ROOT } from './harness/fixture-server';
 import { useBrowserSession } from './harness/session';
 import { highlightedTexts, hoverHighlight, indexCounts, readCard, waitFor } from './harness/page-probes';
 import { isBrowserServiceHost } from './harness/browser-services';
+import { centreOf } from './harness/on-page-probes';
 
 const ARTICLE_HOST = 'www.independent.co.uk';
 const ARTICLE_PATH = '/world/kremlin-rejects-stalling-charge';
@@ -74,6 +75,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     );
     expect(listed).toEqual(expect.arrayContaining(expected.reported));
     expect(listed).not.toContain(expected.unreported[0]);
+    await panel.close();
+  });
+
+  it('opens the side panel at the claim whose card asked for it', async () => {
+    await article.bringToFront();
+    // Away first: a card dismissed with Escape stays closed while the pointer stays on its passage.
+    await article.mouseMove(1, 1);
+    await hoverHighlight(article, 'At a short round of talks');
+    await waitFor(() => readCard(article), (c) => c.visible);
+    const button = await centreOf(article, '.nc-compare');
+    await article.click(button.x, button.y);
+    const panel = await session.browser.newPage();
+    await panel.goto(`${session.browser.extensionOrigin}/sidepanel.html`);
+    const shown = await waitFor(
+      () => panel.evaluate(() => document.querySelector('.nc-claim-text')?.textContent ?? ''),
+      (text) => text.length > 0,
+    );
+    expect(shown).toBe(expected.reported.find((s) => s.startsWith('At a short round of talks')));
     await panel.close();
   });
 

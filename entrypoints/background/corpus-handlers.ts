@@ -18,11 +18,11 @@ type CorpusHandlers = {
 const MAX_EXPORT_PAGE = 2_000;
 const MAX_LIST_PAGE = 500;
 
-export function createCorpusHandlers(store: CorpusStore, indexer: Indexer, ready: Promise<void>): CorpusHandlers {
+export function createCorpusHandlers(store: CorpusStore, indexer: Indexer, whenReady: () => Promise<void>): CorpusHandlers {
   return {
     async importArticles({ records }) {
       // After the bundled install, so an update's rebuild cannot interleave with the import.
-      await ready;
+      await whenReady();
       const result = await store.importArticles(records.map(articleFromRecord));
       if (result.added.length) void indexer.ensureRunning().catch(() => undefined);
       return result;
@@ -31,7 +31,7 @@ export function createCorpusHandlers(store: CorpusStore, indexer: Indexer, ready
     listUserArticles: ({ offset, limit }) => store.userArticles(offset, Math.min(limit, MAX_LIST_PAGE)),
 
     async deleteArticles({ ids }) {
-      await ready;
+      await whenReady();
       const deleted = await store.deleteUserArticles(ids);
       if (deleted) void indexer.ensureRunning().catch(() => undefined);
       return { deleted };

@@ -25,12 +25,12 @@ type Handlers = {
   ) => Promise<ResponseOf<BackgroundRequests, K>>;
 };
 
-/** `ready` settles once the bundled corpus is installed (or failed to be). */
+/** `whenReady()` settles once the bundled corpus is installed (or failed to be). */
 export function createHandlers(
   store: CorpusStore,
   indexer: Indexer,
   tabs: TabStates,
-  ready: Promise<void>,
+  whenReady: () => Promise<void>,
   settings: SettingsStore,
 ): Handlers {
   return {
@@ -40,7 +40,7 @@ export function createHandlers(
       await tabs.set({ tabId, url, title, status: 'analyzing', passages: [] });
       // Queries wait for the bundled corpus to be indexed; articles the user imports later are
       // indexed alongside, and a page read meanwhile simply does not see them yet.
-      await ready;
+      await whenReady();
       const passages = await matchText(text, store.reader);
       await tabs.set({ tabId, url, title, status: 'done', passages, text });
       return { passages };
@@ -101,6 +101,6 @@ export function createHandlers(
 
     getArticle: ({ articleId }) => articleDetail(store, articleId),
 
-    ...createCorpusHandlers(store, indexer, ready),
+    ...createCorpusHandlers(store, indexer, whenReady),
   };
 }

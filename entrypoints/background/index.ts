@@ -20,13 +20,18 @@ export default defineBackground(() => {
   const tabs = new TabStates();
 
   // Every start (install, update, browser start, or a worker woken after being stopped) checks
-  // the bundled corpus and resumes an unfinished build.
-  const ready = store
-    .installBundled(bundledArticles(), bundledVersion(browser.runtime.getManifest().version))
-    .then(() => indexer.ensureRunning())
-    .catch((error) => console.error('News Context: indexing failed', error));
+  // the bundled corpus and resumes an unfinished build; so does the database being deleted
+  // from under the extension (the browser's "clear site data").
+  const install = () =>
+    store
+      .installBundled(bundledArticles(), bundledVersion(browser.runtime.getManifest().version))
+      .then(() => indexer.ensureRunning())
+      .catch((error) => console.error('News Context: indexing failed', error));
+  let ready = install();
+  store.onDeleted(() => (ready = install()));
 
-  const receive = createReceiver<BackgroundRequest, Sender>(parseBackgroundRequest, createHandlers(store, indexer, tabs, ready, new SettingsStore()));
+  const handlers = createHandlers(store, indexer, tabs, () => ready, new SettingsStore());
+  const receive = createReceiver<BackgroundRequest, Sender>(parseBackgroundRequest, handlers);
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only the extension's own contexts are answered; web pages cannot reach this listener
     // without externally_connectable, and other extensions are refused here.

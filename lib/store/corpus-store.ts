@@ -42,6 +42,20 @@ export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'url' | '
 export class CorpusStore {
   constructor(readonly db: CorpusDatabase) {}
 
+  /**
+   * Calls `reinstall` after another connection deleted the database: this one steps aside so
+   * the deletion can go through, then reopens (on the next query) an empty database to refill.
+   */
+  onDeleted(reinstall: () => void): void {
+    this.db.on('versionchange', (event) => {
+      if (event.newVersion !== null) return;
+      this.db.close({ disableAutoOpen: false });
+      // Requests on one database run in order: this reopening waits for the deletion.
+      reinstall();
+      return false;
+    });
+  }
+
   /** Reads for the matcher; inside a transaction they see its uncommitted writes. */
   readonly reader: CorpusReader = {
     postings: async (terms) => {

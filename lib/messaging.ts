@@ -44,3 +44,17 @@ export function createReceiver<E extends { type: string; payload: unknown }, C>(
 export function clientFor<M>(send: (message: unknown) => Promise<unknown>) {
   return <K extends keyof M & string>(type: K, payload: RequestOf<M, K>) => request<M, K>(send, type, payload);
 }
+
+/**
+ * Retries a send that failed in transit, once, after a pause. Chrome stops an idle background
+ * worker; a message caught in that moment fails with "message port closed" or "receiving end
+ * does not exist", and the next one wakes the worker again. Only for requests that are safe to
+ * repeat (reads, and analyses whose answer replaces the last).
+ */
+export function retryingOnce(send: (message: unknown) => Promise<unknown>, pauseMs = 250): (message: unknown) => Promise<unknown> {
+  return (message) =>
+    send(message).catch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      return send(message);
+    });
+}

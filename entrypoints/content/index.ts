@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { newsHostnames } from '@/lib/corpus/outlets';
 import { parseContentRequest, type BackgroundRequests } from '@/lib/protocol';
-import { clientFor, createReceiver } from '@/lib/messaging';
+import { clientFor, retryingOnce, createReceiver } from '@/lib/messaging';
 import { PageSession } from './page-session';
 import './style.css';
 
@@ -20,7 +20,9 @@ export default defineContentScript({
   main() {
     const global = globalThis as { [RUNNING]?: PageSession };
     if (global[RUNNING]) return;
-    const ask = clientFor<BackgroundRequests>((message) => browser.runtime.sendMessage(message));
+    // The content script only asks what is safe to ask twice, so a worker stopped mid-request
+    // (Chrome stops idle workers) costs one retry, not a page without highlights.
+    const ask = clientFor<BackgroundRequests>(retryingOnce((message) => browser.runtime.sendMessage(message)));
     const session = (global[RUNNING] = new PageSession(ask));
 
     const receive = createReceiver(parseContentRequest, {

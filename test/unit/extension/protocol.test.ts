@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackgroundRequest, parseContentRequest, type BackgroundRequest } from '@/lib/protocol';
-import { clientFor, createReceiver } from '@/lib/messaging';
+import { clientFor, createReceiver, retryingOnce } from '@/lib/messaging';
 
 describe('message validation', () => {
   it('accepts a well-formed request', () => {
@@ -80,5 +80,25 @@ describe('receiver', () => {
     await expect(ask('getTabState', { tabId: 13 })).rejects.toThrow('storage is gone');
     const silent = clientFor<import('@/lib/protocol').BackgroundRequests>(async () => undefined);
     await expect(silent('getIndexStatus', {})).rejects.toThrow('getIndexStatus: no answer');
+  });
+});
+
+describe('retryingOnce', () => {
+  it('repeats a send that failed in transit, once, and answers the second result', async () => {
+    const outcomes = [Promise.reject(new Error('The message port closed before a response was received.')), Promise.resolve('answer')];
+    const sent: unknown[] = [];
+    const send = retryingOnce((message) => {
+      sent.push(message);
+      return outcomes.shift()!;
+    }, 1);
+    await expect(send({ type: 'getIndexStatus' })).resolves.toBe('answer');
+    expect(sent).toEqual([{ type: 'getIndexStatus' }, { type: 'getIndexStatus' }]);
+  });
+
+  it('gives up after the second failure with its error', async () => {
+    let calls = 0;
+    const send = retryingOnce(() => Promise.reject(new Error(`gone ${++calls}`)), 1);
+    await expect(send({})).rejects.toThrow('gone 2');
+    expect(calls).toBe(2);
   });
 });

@@ -5,13 +5,17 @@
  * and the long tasks (PerformanceObserver 'longtask', over 50 ms) in that time, with those of
  * them whose frame ran extension script (Long Animation Frames attribution).
  *
+ * The same for the hostile pages of the browser tests (huge, node-heavy, deep, markup-looking,
+ * right-to-left, framed, self-rewriting), in a second table.
+ *
  * Usage: npm run build && npm run bench:page   (WXT_OUT_DIR selects another build directory)
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type TestPage } from '../test/browser/harness/browsers';
 import { FIXTURE_ROOT, startFixtureServer } from '../test/browser/harness/fixture-server';
+import { hostilePages } from '../test/browser/harness/hostile-pages';
 
 const SIZES = [1_000, 5_000, 10_000];
 const RUNS = 3;
@@ -19,6 +23,21 @@ const HOST = 'www.apnews.com';
 const PAINTED_MARK = 'news-context:painted';
 /** Long tasks right after the mark (the browser drawing the new highlights) still count. */
 const AFTER_PAINT_MS = 500;
+
+/** Records long tasks and long animation frames (with their scripts) from the start of the page, for measure(). */
+const OBSERVER_SCRIPT = `<script>
+  window.benchLongTasks = [];
+  window.benchFrames = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) benchLongTasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        benchFrames.push({ start: e.startTime, duration: e.duration, scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, duration: s.duration })) });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+</script>`;
 
 /** Sentences that report corpus claims, from the hand-written fixtures, and filler no outlet reported. */
 function sentencePool(): { reported: string[]; filler: string[] } {
@@ -54,19 +73,7 @@ function articlePage(words: number): string {
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark article of ${words} words</title>
 <meta property="og:type" content="article">
-<script>
-  window.benchLongTasks = [];
-  window.benchFrames = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) benchLongTasks.push({ start: e.startTime, duration: e.duration }); })
-    .observe({ type: 'longtask', buffered: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        benchFrames.push({ start: e.startTime, duration: e.duration, scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, duration: s.duration })) });
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {}
-</script>
+${OBSERVER_SCRIPT}
 <style>body{font:18px/1.6 Georgia,serif;max-width:720px;margin:24px auto}.Advertisement{height:90px;background:#eee}</style>
 </head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
 <main><div class="Page-content"><h1>Benchmark article of ${words} words</h1><div class="RichTextStoryBody">
@@ -119,8 +126,30 @@ async function measure(page: TestPage, url: string): Promise<Measure> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A row's measured cells: median time to painted, passages, and the worst run's long tasks and frames. */
+const summarize = (runs: Measure[]): string[] => [
+  `${Math.round(median(runs.map((r) => r.msToPainted)))}`,
+  `${runs[0].passages}`,
+  `${Math.max(...runs.map((r) => r.longTasks))}`,
+  `${Math.round(Math.max(...runs.map((r) => r.longestTaskMs)))}`,
+  `${Math.max(...runs.map((r) => r.extensionLongFrames))}`,
+];
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
 const root = mkdtempSync(join(tmpdir(), 'nc-bench-page-'));
 for (const words of SIZES) writeFileSync(join(root, `article-${words}.html`), articlePage(words));
+const HOSTILE = hostilePages();
+mkdirSync(join(root, 'hostile'));
+for (const [name, html] of Object.entries(HOSTILE)) {
+  // The observers must run before anything else on the page, as they do in the generated articles.
+  if (!html.includes('<head>')) throw new Error(`hostile page ${name} has no <head>`);
+  writeFileSync(join(root, 'hostile', `${name}.html`), html.replace('<head>', `<head>${OBSERVER_SCRIPT}`));
+}
 const server = await startFixtureServer(root);
 const browser = await launch('chromium', server.port);
 try {
@@ -132,20 +161,25 @@ try {
   for (const words of SIZES) {
     const runs: Measure[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await measure(page, `http://${HOST}/article-${words}?run=${run}`));
-    rows.push([
-      `${words}`,
-      `${Math.round(median(runs.map((r) => r.msToPainted)))}`,
-      `${runs[0].passages}`,
-      `${Math.max(...runs.map((r) => r.longTasks))}`,
-      `${Math.round(Math.max(...runs.map((r) => r.longestTaskMs)))}`,
-      `${Math.max(...runs.map((r) => r.extensionLongFrames))}`,
-    ]);
+    rows.push([`${words}`, ...summarize(runs)]);
   }
-  const header = ['words', 'DCL→painted ms (median)', 'passages', 'long tasks (max)', 'longest task ms', 'long frames with extension script (max)'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
-  console.log(`Chromium headless, ${RUNS} runs per size (after one warm-up load)\n`);
-  console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+  const columns = ['DCL→painted ms (median)', 'passages', 'long tasks (max)', 'longest task ms', 'long frames with extension script (max)'];
+  console.log(`Chromium headless, ${RUNS} runs per page (after one warm-up load)\n`);
+  console.log(table(['words', ...columns], rows));
+
+  const hostileRows: string[][] = [];
+  for (const name of Object.keys(HOSTILE)) {
+    const runs: Measure[] = [];
+    try {
+      for (let run = 0; run < RUNS; run++) runs.push(await measure(page, `http://${HOST}/hostile/${name}?run=${run}`));
+      hostileRows.push([name, ...summarize(runs)]);
+    } catch (error) {
+      // One page that never paints must not hide the others' numbers.
+      hostileRows.push([name, `failed: ${(error as Error).message.split('\n')[0]}`, '', '', '', '']);
+    }
+  }
+  console.log(`\nHostile pages (test/browser/harness/hostile-pages.ts)\n`);
+  console.log(table(['page', ...columns], hostileRows));
 } finally {
   await browser.close();
   await server.close();

@@ -4,7 +4,7 @@
  * on the page, across links, <em>, line breaks and several nodes.
  *
  * White space is collapsed as the browser renders it (a run of spaces and newlines is one
- * space), a <br> reads as a space, invisible characters (soft hyphens, zero-width spaces) are
+ * space), a <br> or a line between nested blocks reads as a space, invisible characters (soft hyphens, zero-width spaces) are
  * dropped, and blocks are separated by a blank line, so the matcher sees sentences as a reader
  * does. The map is built block by block: a block's text is also the key under which its
  * passages are cached (./passage-cache.ts).
@@ -16,6 +16,22 @@ const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT',
   'TEXTAREA', 'INPUT', 'FIGCAPTION', 'NAV', 'ASIDE', 'FORM',
 ]);
+
+/**
+ * Elements that start a new line when nested inside a block (a <div> per paragraph in a quote,
+ * table cells): their text must not run into the text before or after them.
+ */
+const LINE_BREAKING_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+/** The innermost line-breaking element around `node` inside `block` (or the block itself). */
+function lineContainer(node: Node, block: Element): Node {
+  let at = node.parentNode;
+  while (at && at !== block && !LINE_BREAKING_TAGS.has((at as Element).tagName?.toUpperCase())) at = at.parentNode;
+  return at ?? block;
+}
 
 /** Text meant for screen readers only ("opens in a new window"): not part of the sentence a reader sees. */
 const SCREEN_READER_ONLY = /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only)(\s|$)/i;
@@ -74,20 +90,27 @@ export function mapBlock(block: Element): BlockText {
   const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => {
       if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-      if ((node as Element).tagName.toUpperCase() === 'BR') return NodeFilter.FILTER_ACCEPT;
-      return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      if (isSkipped(node as Element)) return NodeFilter.FILTER_REJECT;
+      return (node as Element).tagName.toUpperCase() === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
+  /** A space that stands for no character of the page (a <br>, a line between nested blocks). */
+  const separate = () => {
+    if (lastWasSpace) return;
+    codes.push(32);
+    nodeIndex.push(-1);
+    nodeOffset.push(0);
+    lastWasSpace = true;
+  };
+  let line: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
-      if (!lastWasSpace) {
-        codes.push(32);
-        nodeIndex.push(-1);
-        nodeOffset.push(0);
-        lastWasSpace = true;
-      }
+      separate();
       continue;
     }
+    const container = lineContainer(node, block);
+    if (line && container !== line) separate();
+    line = container;
     const data = (node as Text).data;
     const index = nodes.push(node as Text) - 1;
     for (let i = 0; i < data.length; i++) {

@@ -27,6 +27,21 @@ describe('mapBlock', () => {
     expect(mapBlock(p).text).toBe('more prisoners of war');
   });
 
+  it('keeps the text of nested blocks and table cells apart', () => {
+    document.body.innerHTML =
+      '<blockquote><div>First claim.</div><div>Second claim.</div></blockquote><ul><li>Lead.<div>Detail.</div></li></ul>' +
+      '<table><tr><td>One</td><td>Two</td></tr></table>';
+    const [quote, item, table] = ['blockquote', 'li', 'table'].map((tag) => document.querySelector(tag)!);
+    expect(mapBlock(quote).text).toBe('First claim. Second claim.');
+    expect(mapBlock(item).text).toBe('Lead. Detail.');
+    expect(mapBlock(table).text).toBe('One Two');
+  });
+
+  it('ignores a hidden <br>', () => {
+    const [p] = blocks('<p>one<br hidden>word</p>');
+    expect(mapBlock(p).text).toBe('oneword');
+  });
+
   it('drops soft hyphens and zero-width spaces, and treats a no-break space as a space', () => {
     const [p] = blocks('<p>nego\u00adtiators\u200b met&nbsp;again</p>');
     expect(mapBlock(p).text).toBe('negotiators met again');

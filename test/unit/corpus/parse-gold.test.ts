@@ -1,15 +1,17 @@
 /**
- * Agreement of the parser with the hand-made catalogue in /work/shared/eval/seeds-gold:
+ * Agreement of the parser with the hand-made catalogue in ../shared/eval/seeds-gold (beside the repository; $EVAL_DIR elsewhere):
  * which articles the seed files hold, their outlets, titles, copy links and the parts kept
  * apart from the body. Gold strings are read from the file, never copied into code.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { evalDir } from '../../../scripts/match-tools/paths';
 import { describe, expect, it } from 'vitest';
 import { outletById, outletByName } from '../../../lib/corpus/outlets';
 import type { Article } from '../../../lib/types';
 import { parsedCorpus, SEEDS_DIR } from './corpus-files';
 
-const GOLD_DIR = '/work/shared/eval/seeds-gold/';
+const GOLD_DIR = join(evalDir([]), 'seeds-gold') + sep;
 
 interface GoldArticle {
   id: string;

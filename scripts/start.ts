@@ -10,6 +10,7 @@ import { launch } from '../test/browser/harness/browsers';
 import { startFixtureServer } from '../test/browser/harness/fixture-server';
 import { askBackground, highlightedTexts, hoverHighlight, readCard, waitFor } from '../test/browser/harness/page-probes';
 import type { TabState } from '../lib/protocol';
+import { outletDetails } from '../lib/panel/outlet-details';
 
 const DEMO_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
 const SCREENSHOT = join(import.meta.dirname, '..', '.output', 'demo.png');
@@ -66,7 +67,7 @@ function printFindings(state: TabState): void {
     console.log(`${i + 1}. "${passage.text}"`);
     for (const report of passage.reports) {
       const copy = report.copyOf ? ', a copy' : '';
-      console.log(`     ${report.outlet} (${report.relation}${copy}): "${report.sentence}"`);
+      console.log(`     ${outletDetails(report.outlet).name} (${report.relation}${copy}): "${report.sentence}"`);
     }
   });
 }

@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_PATHS, BUILD_DIRS } from '../test/browser/harness/browsers';
+import { askBackground } from '../test/browser/harness/page-probes';
 import { syntheticRecords } from './corpus-tools/synthetic-corpus';
 import type { ImportRecord } from '../lib/corpus/import/record';
 import type { IndexStatus } from '../lib/protocol';
@@ -27,15 +28,6 @@ const IMPORT_BATCH = 2_000;
 const PAGE_WORDS = 2_000;
 const DEBUG_PORT = 9_333;
 
-type Message = { type: string; payload: unknown };
-function send<T>(page: Page, message: Message): Promise<T> {
-  return page.evaluate(async (m) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-    const answer = (await runtime.sendMessage(m)) as { ok: boolean; value?: unknown; error?: string };
-    if (!answer.ok) throw new Error(answer.error);
-    return answer.value;
-  }, message) as Promise<T>;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -71,14 +63,14 @@ async function benchSize(size: number): Promise<void> {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
     await page.goto(`${worker.url().split('/').slice(0, 3).join('/')}/options.html`);
-    const status = () => send<IndexStatus>(page, { type: 'getIndexStatus', payload: {} });
+    const status = () => askBackground<IndexStatus>(page, 'getIndexStatus', {});
     while ((await status()).state !== 'ready') await sleep(500);
 
     const records = [...syntheticRecords({ articles: size, seed: 1 })];
     const start = performance.now();
     let added = 0;
     for (let i = 0; i < records.length; i += IMPORT_BATCH) {
-      const result = await send<{ added: string[] }>(page, { type: 'importArticles', payload: { records: records.slice(i, i + IMPORT_BATCH) } });
+      const result = await askBackground<{ added: string[] }>(page, 'importArticles', { records: records.slice(i, i + IMPORT_BATCH) });
       added += result.added.length;
     }
     const imported = performance.now();

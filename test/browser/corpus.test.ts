@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { assertAvailable, BROWSER_PATHS, BUILD_DIRS } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { waitFor } from './harness/page-probes';
+import { askBackground, waitFor } from './harness/page-probes';
 import { syntheticRecords } from '../../scripts/corpus-tools/synthetic-corpus';
 import { loadSeedArticles } from '../../scripts/match-tools/seed-corpus';
 import { articleFromRecord } from '../../lib/corpus/import/to-article';
@@ -28,16 +28,6 @@ const ndjson = [...syntheticRecords({ articles: ARTICLES, seed: 11 })].map(({ so
 /** A page reporting some of the corpus's claims: the first paragraphs of one imported article. */
 const queryText = parseNdjson('q', ndjson)[40].text.split('\n\n').slice(0, 4).join('\n\n');
 
-type Message = { type: string; payload: unknown };
-/** Sends a message to the background from an extension page, as the options page does. */
-function send<T>(page: Page, message: Message): Promise<T> {
-  return page.evaluate(async (m) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-    const answer = (await runtime.sendMessage(m)) as { ok: boolean; value?: unknown; error?: string };
-    if (!answer.ok) throw new Error(answer.error);
-    return answer.value;
-  }, message) as Promise<T>;
-}
 
 /** Claim groups as "articleId#position" lists, read with plain IndexedDB from an extension page. */
 function claimGroupsIn(page: Page): Promise<string[][]> {
@@ -116,7 +106,7 @@ describe('chromium: index build survives the service worker being stopped', () =
   });
 
   it('imports through the options page, resumes after the stop, and equals an uninterrupted build', { timeout: 240_000 }, async () => {
-    const status = () => send<IndexStatus>(options, { type: 'getIndexStatus', payload: {} });
+    const status = () => askBackground<IndexStatus>(options, 'getIndexStatus', {});
     const bundledReady = await waitFor(status, (s) => s.state === 'ready' && s.sentences > 0);
 
     // Import through the page's file input, as a user choosing a file.
@@ -160,9 +150,10 @@ describe('chromium: index build survives the service worker being stopped', () =
     expect({ ...finished, state: undefined }).toEqual({ ...expected, state: undefined });
     expect(await claimGroupsIn(options)).toEqual(await claimGroups(store));
 
-    const { passages } = await send<{ passages: PassageMatch[] }>(options, {
-      type: 'analyzePage',
-      payload: { url: 'http://example.org/query', title: 'query', text: queryText },
+    const { passages } = await askBackground<{ passages: PassageMatch[] }>(options, 'analyzePage', {
+      url: 'http://example.org/query',
+      title: 'query',
+      text: queryText,
     });
     const fromNode = await matchText(queryText, store.reader);
     expect(fromNode.length).toBeGreaterThan(0);

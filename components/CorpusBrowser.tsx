@@ -7,6 +7,7 @@ import { sourceLabel } from '@/lib/panel/article-info';
 import type { ArticleDetail, CorpusSearchResult } from '@/lib/panel/types';
 import { arrowKeys } from './arrow-keys';
 import { OutletBadge } from './OutletBadge';
+import { errorMessage } from '@/lib/error-message';
 
 export interface CorpusBrowserProps {
   search: (query: string) => Promise<CorpusSearchResult>;
@@ -16,8 +17,6 @@ export interface CorpusBrowserProps {
 }
 
 type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'done'; value: T } | { state: 'error'; error: string };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function ArticleView({ detail, onClose }: { detail: ArticleDetail; onClose: () => void }) {
   const { article, sentences } = detail;
@@ -63,7 +62,7 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
     setResults({ state: 'loading' });
     search(query).then(
       (value) => current && setResults({ state: 'done', value }),
-      (error) => current && setResults({ state: 'error', error: message(error) }),
+      (error) => current && setResults({ state: 'error', error: errorMessage(error) }),
     );
     return () => {
       current = false;
@@ -74,7 +73,7 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
     setOpened({ state: 'loading' });
     openArticle(id).then(
       (value) => setOpened({ state: 'done', value }),
-      (error) => setOpened({ state: 'error', error: message(error) }),
+      (error) => setOpened({ state: 'error', error: errorMessage(error) }),
     );
   };
 

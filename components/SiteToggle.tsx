@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { clientFor } from '@/lib/messaging';
 import type { BackgroundRequests } from '@/lib/protocol';
 import { siteOf, type SiteSettings } from '@/lib/settings';
+import { errorMessage } from '@/lib/error-message';
 
 export interface SiteToggleProps {
   /** The described tab's address, or null when there is none. */
@@ -23,7 +24,7 @@ export function SiteToggle({ url, ask }: SiteToggleProps) {
     // With no site, only the global switch is shown; an empty site is never paused.
     ask('getSettings', { site: site ?? '' })
       .then((value) => !cancelled && setSettings(value))
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
     return () => {
       cancelled = true;
     };
@@ -33,7 +34,7 @@ export function SiteToggle({ url, ask }: SiteToggleProps) {
     if (!settings) return;
     ask('updateSettings', { site: site ?? '', ...settings, ...change })
       .then(setSettings)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   };
 
   if (!settings) return error ? <p class="nc-error">{error}</p> : null;

@@ -3,6 +3,7 @@
  * this stays free of browser APIs and is unit-tested with plain functions.
  */
 import type { Answer } from './protocol';
+import { errorMessage } from './error-message';
 
 type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
 type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
@@ -35,7 +36,7 @@ export function createReceiver<E extends { type: string; payload: unknown }, C>(
       const handler = handlers[type as E['type']] as (payload: unknown, context: C) => unknown;
       return { ok: true, value: await handler(payload, context) };
     } catch (error) {
-      return { ok: false, error: `${type}: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, error: `${type}: ${errorMessage(error)}` };
     }
   };
 }

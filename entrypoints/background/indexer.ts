@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { CorpusStore } from '@/lib/store/corpus-store';
+import { errorMessage } from '@/lib/error-message';
 
 /**
  * Articles per transaction. Each chunk reads the posting lists of all its terms once, so
@@ -48,7 +49,7 @@ export class Indexer {
         }
       } while (this.requeued);
     } catch (error) {
-      this.lastError = error instanceof Error ? error.message : String(error);
+      this.lastError = errorMessage(error);
       throw error;
     } finally {
       clearInterval(keepalive);

@@ -4,6 +4,7 @@
  * that the background stores in one transaction.
  */
 import { useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/error-message';
 import { checkedTextRecord, readImportFiles } from '@/lib/corpus/import/read-files';
 import { parsePastedText } from '@/lib/corpus/import/text-file';
 import { ImportError } from '@/lib/corpus/import/import-error';
@@ -27,7 +28,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       onImported();
       return true;
     } catch (error) {
-      const problems = error instanceof ImportError ? error.message.split('\n') : [error instanceof Error ? error.message : String(error)];
+      const problems = error instanceof ImportError ? error.message.split('\n') : [errorMessage(error)];
       setOutcome({ kind: 'failed', problems });
       return false;
     }

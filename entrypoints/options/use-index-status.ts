@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { IndexStatus } from '@/lib/protocol';
 import { ask } from './background-client';
+import { errorMessage } from '@/lib/error-message';
 
 const REFRESH_MS = 1000;
 
@@ -18,7 +19,7 @@ export function useIndexStatus(): { status: IndexStatus | null; error: string | 
       setError(null);
       if (next.state === 'building') timer.current = setTimeout(refresh, REFRESH_MS);
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(errorMessage(caught));
       timer.current = setTimeout(refresh, REFRESH_MS);
     }
   }, []);

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IndexStatus, TabState } from '@/lib/protocol';
 import type { PageComparison } from '@/lib/panel/types';
 import { ask } from './use-panel-data';
+import { errorMessage } from '@/lib/error-message';
 
 export type ComparisonState =
   | { state: 'none' }
@@ -25,7 +26,7 @@ export function useComparison(tabId: number | null, tab: TabState | null, index:
     setResult((old) => ({ state: 'loading', previous: old.state === 'done' ? old.value : null }));
     ask('getComparison', { tabId }).then(
       (value) => current && setResult(value ? { state: 'done', value } : { state: 'none' }),
-      (error) => current && setResult({ state: 'error', error: error instanceof Error ? error.message : String(error) }),
+      (error) => current && setResult({ state: 'error', error: errorMessage(error) }),
     );
     return () => {
       current = false;

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clientFor } from '@/lib/messaging';
 import type { BackgroundRequests, IndexStatus, TabState } from '@/lib/protocol';
+import { errorMessage } from '@/lib/error-message';
 
 const REFRESH_MS = 1000;
 
@@ -33,7 +34,7 @@ export function usePanelData(tabId: number | null): PanelData {
         setData({ tab, index, error: null });
         if (index.state === 'building' || !tab || tab.status === 'analyzing') timer = setTimeout(load, REFRESH_MS);
       } catch (error) {
-        if (!cancelled) setData((old) => ({ ...old, error: error instanceof Error ? error.message : String(error) }));
+        if (!cancelled) setData((old) => ({ ...old, error: errorMessage(error) }));
         timer = setTimeout(load, REFRESH_MS);
       }
     };

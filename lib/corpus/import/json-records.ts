@@ -5,6 +5,7 @@
  */
 import { ImportError, type ImportProblem } from './import-error';
 import { recordProblem, toImportRecord, type ImportRecord } from './record';
+import { errorMessage } from '../../error-message';
 
 export function parseNdjson(file: string, text: string): ImportRecord[] {
   const problems: ImportProblem[] = [];
@@ -49,7 +50,7 @@ export function parseJson(file: string, text: string): ImportRecord[] {
 }
 
 function syntaxMessage(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 160);
+  return errorMessage(error).slice(0, 160);
 }
 
 /** Chromium and Node give a character position, Firefox a line; otherwise the truncation point is the end. */

@@ -24,7 +24,7 @@ export default defineBackground(() => {
   // from under the extension (the browser's "clear site data").
   const install = () =>
     store
-      .installBundled(bundledArticles(), bundledVersion(browser.runtime.getManifest().version))
+      .installBundled(bundledVersion(browser.runtime.getManifest().version), bundledArticles)
       .then(() => indexer.ensureRunning())
       .catch((error) => console.error('News Context: indexing failed', error));
   let ready = install();

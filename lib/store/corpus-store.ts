@@ -73,10 +73,14 @@ export class CorpusStore {
 
   /**
    * Installs a version of the bundled corpus. When it differs from the stored one, the bundled
-   * articles are replaced and the whole index is rebuilt; user articles are kept and re-queued.
+   * articles (`load` is called only then: parsing them on every worker start would be wasted)
+   * are replaced and the whole index is rebuilt; user articles are kept and re-queued.
    */
-  async installBundled(articles: Article[], version: string): Promise<boolean> {
+  async installBundled(version: string, load: () => Article[]): Promise<boolean> {
+    if ((await this.getMeta('bundledVersion')) === version) return false;
+    const articles = load();
     return this.db.transaction('rw', this.db.tables, async () => {
+      // Checked again inside the transaction: another start may have installed it meanwhile.
       if ((await this.getMeta('bundledVersion')) === version) return false;
       await this.db.articles.where('origin').equals('bundled').delete();
       await this.db.articles.bulkPut(articles.map((a) => ({ ...a, contentHash: contentHashOf(a) })));

@@ -142,7 +142,7 @@ describe('chromium: index build survives the service worker being stopped', () =
 
     // The same build in Node, uninterrupted: bundled corpus installed first, then the import.
     const store = freshStore();
-    await store.installBundled(loadSeedArticles(), 'node');
+    await store.installBundled('node', () => loadSeedArticles());
     await indexAll(store, CHUNK);
     await store.importArticles(parseNdjson('synthetic.ndjson', ndjson).map(articleFromRecord));
     await indexAll(store, CHUNK);

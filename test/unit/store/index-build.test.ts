@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import { matchText } from '../../../lib/match/match';
 import { articleSnapshot, bundled, claimGroups, failWritesFrom, freshStore, indexAll, syntheticArticles } from './store-fixtures';
@@ -75,19 +75,21 @@ describe('index build', () => {
 describe('bundled corpus updates', () => {
   it('re-indexes bundled articles on a new version and leaves user articles untouched', async () => {
     const store = freshStore();
-    expect(await store.installBundled(bundled(10), '1.0:aaaa')).toBe(true);
+    expect(await store.installBundled('1.0:aaaa', () => bundled(10))).toBe(true);
     await store.importArticles(articles.slice(0, 8));
     await indexAll(store);
     const userBefore = await store.db.articles.where('origin').equals('user').sortBy('id');
     const sentencesBefore = (await store.counts()).sentences;
 
-    // The same version (a browser restart, a woken worker) changes nothing.
-    expect(await store.installBundled(bundled(10), '1.0:aaaa')).toBe(false);
+    // The same version (a browser restart, a woken worker) changes nothing, and parses nothing.
+    const load = vi.fn(() => bundled(10));
+    expect(await store.installBundled('1.0:aaaa', load)).toBe(false);
+    expect(load).not.toHaveBeenCalled();
     expect((await store.counts()).pending).toBe(0);
 
     // An update with a different bundled corpus replaces the bundled articles and rebuilds.
     const update = bundled(6, 99);
-    expect(await store.installBundled(update, '1.1:bbbb')).toBe(true);
+    expect(await store.installBundled('1.1:bbbb', () => update)).toBe(true);
     expect(await store.counts()).toMatchObject({ articles: 6 + 8, userArticles: 8, pending: 6 + 8, sentences: 0, claims: 0 });
     expect(await store.db.articles.where('origin').equals('user').sortBy('id')).toEqual(userBefore);
     const queued = (await store.db.queue.orderBy('seq').toArray()).map((q) => q.articleId);
@@ -104,7 +106,7 @@ describe('bundled corpus updates', () => {
 describe('deleting user articles', () => {
   it('deletes only user articles, frees their reprints and rebuilds the index without them', async () => {
     const store = freshStore();
-    await store.installBundled(bundled(4), 'v1');
+    await store.installBundled('v1', () => bundled(4));
     const imported = await store.importArticles(articles.slice(0, 20));
     await indexAll(store);
     const [original, copy] = Object.entries(imported.copies).map(([copyId, originalId]) => [originalId, copyId])[0];

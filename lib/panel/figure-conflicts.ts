@@ -1,8 +1,10 @@
 /**
- * Finds page sentences that state a corpus claim with other figures. The matcher keeps such
- * pairs apart on purpose (a different number may be a different fact), so the panel checks
- * the event's left-out claims itself: the same wording around different numbers is worth
- * showing a reader, who can judge whether the figures describe the same thing.
+ * Finds page sentences that state a left-out corpus claim with other figures. The matcher links
+ * a different figure to its claim only when everything else about the pair matches strongly
+ * (the report then carries relation 'different-figure'); looser pairs, the same wording around
+ * different numbers, stay unlinked because a different number may be a different fact. Among
+ * the claims the page leaves out they are still worth showing a reader, who can judge whether
+ * the figures describe the same thing. Runs in the panel only, never on the matching path.
  */
 import { relatorFor } from '../compare/relation';
 import type { DiffPart } from '../match/types';

@@ -7,6 +7,7 @@
 import { relatorFor } from '../compare/relation';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
+import { groupBy } from '../group-by';
 import { allTerms, rankCandidates } from './candidates';
 import { extractFeatures, indexTerms } from './features';
 import { corpusTermWeight, postingFrequencies } from './idf';
@@ -55,12 +56,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 
   const members = (await reader.claimMembers([...new Set(linked.map((l) => l.claimId))])).filter((m) => !excluded.has(m.articleId));
   const articles = new Map((await reader.articles([...new Set(members.map((m) => m.articleId))])).map((a) => [a.id, a]));
-  const membersByClaim = new Map<number, IndexedSentence[]>();
-  for (const member of members) {
-    const group = membersByClaim.get(member.claimId);
-    if (group) group.push(member);
-    else membersByClaim.set(member.claimId, [member]);
-  }
+  const membersByClaim = groupBy(members, (member) => member.claimId);
 
   return linked.map(({ index, claimId, score }) => {
     const span = spans[index];

@@ -5,6 +5,7 @@
  * original, as in summarizeReports).
  */
 import type { PassageMatch } from '../match/types';
+import { groupBy } from '../group-by';
 import { figureCheckerFor } from './figure-conflicts';
 import type { ArticleInfo, Coverage, CoverageRow, EventClaim, FigureConflict, SentenceRef } from './types';
 
@@ -21,10 +22,7 @@ export function eventCoverage({ passages, pageText, sentences, articles }: Cover
   const sourceOf = (articleId: string) => articles[articleId]?.copyOf ?? articleId;
   const isCopy = (articleId: string) => !!articles[articleId]?.copyOf;
 
-  const membersByClaim = new Map<number, SentenceRef[]>();
-  for (const s of [...sentences].sort((a, b) => a.id - b.id)) {
-    membersByClaim.set(s.claimId, [...(membersByClaim.get(s.claimId) ?? []), s]);
-  }
+  const membersByClaim = groupBy([...sentences].sort((a, b) => a.id - b.id), (s) => s.claimId);
 
   const pageRows: CoverageRow[] = [];
   const pageClaims = new Set<number>();

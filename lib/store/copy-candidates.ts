@@ -47,7 +47,11 @@ async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promis
   imported.forEach((article, index) => {
     const sentences = article.paragraphs.flatMap((paragraph) => segmentSentences(paragraph).map((s) => s.text));
     const hashes = new Set(sentences.slice(0, SENTENCES_PER_ARTICLE).map(sentenceHashOf));
-    for (const hash of hashes) importersByHash.set(hash, [...(importersByHash.get(hash) ?? []), index]);
+    for (const hash of hashes) {
+      const importers = importersByHash.get(hash);
+      if (importers) importers.push(index);
+      else importersByHash.set(hash, [index]);
+    }
   });
   if (importersByHash.size === 0) return [];
 

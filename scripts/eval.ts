@@ -9,16 +9,16 @@
  * Usage: npm run eval -- [--json] [--verbose] [--eval-dir DIR]
  */
 import { readFileSync } from 'node:fs';
-import { CANDIDATES_PER_SENTENCE, rankCandidates } from '../lib/match/candidates';
+import { CANDIDATES_PER_SENTENCE } from '../lib/match/candidates';
 import { extractFeatures, indexTerms } from '../lib/match/features';
-import { corpusTermWeight, createTermWeight, postingFrequencies } from '../lib/match/idf';
-import { prepareSentences } from '../lib/match/prepare';
+import { createTermWeight } from '../lib/match/idf';
 import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD, scorePair } from '../lib/match/score';
 import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { bestThreshold, classificationReport, crossValidate, type ClassificationReport } from './match-tools/classification';
 import { parsePairFile } from './match-tools/msrp';
 import { evalDir, msrpTrainFile } from './match-tools/paths';
 import { loadSeedsGold, type GoldClaim, type SeedsGold } from './match-tools/seeds-gold';
+import { matcherRanker, seedsTask } from './match-tools/seeds-queries';
 import { contradictionRows, documentFrequencies, featurizePairs, trainClaimModel, type FeaturizedPairs } from './match-tools/training';
 
 interface SystemResult {
@@ -42,65 +42,33 @@ const gold = loadSeedsGold(evalDir(argv));
 const pairs = parsePairFile(readFileSync(msrpTrainFile(argv), 'utf8'));
 const msrpLabels = pairs.map((p) => p.label ?? 0);
 
-/** Corpus sentences of the gold articles, each with the gold claims it reports. */
-const corpus = gold.articles.flatMap(prepareSentences).map((s) => ({ ...s, claims: claimsOf(s.articleId, s.text) }));
-const queries = gold.claims
-  .filter((c) => !c.single_source && !c.ambiguous)
-  .flatMap((claim) => claim.reports.map((report) => ({ claim, report, excluded: excludedFor(report.article_id) })));
-
-function claimsOf(articleId: string, text: string): Set<string> {
-  const ids = gold.claims.filter((c) => c.reports.some((r) => r.article_id === articleId && (r.sentence.includes(text) || text.includes(r.sentence))));
-  return new Set(ids.map((c) => c.id));
-}
-
-function excludedFor(articleId: string): Set<string> {
-  return new Set([articleId, ...(gold.copiesOf.get(articleId) ?? [])]);
-}
-
-/** Multi-source, unambiguous claims each query sentence reports (a sentence can report several). */
-const evaluatedClaimsOf = new Map<string, Set<string>>();
-for (const { claim, report } of queries) {
-  const key = `${report.article_id}\u0000${report.sentence}`;
-  evaluatedClaimsOf.set(key, new Set([...(evaluatedClaimsOf.get(key) ?? []), claim.id]));
-}
+const { corpus, queries } = seedsTask(gold);
 
 function recallAt1(topOf: (query: string, excluded: Set<string>, wanted: Set<string>) => number | null, name: string): { lenient: number; strict: number } {
   let hits = 0;
   let strictHits = 0;
-  for (const { claim, report, excluded } of queries) {
-    const ownClaims = evaluatedClaimsOf.get(`${report.article_id}\u0000${report.sentence}`)!;
-    const top = topOf(report.sentence, excluded, ownClaims);
+  for (const { claim, report, excluded, wanted } of queries) {
+    const top = topOf(report.sentence, excluded, wanted);
     const topClaims = top === null ? new Set<string>() : corpus[top].claims;
     if (topClaims.has(claim.id)) strictHits++;
-    if ([...ownClaims].some((id) => topClaims.has(id))) hits++;
+    if ([...wanted].some((id) => topClaims.has(id))) hits++;
     else log(`[${name}] miss ${claim.id} ${report.article_id}: ${report.sentence.slice(0, 90)}\n    top: ${top === null ? '-' : corpus[top].text.slice(0, 90)}`);
   }
   return { lenient: hits / queries.length, strict: strictHits / queries.length };
 }
 
 function evaluateMatcher(seeds: SeedsGold): SystemResult {
-  // The product's query path: candidates from the index, scored with corpus-blended idf.
-  const postings = new Map<string, number[]>();
-  corpus.forEach((s, id) => { for (const term of indexTerms(s.features)) postings.set(term, [...(postings.get(term) ?? []), id]); });
-  const weightsFor = (terms: string[]) => corpusTermWeight(postingFrequencies(terms, postings, corpus.length));
+  const ranker = matcherRanker(corpus);
   let candidateHits = 0;
   const recall = recallAt1((query, excluded, wanted) => {
-    const features = extractFeatures(query);
-    const terms = indexTerms(features);
-    const weigh = weightsFor(terms);
-    const [candidates] = rankCandidates([terms], postings, (_, id) => !excluded.has(corpus[id].articleId), weigh);
-    if (candidates.some((id) => [...wanted].some((claim) => corpus[id].claims.has(claim)))) candidateHits++;
-    let best: { index: number; score: number } | null = null;
-    for (const index of candidates) {
-      const score = scorePair(features, corpus[index].features, weigh);
-      if (!best || score > best.score) best = { index, score };
-    }
-    return best === null ? null : (best as { index: number }).index;
+    const { ranked } = ranker.rank(query, excluded);
+    if (ranked.some(({ index }) => [...wanted].some((claim) => corpus[index].claims.has(claim)))) candidateHits++;
+    return ranked[0]?.index ?? null;
   }, 'matcher');
   const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict } = recall;
   const negativesMatched = seeds.negatives.filter((n) => {
     const [a, b] = [extractFeatures(n.a.sentence), extractFeatures(n.b.sentence)];
-    const score = scorePair(a, b, weightsFor([...indexTerms(a), ...indexTerms(b)]));
+    const score = scorePair(a, b, ranker.weightsFor([...indexTerms(a), ...indexTerms(b)]));
     if (score >= SAME_CLAIM_THRESHOLD) log(`[matcher] negative ${n.id} matched (${score.toFixed(3)})`);
     return score >= SAME_CLAIM_THRESHOLD;
   }).length;

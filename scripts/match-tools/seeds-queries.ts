@@ -1,0 +1,89 @@
+/**
+ * The seeds recall@1 task, shared by `npm run eval` and the miss diagnostic: corpus sentences
+ * of the gold articles (with the gold claims each reports), the query reports, and the
+ * matcher's ranking of candidates for a query along the product's path (index candidates,
+ * corpus-blended idf).
+ */
+import { rankCandidates } from '../../lib/match/candidates';
+import { extractFeatures, indexTerms, type SentenceFeatures } from '../../lib/match/features';
+import { corpusTermWeight, postingFrequencies, type TermWeight } from '../../lib/match/idf';
+import { prepareSentences } from '../../lib/match/prepare';
+import { scorePair } from '../../lib/match/score';
+import type { GoldClaim, GoldReport, SeedsGold } from './seeds-gold';
+
+export interface GoldSentence {
+  articleId: string;
+  text: string;
+  features: SentenceFeatures;
+  /** Ids of the gold claims this sentence reports. */
+  claims: Set<string>;
+}
+
+export interface SeedsQuery {
+  claim: GoldClaim;
+  report: GoldReport;
+  /** The query's own article and its copies: their sentences may not answer it. */
+  excluded: Set<string>;
+  /** Every multi-source, unambiguous claim the query sentence reports (a sentence can report several). */
+  wanted: Set<string>;
+}
+
+export interface SeedsTask {
+  corpus: GoldSentence[];
+  queries: SeedsQuery[];
+}
+
+export function seedsTask(gold: SeedsGold): SeedsTask {
+  const claimsOf = (articleId: string, text: string) => new Set(gold.claims
+    .filter((c) => c.reports.some((r) => r.article_id === articleId && (r.sentence.includes(text) || text.includes(r.sentence))))
+    .map((c) => c.id));
+  const corpus = gold.articles.flatMap(prepareSentences).map((s) => ({ ...s, claims: claimsOf(s.articleId, s.text) }));
+  const listed = gold.claims
+    .filter((c) => !c.single_source && !c.ambiguous)
+    .flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
+  const wantedBySentence = new Map<string, Set<string>>();
+  for (const { claim, report } of listed) {
+    const key = `${report.article_id}\u0000${report.sentence}`;
+    wantedBySentence.set(key, new Set([...(wantedBySentence.get(key) ?? []), claim.id]));
+  }
+  const queries = listed.map(({ claim, report }) => ({
+    claim,
+    report,
+    excluded: new Set([report.article_id, ...(gold.copiesOf.get(report.article_id) ?? [])]),
+    wanted: wantedBySentence.get(`${report.article_id}\u0000${report.sentence}`)!,
+  }));
+  return { corpus, queries };
+}
+
+export interface RankedCandidate {
+  index: number;
+  score: number;
+}
+
+export interface MatcherRanking {
+  features: SentenceFeatures;
+  weigh: TermWeight;
+  /** Index candidates from other articles, best score first. */
+  ranked: RankedCandidate[];
+}
+
+/** Ranks a query's index candidates by the matcher's score, as the product does. */
+export function matcherRanker(corpus: readonly GoldSentence[]) {
+  const postings = new Map<string, number[]>();
+  corpus.forEach((s, id) => { for (const term of indexTerms(s.features)) postings.set(term, [...(postings.get(term) ?? []), id]); });
+  const weightsFor = (terms: string[]) => corpusTermWeight(postingFrequencies(terms, postings, corpus.length));
+  return {
+    weightsFor,
+    rank(query: string, excluded: ReadonlySet<string>): MatcherRanking {
+      const features = extractFeatures(query);
+      const terms = indexTerms(features);
+      const weigh = weightsFor(terms);
+      const [candidates] = rankCandidates([terms], postings, (_, id) => !excluded.has(corpus[id].articleId), weigh);
+      const ranked = candidates
+        .map((index) => ({ index, score: scorePair(features, corpus[index].features, weigh) }))
+        // Stable on ties, so the candidate order decides as in the product (first best wins).
+        .sort((x, y) => y.score - x.score);
+      return { features, weigh, ranked };
+    },
+  };
+}

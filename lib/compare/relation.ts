@@ -5,7 +5,8 @@
 import { diffArrays } from 'diff';
 import { conflictingFigures } from '../match/figures';
 import type { DiffPart, Relation } from '../match/types';
-import { analyzeSentence, type Term } from '../text/analyze';
+import { analyzeSentence } from '../text/analyze';
+import { extractFeatures, QUOTED_MARK, type SentenceFeatures } from '../match/features';
 import { foldText } from '../text/normalize';
 
 /** Share of words a near-verbatim copy keeps unchanged. */
@@ -26,23 +27,39 @@ export interface RelationResult {
 /** A sentence prepared once for comparison with many reports. */
 interface Side {
   text: string;
-  terms: Term[];
+  /** The text with typography and spacing folded: what "the same words" means for a copy. */
+  folded: string;
+  /** Canonical term keys in order, as in SentenceFeatures.t. */
+  keys: string[];
+  quotedKeys: Set<string>;
   tokens: string[];
   /** Per token: folded lowercase form (all whitespace alike), what the diff compares. */
-  keys: string[];
+  diffKeys: string[];
   words: number;
 }
 
-function prepare(text: string): Side {
+function prepare(text: string, features: SentenceFeatures): Side {
   const tokens = text.match(DIFF_TOKEN) ?? [];
-  const keys = tokens.map((t) => (/^\s/.test(t) ? ' ' : foldText(t).toLowerCase()));
-  return { text, terms: analyzeSentence(text).terms, tokens, keys, words: tokens.filter((t) => WORD.test(t)).length };
+  const diffKeys = tokens.map((t) => (/^\s/.test(t) ? ' ' : foldText(t).toLowerCase()));
+  const quotedKeys = new Set(features.t.filter((_, i) => (Number(features.m[i]) & QUOTED_MARK) !== 0));
+  return {
+    text,
+    folded: foldText(text).replace(/\s+/g, ' ').trim(),
+    keys: features.t,
+    quotedKeys,
+    tokens,
+    diffKeys,
+    words: tokens.filter((t) => WORD.test(t)).length,
+  };
 }
 
-/** Relates one page sentence to many reports, analysing the page sentence only once. */
-export function relatorFor(page: string): (report: string) => RelationResult {
-  const pageSide = prepare(page);
-  return (report) => compare(pageSide, prepare(report));
+/**
+ * Relates one page sentence to many reports, analysing the page sentence only once. A report's
+ * stored features, when given, spare analysing its text again (a page relates hundreds).
+ */
+export function relatorFor(page: string): (report: string, features?: SentenceFeatures) => RelationResult {
+  const pageSide = prepare(page, extractFeatures(page));
+  return (report, features) => compare(pageSide, prepare(report, features ?? extractFeatures(report)));
 }
 
 export function relate(page: string, report: string): RelationResult {
@@ -51,18 +68,13 @@ export function relate(page: string, report: string): RelationResult {
 
 function compare(page: Side, report: Side): RelationResult {
   const { diff, sameWords } = wordDiff(page, report);
-  const differingNumbers = differingFigures(page.terms, report.terms);
+  const differingNumbers = differingFigures(page, report);
   let relation: Relation;
-  if (comparable(page.text) === comparable(report.text)) relation = 'verbatim';
+  if (page.folded === report.folded) relation = 'verbatim';
   else if (differingNumbers.length > 0) relation = 'different-figure';
-  else if (quotesDiffer(page.terms, report.terms)) relation = 'different-quote';
+  else if (quotesDiffer(page.quotedKeys, report.quotedKeys)) relation = 'different-quote';
   else relation = sameWords >= NEAR_VERBATIM_SHARE * Math.max(page.words, report.words) ? 'near-verbatim' : 'paraphrase';
   return { relation, diff, differingNumbers };
-}
-
-/** Text with typography and spacing folded: what "the same words" means for a copy. */
-function comparable(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Word diff on folded tokens, rendered with the original spelling of each side. */
@@ -71,7 +83,7 @@ function wordDiff(page: Side, report: Side): { diff: DiffPart[]; sameWords: numb
   let pageAt = 0;
   let reportAt = 0;
   let sameWords = 0;
-  for (const change of diffArrays(page.keys, report.keys)) {
+  for (const change of diffArrays(page.diffKeys, report.diffKeys)) {
     const count = change.count ?? change.value.length;
     if (change.added) {
       diff.push({ kind: 'added', text: report.tokens.slice(reportAt, (reportAt += count)).join('') });
@@ -87,17 +99,24 @@ function wordDiff(page: Side, report: Side): { diff: DiffPart[]; sameWords: numb
   return { diff, sameWords };
 }
 
-/** Conflicting figures (same kind, same quantity: see lib/match/figures), as written on each side. */
-function differingFigures(pageTerms: Term[], reportTerms: Term[]): [string, string][] {
-  const raw = (terms: Term[], key: string) => terms.find((t) => t.key === key)!.raw;
-  return conflictingFigures(pageTerms.map((t) => t.key), reportTerms.map((t) => t.key))
-    .map(([page, report]) => [raw(pageTerms, page), raw(reportTerms, report)]);
+/**
+ * Conflicting figures (same kind, same quantity: see lib/match/figures), as written on each
+ * side. Only a conflict needs the words as written, so only then is the text analysed.
+ */
+function differingFigures(page: Side, report: Side): [string, string][] {
+  const conflicts = conflictingFigures(page.keys, report.keys);
+  if (conflicts.length === 0) return [];
+  const written = (side: Side) => {
+    const words = new Map<string, string>();
+    for (const term of analyzeSentence(side.text).terms) if (!words.has(term.key)) words.set(term.key, term.raw);
+    return words;
+  };
+  const pageWords = written(page);
+  const reportWords = written(report);
+  return conflicts.map(([a, b]) => [pageWords.get(a) ?? a, reportWords.get(b) ?? b]);
 }
 
-function quotesDiffer(pageTerms: Term[], reportTerms: Term[]): boolean {
-  const quoted = (terms: Term[]) => new Set(terms.filter((t) => t.quoted).map((t) => t.key));
-  const a = quoted(pageTerms);
-  const b = quoted(reportTerms);
+function quotesDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   let shared = 0;
   for (const term of a) if (b.has(term)) shared++;

@@ -29,12 +29,13 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
       ids.push(s.id);
     }
   });
-  const admit = (q: number, id: number): boolean => {
-    const query = ordered[q];
-    const fresh = byId.get(id);
-    if (fresh) return articleOrder.get(fresh.articleId)! < articleOrder.get(query.articleId)!;
-    return true;
-  };
+  // Batch ids follow stored ids (the store numbers sentences in queue order), so a lookup by
+  // id is an array index, not a Map lookup: admit runs once per posting entry.
+  const firstFreshId = newSentences.reduce((least, s) => Math.min(least, s.id), Infinity);
+  const orderOfFresh: number[] = [];
+  for (const s of ordered) orderOfFresh[s.id - firstFreshId] = articleOrder.get(s.articleId)!;
+  const queryOrder = ordered.map((s) => articleOrder.get(s.articleId)!);
+  const admit = (q: number, id: number): boolean => id < firstFreshId || orderOfFresh[id - firstFreshId] < queryOrder[q];
   const candidateIds = rankCandidates(queries, postings, admit);
   const existingIds = [...new Set(candidateIds.flat().filter((id) => !byId.has(id)))];
   const existing = new Map((await reader.sentences(existingIds)).map((s) => [s.id, s]));

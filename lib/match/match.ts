@@ -72,7 +72,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 
 function toReport(relateTo: ReturnType<typeof relatorFor>, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
   const article = articles.get(member.articleId);
-  const { relation, diff } = relateTo(member.text);
+  const { relation, diff } = relateTo(member.text, member.features);
   return {
     sentenceId: member.id,
     articleId: member.articleId,

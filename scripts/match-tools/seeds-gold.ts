@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { withoutBoilerplateTail } from '../../lib/corpus/boilerplate';
 import type { Article } from '../../lib/types';
 import { REPO_ROOT } from './paths';
 
@@ -65,7 +66,11 @@ export function loadSeedsGold(evalDir: string): SeedsGold {
   };
 }
 
-/** Body lines of the gold range without headings, image lines and embeds; inline captions cut out. */
+/**
+ * Body lines of the gold range without headings, image lines and embeds; inline captions cut out,
+ * and syndication footers glued to a paragraph ("Originally published as …", which the gold
+ * calls boilerplate) removed as the product's corpus parser removes them.
+ */
 function toArticle(gold: GoldArticle): Article {
   const lines = readFileSync(path.join(REPO_ROOT, 'seeds', gold.file), 'utf8').split(/\r?\n/);
   const headings = new Set(gold.headings.map((h) => h.trim()));
@@ -76,6 +81,7 @@ function toArticle(gold: GoldArticle): Article {
       line = caption.type.includes('inline') ? line.replace(caption.text, ' ') : '';
     }
     for (const embed of gold.embeds) line = line.split(embed.text).join(' ');
+    line = withoutBoilerplateTail(line);
     if (line.trim() && !headings.has(line.trim())) paragraphs.push(line);
   }
   return {

@@ -3,6 +3,7 @@
  * sharing the most idf weight of index terms.
  */
 import { termWeight, type TermWeight } from './idf';
+import { isSelective, type PostingList } from './postings';
 
 /**
  * Candidates kept per query sentence for full scoring. Generous, because a report that states
@@ -11,25 +12,18 @@ import { termWeight, type TermWeight } from './idf';
 export const CANDIDATES_PER_SENTENCE = 20;
 
 /**
- * A term carried by more sentences than this finds no candidates of its own: in a large corpus
- * ("Russia", "said") it would make every query walk thousands of ids, and the rarer terms of the
- * same sentence find the reports anyway. It still counts toward the score of those candidates.
- */
-export const MAX_CANDIDATE_POSTINGS = 1_000;
-
-/**
  * For each query (its index terms), candidate sentence ids best first (ties: lower id first).
  * `admit` filters sentence ids (other article, not excluded) before ranking. `weigh` defaults
  * to the general idf table, which keeps ranks independent of the corpus' size (claim grouping
  * relies on it).
  *
  * Weights accumulate in arrays indexed by sentence id rather than in a Map: a page walks
- * millions of posting entries, and typed-array arithmetic is an order of magnitude cheaper
+ * hundreds of thousands of posting entries, and typed-array arithmetic is an order of magnitude cheaper
  * than hashing each id.
  */
 export function rankCandidates(
   queries: readonly (readonly string[])[],
-  postings: ReadonlyMap<string, readonly number[]>,
+  postings: ReadonlyMap<string, PostingList>,
   admit: (queryIndex: number, sentenceId: number) => boolean = () => true,
   weigh: TermWeight = termWeight,
   limit = CANDIDATES_PER_SENTENCE,
@@ -39,16 +33,11 @@ export function rankCandidates(
   const found = new Uint8Array(size);
   return queries.map((terms, q) => {
     const touched: number[] = [];
-    const common: string[] = [];
     for (const term of terms) {
-      const ids = postings.get(term);
-      if (!ids) continue;
-      if (ids.length > MAX_CANDIDATE_POSTINGS) {
-        common.push(term);
-        continue;
-      }
+      const list = postings.get(term);
+      if (!list || !isSelective(list)) continue;
       const weight = weigh(term);
-      for (const id of ids) {
+      for (const id of list.ids) {
         if (found[id] === 0) {
           if (!admit(q, id)) continue;
           found[id] = 1;
@@ -56,11 +45,6 @@ export function rankCandidates(
         }
         sums[id] += weight;
       }
-    }
-    // Common terms only add weight to candidates the rarer terms found.
-    for (const term of common) {
-      const weight = weigh(term);
-      for (const id of postings.get(term)!) if (found[id] === 1) sums[id] += weight;
     }
     const best = topByWeight(touched, sums, limit);
     for (const id of touched) {
@@ -71,9 +55,9 @@ export function rankCandidates(
   });
 }
 
-function largestId(postings: ReadonlyMap<string, readonly number[]>): number {
+function largestId(postings: ReadonlyMap<string, PostingList>): number {
   let largest = 0;
-  for (const ids of postings.values()) for (const id of ids) if (id > largest) largest = id;
+  for (const { ids } of postings.values()) if (ids.length > 0) largest = Math.max(largest, ids[ids.length - 1]);
   return largest;
 }
 

@@ -7,6 +7,7 @@
  */
 import { allTerms, rankCandidates } from './candidates';
 import { indexTerms } from './features';
+import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from './postings';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence } from './types';
 
@@ -19,16 +20,10 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
   const byId = new Map(ordered.map((s) => [s.id, s]));
   const queries = ordered.map((s) => indexTerms(s.features));
 
-  // The batch's own sentences join the stored lists, each list copied once (not per id).
+  // The batch's own sentences join the stored lists.
   const stored = await reader.postings(allTerms(queries));
-  const postings = new Map<string, number[]>();
-  ordered.forEach((s, q) => {
-    for (const term of queries[q]) {
-      let ids = postings.get(term);
-      if (!ids) postings.set(term, (ids = [...(stored.get(term) ?? [])]));
-      ids.push(s.id);
-    }
-  });
+  const postings = new Map<string, PostingList>();
+  for (const [term, ids] of idsByTerm(ordered)) postings.set(term, appendPostings(stored.get(term) ?? EMPTY_POSTINGS, ids));
   // Batch ids follow stored ids (the store numbers sentences in queue order), so a lookup by
   // id is an array index, not a Map lookup: admit runs once per posting entry.
   const firstFreshId = newSentences.reduce((least, s) => Math.min(least, s.id), Infinity);

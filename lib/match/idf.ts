@@ -5,6 +5,7 @@
  * in it ("Russia", "Kremlin", "talks" in a corpus about the war) stop looking distinctive.
  */
 import shipped from './idf.json';
+import type { PostingList } from './postings';
 
 export interface DocumentFrequencies {
   /** Number of sentences counted. */
@@ -60,16 +61,15 @@ export function corpusTermWeight(corpus: CorpusFrequencies): TermWeight {
 }
 
 /**
- * Corpus frequencies of the terms a query looked up: a posting list's length is the term's
- * sentence frequency (the store caps lists, which caps df harmlessly); a term without postings
- * is absent from the corpus.
+ * Corpus frequencies of the terms a query looked up, from their posting lists; a term without
+ * postings is absent from the corpus.
  */
 export function postingFrequencies(
   terms: Iterable<string>,
-  postings: ReadonlyMap<string, readonly number[]>,
+  postings: ReadonlyMap<string, PostingList>,
   documents: number,
 ): CorpusFrequencies {
   const df = new Map<string, number>();
-  for (const term of terms) df.set(term, postings.get(term)?.length ?? 0);
+  for (const term of terms) df.set(term, postings.get(term)?.df ?? 0);
   return { documents, df };
 }

@@ -4,13 +4,13 @@
  */
 import type { Article } from '../types';
 import { assignClaims } from './claims';
-import { indexTerms } from './features';
+import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from './postings';
 import { prepareSentences } from './prepare';
 import type { CorpusReader, IndexedSentence } from './types';
 
 export class MemoryIndex implements CorpusReader {
   private readonly sentencesById = new Map<number, IndexedSentence>();
-  private readonly postingLists = new Map<string, number[]>();
+  private readonly postingLists = new Map<string, PostingList>();
   private readonly membersByClaim = new Map<number, number[]>();
   private readonly articlesById = new Map<string, Article>();
   private nextSentenceId = 1;
@@ -23,9 +23,11 @@ export class MemoryIndex implements CorpusReader {
     for (const s of fresh) {
       const sentence: IndexedSentence = { ...s, claimId: claims.get(s.id)! };
       this.sentencesById.set(sentence.id, sentence);
-      for (const term of indexTerms(sentence.features)) this.push(this.postingLists, term, sentence.id);
-      this.push(this.membersByClaim, sentence.claimId, sentence.id);
+      const members = this.membersByClaim.get(sentence.claimId);
+      if (members) members.push(sentence.id);
+      else this.membersByClaim.set(sentence.claimId, [sentence.id]);
     }
+    for (const [term, ids] of idsByTerm(fresh)) this.postingLists.set(term, appendPostings(this.postingLists.get(term) ?? EMPTY_POSTINGS, ids));
   }
 
   /** All indexed sentences, in id order. */
@@ -33,11 +35,11 @@ export class MemoryIndex implements CorpusReader {
     return [...this.sentencesById.values()];
   }
 
-  async postings(terms: string[]): Promise<Map<string, number[]>> {
-    const found = new Map<string, number[]>();
+  async postings(terms: string[]): Promise<Map<string, PostingList>> {
+    const found = new Map<string, PostingList>();
     for (const term of terms) {
-      const ids = this.postingLists.get(term);
-      if (ids) found.set(term, [...ids]);
+      const list = this.postingLists.get(term);
+      if (list) found.set(term, list);
     }
     return found;
   }
@@ -56,11 +58,5 @@ export class MemoryIndex implements CorpusReader {
 
   async sentenceCount(): Promise<number> {
     return this.sentencesById.size;
-  }
-
-  private push<K>(map: Map<K, number[]>, key: K, id: number): void {
-    const list = map.get(key);
-    if (list) list.push(id);
-    else map.set(key, [id]);
   }
 }

@@ -1,6 +1,7 @@
 /** Shapes shared by the matcher, its corpus readers (in-memory and IndexedDB) and the UI. */
 import type { Article } from '../types';
 import type { SentenceFeatures } from './features';
+import type { PostingList } from './postings';
 
 export type { SentenceFeatures };
 
@@ -18,8 +19,8 @@ export interface IndexedSentence {
 
 /** Read access to an indexed corpus. Every method is one batched read. */
 export interface CorpusReader {
-  /** Posting lists (sentence ids) for all the given index terms, in one read. */
-  postings(terms: string[]): Promise<Map<string, number[]>>;
+  /** Posting lists of the given index terms (absent: no sentence carries it), in one read. */
+  postings(terms: string[]): Promise<Map<string, PostingList>>;
   sentences(ids: number[]): Promise<IndexedSentence[]>;
   /** All sentences of these claims. */
   claimMembers(claimIds: number[]): Promise<IndexedSentence[]>;

@@ -8,18 +8,11 @@ import type { Article } from '../types';
 import type { CorpusReader, IndexedSentence } from '../match/types';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
-import { indexTerms } from '../match/features';
+import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from '../match/postings';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
 import { linkImportedCopies } from './copy-candidates';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
-
-/**
- * A term found in more sentences than this keeps only its first ids: such a term is useless for
- * finding candidates, and rewriting an ever-growing list on every article would make indexing
- * quadratic. The list length still tells the matcher the term is common.
- */
-export const POSTING_CAP = 4000;
 
 export interface ImportResult {
   added: string[];
@@ -60,8 +53,8 @@ export class CorpusStore {
   readonly reader: CorpusReader = {
     postings: async (terms) => {
       const rows = await this.db.postings.bulkGet(terms);
-      const map = new Map<string, number[]>();
-      rows.forEach((row, i) => row && map.set(terms[i], row.ids));
+      const map = new Map<string, PostingList>();
+      for (const row of rows) if (row) map.set(row.term, row);
       return map;
     },
     sentences: async (ids) => (await this.db.sentences.bulkGet(ids)).filter((s): s is StoredSentence => !!s),
@@ -169,23 +162,12 @@ export class CorpusStore {
     });
   }
 
+  /** Appends the sentences to their terms' lists: one read and one write for the chunk. */
   private async addPostings(sentences: IndexedSentence[]): Promise<void> {
-    const idsByTerm = new Map<string, number[]>();
-    for (const sentence of sentences) {
-      for (const term of indexTerms(sentence.features)) {
-        const ids = idsByTerm.get(term);
-        if (ids) ids.push(sentence.id);
-        else idsByTerm.set(term, [sentence.id]);
-      }
-    }
-    const terms = [...idsByTerm.keys()];
-    const existing = await this.db.postings.bulkGet(terms);
-    const updated = terms.flatMap((term, i) => {
-      const old = existing[i]?.ids ?? [];
-      if (old.length >= POSTING_CAP) return [];
-      return [{ term, ids: old.concat(idsByTerm.get(term)!).slice(0, POSTING_CAP) }];
-    });
-    await this.db.postings.bulkPut(updated);
+    const fresh = idsByTerm(sentences);
+    const terms = [...fresh.keys()];
+    const stored = await this.db.postings.bulkGet(terms);
+    await this.db.postings.bulkPut(terms.map((term, i) => ({ term, ...appendPostings(stored[i] ?? EMPTY_POSTINGS, fresh.get(term)!) })));
   }
 
   /** Sizes and progress from the kept counters: no table is scanned. */

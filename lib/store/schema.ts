@@ -6,7 +6,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../types';
 import type { IndexedSentence } from '../match/types';
-import { upgradeToVersion2 } from './upgrades';
+import type { PostingList } from '../match/postings';
+import { rebuildIndex, upgradeToVersion2 } from './upgrades';
 
 export const DATABASE_NAME = 'news-context';
 
@@ -23,10 +24,9 @@ export interface StoredSentence extends IndexedSentence {
 /** Version 2's index on sentences: read as keys alone, it lists the articles printing a sentence. */
 export const VERBATIM_INDEX = '[textHash+articleId]';
 
-/** Inverted index row: the ids of the sentences carrying a term (capped, see corpus-store). */
-export interface Posting {
+/** Inverted index row: a term's posting list (lib/match/postings). */
+export interface Posting extends PostingList {
   term: string;
-  ids: number[];
 }
 
 /** Articles waiting to be indexed, in the order they were queued. */
@@ -49,6 +49,12 @@ export const VERSION_1_STORES = {
   meta: 'key',
 };
 
+export const VERSION_2_STORES = {
+  ...VERSION_1_STORES,
+  articles: 'id, origin, contentHash, url, copyOf',
+  sentences: `id, articleId, claimId, ${VERBATIM_INDEX}`,
+};
+
 export class CorpusDatabase extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
   sentences!: EntityTable<StoredSentence, 'id'>;
@@ -63,12 +69,9 @@ export class CorpusDatabase extends Dexie {
     // Version 2: 64-bit content hashes, a verbatim-sentence index for copy links, reprints
     // findable by their original (deletion), and index counters kept in meta. The index is
     // derived data, so the upgrade rebuilds it.
-    this.version(2)
-      .stores({
-        ...VERSION_1_STORES,
-        articles: 'id, origin, contentHash, url, copyOf',
-        sentences: `id, articleId, claimId, ${VERBATIM_INDEX}`,
-      })
-      .upgrade(upgradeToVersion2);
+    this.version(2).stores(VERSION_2_STORES).upgrade(upgradeToVersion2);
+    // Version 3: posting lists keep their sentence frequency and typed ids, dropped past
+    // MAX_CANDIDATE_POSTINGS; the old lists cannot be converted, so the index is rebuilt.
+    this.version(3).stores(VERSION_2_STORES).upgrade(rebuildIndex);
   }
 }

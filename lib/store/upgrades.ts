@@ -17,5 +17,10 @@ export async function upgradeToVersion2(tx: Transaction): Promise<void> {
     });
   // Version 1 kept its next sentence id here; version 2 keeps it with the counters.
   await tx.table('meta').delete('nextSentenceId');
+  await rebuildIndex(tx);
+}
+
+/** Any version whose index format changed: the index is cleared and every article queued. */
+export async function rebuildIndex(tx: Transaction): Promise<void> {
   await clearIndexAndRequeue((name) => tx.table(name));
 }

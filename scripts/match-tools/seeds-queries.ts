@@ -7,6 +7,7 @@
 import { rankCandidates } from '../../lib/match/candidates';
 import { extractFeatures, indexTerms, type SentenceFeatures } from '../../lib/match/features';
 import { corpusTermWeight, postingFrequencies, type TermWeight } from '../../lib/match/idf';
+import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from '../../lib/match/postings';
 import { prepareSentences } from '../../lib/match/prepare';
 import { scorePair } from '../../lib/match/score';
 import type { GoldClaim, GoldReport, SeedsGold } from './seeds-gold';
@@ -69,8 +70,8 @@ export interface MatcherRanking {
 
 /** Ranks a query's index candidates by the matcher's score, as the product does. */
 export function matcherRanker(corpus: readonly GoldSentence[]) {
-  const postings = new Map<string, number[]>();
-  corpus.forEach((s, id) => { for (const term of indexTerms(s.features)) postings.set(term, [...(postings.get(term) ?? []), id]); });
+  const postings = new Map<string, PostingList>();
+  for (const [term, ids] of idsByTerm(corpus.map((s, id) => ({ id, features: s.features })))) postings.set(term, appendPostings(EMPTY_POSTINGS, ids));
   const weightsFor = (terms: string[]) => corpusTermWeight(postingFrequencies(terms, postings, corpus.length));
   return {
     weightsFor,

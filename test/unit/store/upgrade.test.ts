@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CorpusDatabase, DATABASE_NAME, VERSION_1_STORES } from '../../../lib/store/schema';
+import { CorpusDatabase, DATABASE_NAME, VERSION_1_STORES, VERSION_2_STORES } from '../../../lib/store/schema';
+import { contentHashOf } from '../../../lib/store/hashes';
 import { CorpusStore } from '../../../lib/store/corpus-store';
 import { hashText } from '../../../lib/hash';
 import { bundled, indexAll, syntheticArticles } from './store-fixtures';
@@ -30,7 +31,7 @@ describe('schema upgrade from version 1', () => {
     const strip = ({ contentHash: _hash, ...article }: { contentHash: string }) => article;
     expect(upgradedUser.map(strip)).toEqual(user.map(strip).sort((a, b) => (a as { id: string }).id.localeCompare((b as { id: string }).id)));
     expect(upgradedUser.every((a) => a.contentHash.length === 16)).toBe(true);
-    expect(store.db.verno).toBe(2);
+    expect(store.db.verno).toBe(3);
 
     // The old index is gone and every article is queued, bundled first.
     expect(await store.counts()).toEqual({ articles: 10, userArticles: 6, sentences: 0, claims: 0, pending: 10 });
@@ -45,5 +46,42 @@ describe('schema upgrade from version 1', () => {
     expect((await store.db.sentences.toArray()).every((s) => typeof s.textHash === 'string')).toBe(true);
     // The same text is found as a duplicate under the new 64-bit hash.
     expect((await store.importArticles([user[0]])).duplicates).toHaveLength(1);
+  });
+});
+
+/** What version 2 wrote: posting rows as plain id arrays, capped at their first 4,000 ids. */
+async function writeVersion2Database(factory: IDBFactory) {
+  const v2 = new Dexie(DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
+  v2.version(1).stores(VERSION_1_STORES);
+  v2.version(2).stores(VERSION_2_STORES);
+  const user = syntheticArticles(5).map((a) => ({ ...a, contentHash: contentHashOf(a) }));
+  const seeds = bundled(3).map((a) => ({ ...a, contentHash: contentHashOf(a) }));
+  await v2.table('articles').bulkAdd([...seeds, ...user]);
+  await v2.table('sentences').bulkAdd([{ id: 1, articleId: seeds[0].id, position: 0, text: 'Old.', features: { t: [], m: '', g: 0, w: 1 }, claimId: 1, textHash: 'x' }]);
+  await v2.table('postings').bulkAdd([{ term: 'old', ids: [1] }]);
+  await v2.table('meta').bulkAdd([{ key: 'indexCounters', value: { nextSentenceId: 2, sentences: 1, claims: 1 } }, { key: 'bundledVersion', value: '0.1.0:abcd' }]);
+  v2.close();
+  return { user };
+}
+
+describe('schema upgrade from version 2', () => {
+  it('keeps the articles, drops the old posting lists and rebuilds them with their counts', async () => {
+    const factory = new IDBFactory();
+    const { user } = await writeVersion2Database(factory);
+
+    const store = new CorpusStore(new CorpusDatabase(factory, IDBKeyRange));
+    expect(await store.counts()).toEqual({ articles: 8, userArticles: 5, sentences: 0, claims: 0, pending: 8 });
+    expect(await store.db.postings.get('old')).toBeUndefined();
+    expect((await store.db.articles.where('origin').equals('user').primaryKeys()).sort()).toEqual(user.map((a) => a.id).sort());
+
+    await indexAll(store);
+    const rows = await store.db.postings.toArray();
+    expect(rows.length).toBeGreaterThan(0);
+    // Every row counts its sentences; while few, it lists exactly that many ids.
+    for (const row of rows) {
+      expect(row.ids).toBeInstanceOf(Uint32Array);
+      expect(row.ids.length).toBe(row.df);
+    }
+    expect(await store.db.sentences.count()).toBe((await store.counts()).sentences);
   });
 });

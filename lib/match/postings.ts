@@ -1,0 +1,53 @@
+/**
+ * Posting lists of the inverted index: for each index term, how many corpus sentences carry it
+ * and, while they are few, which. A term carried by more sentences than
+ * MAX_CANDIDATE_POSTINGS ("Russia", "said") finds no candidates (see candidates.ts), so its ids
+ * are dropped and only its count is kept: lists stay bounded, and appending to them stays cheap
+ * however large the corpus grows.
+ */
+import { indexTerms, type SentenceFeatures } from './features';
+
+/**
+ * A term carried by more sentences than this finds no candidates of its own: in a large corpus
+ * it would make every query walk thousands of ids, and the rarer terms of the same sentence
+ * find the reports anyway. Its count still lowers its weight (idf).
+ */
+export const MAX_CANDIDATE_POSTINGS = 1_000;
+
+export interface PostingList {
+  /** How many sentences carry the term: its sentence frequency. */
+  df: number;
+  /** Their ids in ascending order; empty once df exceeds MAX_CANDIDATE_POSTINGS. Typed, so
+   *  IndexedDB copies it in one block rather than number by number. */
+  ids: Uint32Array;
+}
+
+export const EMPTY_POSTINGS: PostingList = { df: 0, ids: new Uint32Array(0) };
+
+/** Whether a list is still short enough to find candidates. */
+export function isSelective(list: PostingList): boolean {
+  return list.df <= MAX_CANDIDATE_POSTINGS;
+}
+
+/** The list with more ids (all above its own) appended. */
+export function appendPostings(list: PostingList, ids: readonly number[]): PostingList {
+  const df = list.df + ids.length;
+  if (df > MAX_CANDIDATE_POSTINGS) return { df, ids: EMPTY_POSTINGS.ids };
+  const joined = new Uint32Array(df);
+  joined.set(list.ids);
+  joined.set(ids, list.ids.length);
+  return { df, ids: joined };
+}
+
+/** The ids of these sentences under each of their index terms, in sentence order. */
+export function idsByTerm(sentences: readonly { id: number; features: SentenceFeatures }[]): Map<string, number[]> {
+  const byTerm = new Map<string, number[]>();
+  for (const sentence of sentences) {
+    for (const term of indexTerms(sentence.features)) {
+      const ids = byTerm.get(term);
+      if (ids) ids.push(sentence.id);
+      else byTerm.set(term, [sentence.id]);
+    }
+  }
+  return byTerm;
+}

@@ -10,7 +10,7 @@ import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
 export function ReportCard({ card }: { card: CardData }) {
-  const { report, article, figures, quoteDiffers, copyOf, sameWords } = card;
+  const { report, article, figures, quoteDiffers, copyOf, sameWords, diff } = card;
   return (
     <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${sourceLabel(article ?? { ...report, outletId: null, via: null })}`}>
       <header class="nc-report-head">
@@ -19,7 +19,7 @@ export function ReportCard({ card }: { card: CardData }) {
       </header>
       {report.title && <p class="nc-report-title">{report.title}</p>}
       <p class="nc-report-sentence">
-        {sameWords ? report.sentence : <DiffText diff={report.diff} />}
+        {sameWords ? report.sentence : <DiffText diff={diff} />}
       </p>
       <ul class="nc-flags">
         <li>

@@ -16,6 +16,7 @@ const SAME_QUOTE_OVERLAP = 0.5;
 
 const DIFF_TOKEN = /\s+|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
 const WORD = /[\p{L}\p{N}]/u;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 export interface RelationResult {
   relation: Relation;
@@ -35,12 +36,21 @@ interface Side {
   tokens: string[];
   /** Per token: folded lowercase form (all whitespace alike), what the diff compares. */
   diffKeys: string[];
+  /** The diff keys of word tokens. */
+  wordKeys: string[];
   words: number;
+}
+
+/** Most tokens are plain ASCII words, which fold to themselves: folding them is skipped. */
+function diffKey(token: string): string {
+  if (PLAIN_WORD.test(token)) return token.toLowerCase();
+  return /^\s/.test(token) ? ' ' : foldText(token).toLowerCase();
 }
 
 function prepare(text: string, features: SentenceFeatures): Side {
   const tokens = text.match(DIFF_TOKEN) ?? [];
-  const diffKeys = tokens.map((t) => (/^\s/.test(t) ? ' ' : foldText(t).toLowerCase()));
+  const diffKeys = tokens.map(diffKey);
+  const wordKeys = diffKeys.filter((_, i) => WORD.test(tokens[i]));
   const quotedKeys = new Set(features.t.filter((_, i) => (Number(features.m[i]) & QUOTED_MARK) !== 0));
   return {
     text,
@@ -49,32 +59,65 @@ function prepare(text: string, features: SentenceFeatures): Side {
     quotedKeys,
     tokens,
     diffKeys,
-    words: tokens.filter((t) => WORD.test(t)).length,
+    wordKeys,
+    words: wordKeys.length,
   };
 }
 
 /**
- * Relates one page sentence to many reports, analysing the page sentence only once. A report's
- * stored features, when given, spare analysing its text again (a page relates hundreds).
+ * Relates one page sentence to many reports, analysing the page sentence only once: relation,
+ * word diff and differing figures, what the panel shows. A report's stored features, when
+ * given, spare analysing its text again.
  */
 export function relatorFor(page: string): (report: string, features?: SentenceFeatures) => RelationResult {
   const pageSide = prepare(page, extractFeatures(page));
-  return (report, features) => compare(pageSide, prepare(report, features ?? extractFeatures(report)));
+  return (report, features) => {
+    const reportSide = prepare(report, features ?? extractFeatures(report));
+    const { diff, sameWords } = wordDiff(pageSide, reportSide);
+    return { relation: classify(pageSide, reportSide, () => sameWords), diff, differingNumbers: differingFigures(pageSide, reportSide) };
+  };
+}
+
+/**
+ * The relation alone, for matching: a page relates hundreds of reports, and the word diff,
+ * the costly part, is needed only to tell a near-verbatim copy from a paraphrase.
+ */
+export function relationsFor(page: string): (report: string, features: SentenceFeatures) => Relation {
+  const pageSide = prepare(page, extractFeatures(page));
+  return (report, features) => {
+    const reportSide = prepare(report, features);
+    return classify(pageSide, reportSide, () => wordDiff(pageSide, reportSide).sameWords);
+  };
 }
 
 export function relate(page: string, report: string): RelationResult {
   return relatorFor(page)(report);
 }
 
-function compare(page: Side, report: Side): RelationResult {
-  const { diff, sameWords } = wordDiff(page, report);
-  const differingNumbers = differingFigures(page, report);
-  let relation: Relation;
-  if (page.folded === report.folded) relation = 'verbatim';
-  else if (differingNumbers.length > 0) relation = 'different-figure';
-  else if (quotesDiffer(page.quotedKeys, report.quotedKeys)) relation = 'different-quote';
-  else relation = sameWords >= NEAR_VERBATIM_SHARE * Math.max(page.words, report.words) ? 'near-verbatim' : 'paraphrase';
-  return { relation, diff, differingNumbers };
+/** `sameWords`: the words a word diff keeps in place, asked for only when it decides. */
+function classify(page: Side, report: Side, sameWords: () => number): Relation {
+  if (page.folded === report.folded) return 'verbatim';
+  if (conflictingFigures(page.keys, report.keys).length > 0) return 'different-figure';
+  if (quotesDiffer(page.quotedKeys, report.quotedKeys)) return 'different-quote';
+  const nearVerbatim = NEAR_VERBATIM_SHARE * Math.max(page.words, report.words);
+  // Words the two sides share, in any order, bound the words a diff keeps in place.
+  if (sharedWords(page, report) < nearVerbatim) return 'paraphrase';
+  return sameWords() >= nearVerbatim ? 'near-verbatim' : 'paraphrase';
+}
+
+/** Size of the multiset intersection of the two sides' words. */
+function sharedWords(page: Side, report: Side): number {
+  const counts = new Map<string, number>();
+  for (const key of page.wordKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let shared = 0;
+  for (const key of report.wordKeys) {
+    const left = counts.get(key) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(key, left - 1);
+    }
+  }
+  return shared;
 }
 
 /** Word diff on folded tokens, rendered with the original spelling of each side. */

@@ -4,7 +4,7 @@
  * which with the posting lengths gives the corpus idf) and one sentences read for the whole
  * page, then one claim-members read and one articles read.
  */
-import { relatorFor } from '../compare/relation';
+import { relationsFor } from '../compare/relation';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { groupBy } from '../group-by';
@@ -41,13 +41,20 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const candidateIds = rankCandidates(queries, postings, undefined, weigh);
   const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
 
+  // Scores by passage and sentence id: a claim's members are often the passage's candidates.
+  const scores = spans.map(() => new Map<number, number>());
+  const scoreOf = (index: number, sentence: IndexedSentence) => {
+    let value = scores[index].get(sentence.id);
+    if (value === undefined) scores[index].set(sentence.id, (value = scorePair(features[index], sentence.features, weigh)));
+    return value;
+  };
   const linked: { index: number; claimId: number; score: number }[] = [];
   spans.forEach((_, index) => {
     let best: { claimId: number; score: number } | null = null;
     for (const id of candidateIds[index]) {
       const candidate = candidates.get(id);
       if (!candidate || excluded.has(candidate.articleId)) continue;
-      const score = scorePair(features[index], candidate.features, weigh);
+      const score = scoreOf(index, candidate);
       if (!best || score > best.score) best = { claimId: candidate.claimId, score };
     }
     if (best && best.score >= SAME_CLAIM_THRESHOLD) linked.push({ index, ...best });
@@ -60,9 +67,9 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 
   return linked.map(({ index, claimId, score }) => {
     const span = spans[index];
-    const relateTo = relatorFor(span.text);
+    const relateTo = relationsFor(span.text);
     const closest = (membersByClaim.get(claimId) ?? [])
-      .map((member) => ({ member, score: scorePair(features[index], member.features, weigh) }))
+      .map((member) => ({ member, score: scoreOf(index, member) }))
       .sort((x, y) => y.score - x.score)
       .slice(0, MAX_REPORTS_PER_PASSAGE);
     const reports = closest.map(({ member, score }) => toReport(relateTo, member, score, articles));
@@ -70,9 +77,8 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   });
 }
 
-function toReport(relateTo: ReturnType<typeof relatorFor>, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
+function toReport(relateTo: ReturnType<typeof relationsFor>, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
   const article = articles.get(member.articleId);
-  const { relation, diff } = relateTo(member.text, member.features);
   return {
     sentenceId: member.id,
     articleId: member.articleId,
@@ -80,8 +86,7 @@ function toReport(relateTo: ReturnType<typeof relatorFor>, member: IndexedSenten
     title: article?.title ?? null,
     sentence: member.text,
     score,
-    relation,
+    relation: relateTo(member.text, member.features),
     copyOf: article?.copyOf ?? null,
-    diff,
   };
 }

@@ -48,7 +48,6 @@ export interface Report {
   relation: Relation;
   /** The article this report's article reprints, if it is a copy. */
   copyOf: string | null;
-  diff: DiffPart[];
 }
 
 /** A page sentence that reports a claim also found in the corpus. */

@@ -4,7 +4,7 @@
  * first by closeness, each followed by its copies.
  */
 import { relatorFor } from '../compare/relation';
-import type { PassageMatch, Report } from '../match/types';
+import type { DiffPart, PassageMatch, Report } from '../match/types';
 import type { ArticleInfo } from './types';
 
 export interface ReportCard {
@@ -17,6 +17,8 @@ export interface ReportCard {
   copyOf: ArticleInfo | undefined;
   /** The report's words match the page's exactly (typography aside). */
   sameWords: boolean;
+  /** Word differences from the page's wording to the report's. */
+  diff: DiffPart[];
 }
 
 export function reportCards(passage: PassageMatch, articles: Record<string, ArticleInfo>): ReportCard[] {
@@ -27,12 +29,16 @@ export function reportCards(passage: PassageMatch, articles: Record<string, Arti
   for (const original of originals) ordered.push(original, ...copies.filter((c) => c.copyOf === original.articleId));
   // Copies whose original did not report this claim still get a card, last.
   ordered.push(...copies.filter((c) => !ordered.includes(c)));
-  return ordered.map((report) => ({
-    report,
-    article: articles[report.articleId],
-    figures: report.relation === 'different-figure' ? relate(report.sentence).differingNumbers : [],
-    quoteDiffers: report.relation === 'different-quote',
-    copyOf: report.copyOf ? articles[report.copyOf] : undefined,
-    sameWords: report.relation === 'verbatim',
-  }));
+  return ordered.map((report) => {
+    const { differingNumbers, diff } = relate(report.sentence);
+    return {
+      report,
+      article: articles[report.articleId],
+      figures: report.relation === 'different-figure' ? differingNumbers : [],
+      quoteDiffers: report.relation === 'different-quote',
+      copyOf: report.copyOf ? articles[report.copyOf] : undefined,
+      sameWords: report.relation === 'verbatim',
+      diff,
+    };
+  });
 }

@@ -11,7 +11,6 @@ const report = (articleId: string, score: number, extra: Partial<Report> = {}): 
   score,
   relation: 'paraphrase',
   copyOf: null,
-  diff: [],
   ...extra,
 });
 

@@ -38,7 +38,7 @@ describe('matchText', () => {
     expect(passages[0].start).toBeLessThan(passages[1].start);
   });
 
-  it('returns every report of the linked claim with outlet, relation and diff', async () => {
+  it('returns every report of the linked claim with outlet and relation', async () => {
     const [bridge] = await matchText(PAGE, await corpus());
     expect(new Set(bridge.reports.map((r) => r.articleId))).toEqual(new Set(['a', 'b', 'c', 'd']));
     const copy = bridge.reports.find((r) => r.articleId === 'd')!;
@@ -46,7 +46,6 @@ describe('matchText', () => {
     expect(copy.outlet).toBe('Aggregator');
     for (const r of bridge.reports) {
       expect(['verbatim', 'near-verbatim', 'paraphrase', 'different-figure', 'different-quote']).toContain(r.relation);
-      expect(r.diff.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(bridge.text);
     }
   });
 

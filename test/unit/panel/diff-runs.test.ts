@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffRuns } from '../../../lib/panel/diff-runs';
 import type { DiffPart } from '../../../lib/match/types';
 import { foldText } from '../../../lib/text/normalize';
+import { relate } from '../../../lib/compare/relation';
 import { demo, passageStarting } from './demo';
 
 /** Unchanged words are spelled as on the page, so sides compare without case, typography or spacing. */
@@ -14,7 +15,7 @@ describe('diffRuns', () => {
     const { passages } = await demo();
     for (const passage of passages) {
       for (const report of passage.reports) {
-        const runs = diffRuns(report.diff);
+        const runs = diffRuns(relate(passage.text, report.sentence).diff);
         expect(side(runs, 'added')).toBe(collapse(passage.text));
         expect(side(runs, 'removed')).toBe(collapse(report.sentence));
       }
@@ -25,7 +26,7 @@ describe('diffRuns', () => {
     const { passages } = await demo();
     for (const passage of passages) {
       for (const report of passage.reports) {
-        const runs = diffRuns(report.diff);
+        const runs = diffRuns(relate(passage.text, report.sentence).diff);
         runs.forEach((part, i) => {
           const next = runs[i + 1];
           if (part.kind === 'added' && next) expect(next.kind).toBe('same');
@@ -39,7 +40,7 @@ describe('diffRuns', () => {
   it('turns the reworded opening of the Reuters report into one removal and one addition', async () => {
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     const reuters = talks.reports.find((r) => !r.copyOf)!;
-    const [first, second] = diffRuns(reuters.diff);
+    const [first, second] = diffRuns(relate(talks.text, reuters.sentence).diff);
     expect(first).toEqual({ kind: 'removed', text: expect.stringContaining('At a short round of talks in Istanbul') });
     expect(second).toEqual({ kind: 'added', text: expect.stringContaining('ISTANBUL, July 23 (Reuters)') });
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportCards } from '../../../lib/panel/report-cards';
 import { sourceLabel } from '../../../lib/panel/article-info';
+import { relate } from '../../../lib/compare/relation';
 import { demo, expected, passageStarting } from './demo';
 
 describe('reportCards', () => {
@@ -35,5 +36,19 @@ describe('reportCards', () => {
     const { passages, comparison } = await demo();
     const cards = reportCards(passageStarting(passages, '"No one is stalling anything,"'), comparison.articles);
     expect(cards.filter((c) => c.quoteDiffers).map((c) => c.report.sentence)).toEqual(['“Nobody came here,” Peskov said in Moscow at Briefing.']);
+  });
+
+  it('gives each card the word diff from the page, and the relation the full comparison finds', async () => {
+    const { passages, comparison } = await demo();
+    let cards = 0;
+    for (const passage of passages) {
+      for (const card of reportCards(passage, comparison.articles)) {
+        cards++;
+        // The matcher relates without diffing when the words cannot be a near copy: same answer.
+        expect(card.report.relation).toBe(relate(passage.text, card.report.sentence).relation);
+        expect(card.diff.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(passage.text);
+      }
+    }
+    expect(cards).toBeGreaterThan(10);
   });
 });

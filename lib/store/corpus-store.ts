@@ -58,8 +58,11 @@ export class CorpusStore {
       return map;
     },
     sentences: async (ids) => (await this.db.sentences.bulkGet(ids)).filter((s): s is StoredSentence => !!s),
-    claimMembers: async (claimIds) =>
-      claimIds.length ? this.db.sentences.where('claimId').anyOf(claimIds).toArray() : [],
+    // One getAll per claim: an anyOf() cursor would cost a request per member sentence.
+    claimMembers: (claimIds) =>
+      this.db.transaction('r', this.db.sentences, async () =>
+        (await Promise.all(claimIds.map((claimId) => this.db.sentences.where('claimId').equals(claimId).toArray()))).flat(),
+      ),
     articles: async (ids) => (await this.db.articles.bulkGet(ids)).filter((a): a is StoredArticle => !!a),
     sentenceCount: async () => (await this.counters()).sentences,
   };

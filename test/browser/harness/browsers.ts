@@ -49,6 +49,13 @@ export interface BrowserUnderTest {
   /** chrome-extension://ID or moz-extension://UUID */
   extensionOrigin: string;
   newPage(): Promise<TestPage>;
+  /**
+   * Stops the extension's background as the browser does to an idle one: Chromium's service
+   * worker over CDP, Firefox's event page through its own terminate call (the one about:debugging
+   * uses), run in the parent process over WebDriver BiDi. Settles once it is stopped; the next
+   * message or event starts it again.
+   */
+  stopBackground(): Promise<void>;
   /** Settles when the user closes the browser (headed runs). */
   closed: Promise<void>;
   close(): Promise<void>;
@@ -129,6 +136,22 @@ async function launchChromium(proxyPort: number, headless: boolean, colorScheme?
         close: () => page.close(),
       };
     },
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      try {
+        const stopped = new Promise<void>((resolve) =>
+          cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+            if (versions.some((v) => v.scriptURL.startsWith(extensionOrigin) && v.runningStatus === 'stopped')) resolve();
+          }),
+        );
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await stopped;
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -203,6 +226,40 @@ async function launchFirefox(proxyPort: number, headless: boolean): Promise<Brow
         close: () => page.close(),
       };
     },
+    stopBackground: () => terminateFirefoxBackground(browser),
     close: () => browser.close(),
   };
+}
+
+/** What puppeteer's WebDriver BiDi browser has beyond its public type: the raw connection. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+/**
+ * Terminates the extension's event page as Firefox does when it is idle, but at once and even
+ * with a message listener still answering (disableResetIdleForTest): the call about:debugging's
+ * "Terminate background script" makes. It runs in the browser window's privileged scope, which
+ * WebDriver BiDi reaches only with --remote-allow-system-access.
+ */
+async function terminateFirefoxBackground(browser: import('puppeteer-core').Browser): Promise<void> {
+  const { connection } = browser as unknown as { connection: BidiConnection };
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const [window] = tree.result.contexts as { context: string }[];
+  // Plain text, not a function: it runs in the browser's parent process, never in Node.
+  const terminate = `(async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ADDON_ID)});
+    await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+    return extension.backgroundState;
+  })()`;
+  const { result } = await connection.send('script.evaluate', {
+    expression: terminate,
+    target: { context: window.context },
+    awaitPromise: true,
+  });
+  const state = (result as { result?: { value?: unknown } }).result?.value;
+  if (result.type !== 'success' || state !== 'stopped') {
+    throw new Error(`Firefox did not stop the background: ${JSON.stringify(result).slice(0, 500)}`);
+  }
 }

@@ -5,6 +5,10 @@
  * informative side's idf mass (its claim) is found in the other side. What the more
  * informative side adds is a separate, weaker feature. Salient contradictions (a conflicting
  * figure, another month, negation) are features of their own. Every feature is symmetric.
+ *
+ * Names the more informative side adds are also counted on their own (extraNameMiss): an added
+ * name is often attribution or apposition ("Kremlin spokesman Dmitry Peskov said"), and MSRP's
+ * fit weighs it as weaker evidence of another claim than the same idf mass of content words.
  */
 import { bestMatch, longestCommonSubsequence } from './align';
 import { ENTITY_MARK, isDate, isNumber, type SentenceFeatures } from './features';
@@ -21,6 +25,7 @@ export const PAIR_FEATURE_NAMES = [
   'figureConflict',   // a number on each side that the other lacks, counting the same thing
   'dateConflict',     // both sides dated, no month in common
   'negationFlip',     // one side negated, the other not, scaled by claimCover (the same statement reversed)
+  'extraNameMiss',    // share of the more informative side's names missing from the claim side (see below)
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURE_NAMES)[number];
@@ -161,6 +166,7 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
     figureConflict: differentFigure ? 0 : Math.min(conflicts, 2),
     dateConflict: dateConflict ? 1 : 0,
     negationFlip: a.g !== b.g ? share(claimCover.matched, claimCover.total) ** 3 : 0,
+    extraNameMiss: share(extraCover.missedNames, other.names.size),
   };
   return { values, differentFigure };
 }

@@ -5,7 +5,8 @@
  * because that would merge opposite claims.
  */
 const SYNONYM_GROUPS: readonly string[] = [
-  'say said says told tells tell stated states state saying',
+  // Not "state"/"states": in news they are mostly nouns ("United States", "state media").
+  'say said says told tells tell stated saying',
   'delay delays delayed delaying stall stalls stalled stalling',
   'kill kills killed killing dead died die dies death deaths',
   'injure injured injuring injures wounded wounding wound hurt',

@@ -9,13 +9,19 @@ import * as panel from '@/lib/panel/panel-corpus';
 import type { PanelCorpus } from '@/lib/panel/panel-corpus';
 import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from '@/lib/panel/types';
 
+/**
+ * Members read per claim for the panel: every outlet of a claim as the bundled corpus and a
+ * user's imports make them, without reading thousands of rows for a claim of a huge corpus.
+ */
+const PANEL_MEMBERS_PER_CLAIM = 500;
+
 /** Sentences without their features: the panel needs the words, not the matcher's data. */
 const ref = ({ id, articleId, position, claimId, text }: SentenceRef): SentenceRef => ({ id, articleId, position, claimId, text });
 
 function storeCorpus({ db, reader }: CorpusStore): PanelCorpus {
   return {
     sentencesOf: async (ids) => (await db.sentences.where('articleId').anyOf(ids).toArray()).map(ref),
-    claimMembers: async (ids) => (await reader.claimMembers(ids)).map(ref),
+    claimMembers: async (ids) => (await reader.claimMembers(ids, PANEL_MEMBERS_PER_CLAIM)).map(ref),
     articles: (ids) => reader.articles(ids),
     findSentences: async (test, limit) => (await db.sentences.filter((s) => test(s.text)).limit(limit).toArray()).map(ref),
     findArticles: (test, limit) => db.articles.filter((a) => test(`${a.title ?? ''} ${a.outlet}`)).limit(limit).toArray(),

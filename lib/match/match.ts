@@ -23,6 +23,13 @@ export { prepareSentences } from './prepare';
  */
 export const MAX_REPORTS_PER_PASSAGE = 40;
 
+/**
+ * Members read per linked claim. In a large corpus a claim gathers thousands of reports, and
+ * reading and scoring each would grow page matching with the corpus; the reports are chosen
+ * among the claim's first members and the passage's own candidates from that claim.
+ */
+export const MAX_MEMBERS_READ_PER_CLAIM = 100;
+
 export interface MatchOptions {
   /** Articles to leave out of the results (the page itself when it is in the corpus, its copies). */
   excludeArticleIds?: Set<string>;
@@ -61,7 +68,11 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   });
   if (linked.length === 0) return [];
 
-  const members = (await reader.claimMembers([...new Set(linked.map((l) => l.claimId))])).filter((m) => !excluded.has(m.articleId));
+  const linkedClaims = new Set(linked.map((l) => l.claimId));
+  const read = await reader.claimMembers([...linkedClaims], MAX_MEMBERS_READ_PER_CLAIM);
+  const readIds = new Set(read.map((m) => m.id));
+  const candidateMembers = [...candidates.values()].filter((c) => linkedClaims.has(c.claimId) && !readIds.has(c.id));
+  const members = [...read, ...candidateMembers].filter((m) => !excluded.has(m.articleId));
   const articles = new Map((await reader.articles([...new Set(members.map((m) => m.articleId))])).map((a) => [a.id, a]));
   const membersByClaim = groupBy(members, (member) => member.claimId);
 

@@ -48,8 +48,8 @@ export class MemoryIndex implements CorpusReader {
     return ids.flatMap((id) => this.sentencesById.get(id) ?? []);
   }
 
-  async claimMembers(claimIds: number[]): Promise<IndexedSentence[]> {
-    return this.sentences(claimIds.flatMap((claimId) => this.membersByClaim.get(claimId) ?? []));
+  async claimMembers(claimIds: number[], limitPerClaim: number): Promise<IndexedSentence[]> {
+    return this.sentences(claimIds.flatMap((claimId) => (this.membersByClaim.get(claimId) ?? []).slice(0, limitPerClaim)));
   }
 
   async articles(ids: string[]): Promise<Article[]> {

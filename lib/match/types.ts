@@ -22,8 +22,8 @@ export interface CorpusReader {
   /** Posting lists of the given index terms (absent: no sentence carries it), in one read. */
   postings(terms: string[]): Promise<Map<string, PostingList>>;
   sentences(ids: number[]): Promise<IndexedSentence[]>;
-  /** All sentences of these claims. */
-  claimMembers(claimIds: number[]): Promise<IndexedSentence[]>;
+  /** The sentences of these claims, at most `limitPerClaim` of each, first indexed first. */
+  claimMembers(claimIds: number[], limitPerClaim: number): Promise<IndexedSentence[]>;
   articles(ids: string[]): Promise<Article[]>;
   sentenceCount(): Promise<number>;
 }

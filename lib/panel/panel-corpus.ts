@@ -13,7 +13,7 @@ import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } f
 export interface PanelCorpus {
   /** Every sentence of these articles. */
   sentencesOf(articleIds: string[]): Promise<SentenceRef[]>;
-  /** Every sentence of these claims. */
+  /** The sentences of these claims (of a very large claim, its first few hundred). */
   claimMembers(claimIds: number[]): Promise<SentenceRef[]>;
   articles(ids: string[]): Promise<Article[]>;
   /** Up to `limit` sentences whose text passes `test`. */

@@ -59,9 +59,9 @@ export class CorpusStore {
     },
     sentences: async (ids) => (await this.db.sentences.bulkGet(ids)).filter((s): s is StoredSentence => !!s),
     // One getAll per claim: an anyOf() cursor would cost a request per member sentence.
-    claimMembers: (claimIds) =>
+    claimMembers: (claimIds, limitPerClaim) =>
       this.db.transaction('r', this.db.sentences, async () =>
-        (await Promise.all(claimIds.map((claimId) => this.db.sentences.where('claimId').equals(claimId).toArray()))).flat(),
+        (await Promise.all(claimIds.map((claimId) => this.db.sentences.where('claimId').equals(claimId).limit(limitPerClaim).toArray()))).flat(),
       ),
     articles: async (ids) => (await this.db.articles.bulkGet(ids)).filter((a): a is StoredArticle => !!a),
     sentenceCount: async () => (await this.counters()).sentences,

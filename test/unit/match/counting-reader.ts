@@ -6,7 +6,7 @@ export function countingReader(inner: CorpusReader): { reader: CorpusReader; cal
   const reader: CorpusReader = {
     postings: (terms) => (calls.postings++, inner.postings(terms)),
     sentences: (ids) => (calls.sentences++, inner.sentences(ids)),
-    claimMembers: (ids) => (calls.claimMembers++, inner.claimMembers(ids)),
+    claimMembers: (ids, limit) => (calls.claimMembers++, inner.claimMembers(ids, limit)),
     articles: (ids) => (calls.articles++, inner.articles(ids)),
     sentenceCount: () => (calls.sentenceCount++, inner.sentenceCount()),
   };

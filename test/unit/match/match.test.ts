@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchText, prepareSentences } from '../../../lib/match/match';
+import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, prepareSentences } from '../../../lib/match/match';
 import { MemoryIndex } from '../../../lib/match/memory-index';
-import { ARTICLES } from './fixtures';
+import { article, ARTICLES } from './fixtures';
 import { countingReader } from './counting-reader';
 
 async function corpus(): Promise<MemoryIndex> {
@@ -67,6 +67,18 @@ describe('matchText', () => {
   it('does not match a sentence that only shares the topic, or a different figure', async () => {
     const passages = await matchText('The harbour bridge in Valmora reopened on Friday after 9 months of repairs costing $12 million.\nValmora is a port city.', await corpus());
     expect(passages).toEqual([]);
+  });
+
+  it('reads a bounded share of a claim carried by very many articles', async () => {
+    const index = new MemoryIndex();
+    const bridge = 'The Valmora harbour bridge reopened on Friday, after repairs lasting 14 months and costing $48 million.';
+    await index.addArticles(Array.from({ length: MAX_MEMBERS_READ_PER_CLAIM + 50 }, (_, i) => article(`r${i}`, `Outlet ${i}`, [bridge])));
+    const { reader } = countingReader(index);
+    const limits: number[] = [];
+    const [passage] = await matchText(PAGE, { ...reader, claimMembers: (ids, limit) => (limits.push(limit), reader.claimMembers(ids, limit)) });
+    expect(limits).toEqual([MAX_MEMBERS_READ_PER_CLAIM]);
+    expect(passage.reports).toHaveLength(MAX_REPORTS_PER_PASSAGE);
+    expect(passage.reports.every((r) => r.sentence === bridge)).toBe(true);
   });
 
   it('returns nothing for text without content words', async () => {

@@ -46,7 +46,7 @@ export function memoryCorpus(index: MemoryIndex, articles: Article[]): PanelCorp
   const sentences = () => index.allSentences();
   return {
     sentencesOf: async (ids) => sentences().filter((s) => ids.includes(s.articleId)),
-    claimMembers: (ids) => index.claimMembers(ids),
+    claimMembers: (ids) => index.claimMembers(ids, Infinity),
     articles: (ids) => index.articles(ids),
     findSentences: async (test, limit) => sentences().filter((s) => test(s.text)).slice(0, limit),
     findArticles: async (test, limit) => articles.filter((a) => test(`${a.title ?? ''} ${a.outlet}`)).slice(0, limit),

@@ -10,7 +10,7 @@
  * browser profile in DIR, and a later run with the same DIR and size reuses its corpus instead of
  * importing it again: a 100,000-article index is built once, then matched with newer builds.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +31,6 @@ const PAGES = Number(values.pages);
 if (values.profile && SIZES.length > 1) throw new Error('--profile keeps one corpus: give one size');
 const IMPORT_BATCH = 2_000;
 const PAGE_WORDS = 2_000;
-const DEBUG_PORT = 9_333;
 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -62,7 +61,7 @@ async function benchSize(size: number): Promise<void> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: BROWSER_PATHS.chromium.executable,
     headless: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${DEBUG_PORT}`],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0'],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -97,7 +96,9 @@ async function benchSize(size: number): Promise<void> {
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
     // The service worker's heap, over CDP (Playwright gives no CDP session on workers).
-    const cdpBrowser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${DEBUG_PORT}` });
+    // Port 0 lets Chromium pick a free port (two benchmarks can run at once); it writes the port here.
+    const debugPort = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+    const cdpBrowser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${debugPort}` });
     const target = await cdpBrowser.waitForTarget((t) => t.type() === 'service_worker');
     const cdp = await target.createCDPSession();
     // A worker that is stopped or crashes while matching closes its target: reported, not fatal.

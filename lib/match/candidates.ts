@@ -4,6 +4,7 @@
  */
 import { termWeight, type TermWeight } from './idf';
 import { isSelective, type PostingList } from './postings';
+import { PAIRED_TERMS, pairParts } from './features';
 
 /**
  * Candidates kept per query sentence for full scoring. Generous, because a report that states
@@ -29,6 +30,7 @@ export function rankCandidates(
   limit = CANDIDATES_PER_SENTENCE,
 ): number[][] {
   const size = largestId(postings) + 1;
+  const weightOf = keyWeight(postings, weigh);
   const sums = new Float64Array(size);
   const found = new Uint8Array(size);
   return queries.map((terms, q) => {
@@ -36,7 +38,7 @@ export function rankCandidates(
     for (const term of terms) {
       const list = postings.get(term);
       if (!list || !isSelective(list)) continue;
-      const weight = weigh(term);
+      const weight = weightOf(term);
       for (const id of list.ids) {
         if (found[id] === 0) {
           if (!admit(q, id)) continue;
@@ -53,6 +55,22 @@ export function rankCandidates(
     }
     return best;
   });
+}
+
+/**
+ * A term weighs its idf. A pair key stands in for its terms that are too common to be walked
+ * themselves: each of a sentence's paired terms is in PAIRED_TERMS - 1 of its pairs, so a pair
+ * carries that share of their weight (a selective term's own list already counts it).
+ */
+function keyWeight(postings: ReadonlyMap<string, PostingList>, weigh: TermWeight): TermWeight {
+  const commonWeight = (term: string) => {
+    const list = postings.get(term);
+    return list && !isSelective(list) ? weigh(term) : 0;
+  };
+  return (key) => {
+    const parts = pairParts(key);
+    return parts ? (commonWeight(parts[0]) + commonWeight(parts[1])) / (PAIRED_TERMS - 1) : weigh(key);
+  };
 }
 
 function largestId(postings: ReadonlyMap<string, PostingList>): number {

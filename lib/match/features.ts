@@ -5,6 +5,7 @@
  */
 import { analyzeSentence, wordKey } from '../text/analyze';
 import { UNSELECTIVE_INDEX_WORDS } from '../text/tables/stopwords';
+import { termWeight } from './idf';
 
 export interface SentenceFeatures {
   /** Canonical terms in sentence order (see lib/text/analyze: stems, "#19%", "@7-23", "~war"). */
@@ -42,12 +43,43 @@ export function isDate(term: string): boolean {
 
 const UNSELECTIVE_INDEX_TERMS = new Set(UNSELECTIVE_INDEX_WORDS.map(wordKey));
 
-/** Inverted-index keys: distinct terms without words too common in news to select anything. */
+/** The terms whose pairs are indexed: a sentence's most distinctive few (see indexTerms). */
+export const PAIRED_TERMS = 4;
+
+/**
+ * Inverted-index keys: distinct terms without words too common in news to select anything,
+ * and the pairs of the sentence's PAIRED_TERMS most distinctive terms ("bridg&valmora"). In a
+ * large corpus each content word is carried by thousands of sentences and finds no candidates
+ * (postings.ts); two of them together still single out the few sentences that share both.
+ */
 export function indexTerms(f: SentenceFeatures): string[] {
   const keys = new Set<string>();
   for (const term of f.t) {
     const monthOnly = term.startsWith('@') && !term.includes('-');
     if (!monthOnly && !UNSELECTIVE_INDEX_TERMS.has(term)) keys.add(term);
   }
-  return [...keys];
+  const terms = [...keys];
+  return [...terms, ...termPairs(terms)];
+}
+
+/** Pair keys of the most distinctive terms by the general idf table, so page and corpus agree. */
+function termPairs(terms: string[]): string[] {
+  const distinctive = [...terms]
+    .sort((a, b) => termWeight(b) - termWeight(a) || (a < b ? -1 : 1))
+    .slice(0, PAIRED_TERMS)
+    .sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < distinctive.length; i++) {
+    for (let j = i + 1; j < distinctive.length; j++) pairs.push(`${distinctive[i]}${PAIR_JOINER}${distinctive[j]}`);
+  }
+  return pairs;
+}
+
+/** Joins a pair key's terms; no term contains it. */
+const PAIR_JOINER = '&';
+
+/** The two terms of a pair key, or null for a single term. */
+export function pairParts(key: string): [string, string] | null {
+  const at = key.indexOf(PAIR_JOINER);
+  return at < 0 ? null : [key.slice(0, at), key.slice(at + 1)];
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '@/lib/text/segment';
-import { extractFeatures, indexTerms } from '@/lib/match/features';
+import { extractFeatures, indexTerms, pairParts } from '@/lib/match/features';
 import { anyText } from './arbitraries';
 
 const RUNS = 10_000;
@@ -45,7 +45,9 @@ describe('extractFeatures, for any text', () => {
         const features = extractFeatures(text);
         expect(JSON.parse(JSON.stringify(features))).toEqual(features);
         const own = new Set(JSON.stringify(features).match(/"[^"]*"/g) ?? []);
-        for (const term of indexTerms(features)) expect(own.has(JSON.stringify(term))).toBe(true);
+        // Pair keys join two of the sentence's own terms.
+        const parts = indexTerms(features).flatMap((key) => pairParts(key) ?? [key]);
+        for (const term of parts) expect(own.has(JSON.stringify(term))).toBe(true);
       }),
       { numRuns: RUNS },
     );

@@ -35,8 +35,52 @@ export function segmentSentences(text: string): SentenceSpan[] {
   return sentences;
 }
 
+/**
+ * Longest stretch of text handed to the platform segmenter, and longest sentence that absorbs
+ * another piece. On some inputs (long runs of abbreviations or dots) the platform's time and the
+ * abbreviation checks grow with the square of the stretch; no news sentence is this long.
+ */
+export const MAX_RUN = 2_000;
+
+/**
+ * The platform's sentences, found line by line (a line break always ends a sentence) and, in a
+ * longer line, stretch by stretch: each stretch ends after the last sentence-ending mark (else
+ * space) before MAX_RUN characters, and a cut after an abbreviation is joined back below.
+ */
 function platformSegments(text: string): Piece[] {
-  return Array.from(segmenter.segment(text), (s) => ({ start: s.index, end: s.index + s.segment.length }));
+  const pieces: Piece[] = [];
+  for (const run of runs(text)) {
+    for (const s of segmenter.segment(text.slice(run.start, run.end))) {
+      pieces.push({ start: run.start + s.index, end: run.start + s.index + s.segment.length });
+    }
+  }
+  return pieces;
+}
+
+function runs(text: string): Piece[] {
+  const out: Piece[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const lineEnd = text.indexOf('\n', start);
+    let end = lineEnd < 0 ? text.length : lineEnd + 1;
+    if (end - start > MAX_RUN) end = cutBefore(text, start, start + MAX_RUN);
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+/** Where to cut text[start, limit): after a sentence-ending mark and space, else after a space. */
+function cutBefore(text: string, start: number, limit: number): number {
+  let afterSpace = -1;
+  for (let i = limit - 1; i > start; i--) {
+    if (!/\s/.test(text[i])) continue;
+    if (afterSpace < 0) afterSpace = i + 1;
+    if (/[.!?\u2026]["'\u201D\u2019)]*$/.test(text.slice(Math.max(start, i - 4), i))) return i + 1;
+  }
+  if (afterSpace > start) return afterSpace;
+  // No space at all: cut anywhere, but not inside a surrogate pair.
+  return /[\uDC00-\uDFFF]/.test(text[limit] ?? '') && /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit;
 }
 
 function splitAfterEllipses(text: string, pieces: Piece[]): Piece[] {
@@ -58,7 +102,8 @@ function mergeFalseBreaks(text: string, pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const piece of pieces) {
     const previous = out[out.length - 1];
-    if (previous && continuesSentence(text.slice(previous.start, previous.end), text.slice(piece.start, piece.end))) {
+    if (previous && previous.end - previous.start < MAX_RUN
+      && continuesSentence(text.slice(previous.start, previous.end), text.slice(piece.start, piece.end))) {
       previous.end = piece.end;
     } else {
       out.push({ ...piece });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { segmentSentences } from '../../../lib/text/segment';
+import { MAX_RUN, segmentSentences } from '../../../lib/text/segment';
 
 const texts = (input: string) => segmentSentences(input).map((s) => s.text);
 
@@ -55,5 +55,20 @@ describe('segmentSentences', () => {
         }
       }),
     );
+  });
+
+  it('finds every sentence of a paragraph longer than the stretch handed to the platform at once', () => {
+    const sentences = Array.from({ length: 3 * Math.ceil(MAX_RUN / 60) }, (_, i) => `Mr. Brandt said the bridge number ${i} would reopen on Monday.`);
+    const spans = segmentSentences(sentences.join(' '));
+    expect(spans.map((s) => s.text)).toEqual(sentences);
+  });
+
+  it('stays within its text on a line of hostile length without spaces', () => {
+    // Letters outside the BMP, offset by one so that a cut at the limit would split a pair.
+    const text = 'x' + '\u{1D400}'.repeat(MAX_RUN);
+    const spans = segmentSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    expect(spans.map((s) => s.text).join('')).toBe(text);
+    for (const span of spans) expect(span.text).toBe(text.slice(span.start, span.end));
   });
 });

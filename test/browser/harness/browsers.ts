@@ -240,7 +240,9 @@ interface BidiConnection {
  * Terminates the extension's event page as Firefox does when it is idle, but at once and even
  * with a message listener still answering (disableResetIdleForTest): the call about:debugging's
  * "Terminate background script" makes. It runs in the browser window's privileged scope, which
- * WebDriver BiDi reaches only with --remote-allow-system-access.
+ * WebDriver BiDi reaches only with --remote-allow-system-access. Script already running in the
+ * page is not interrupted: a long analysis stopped this way runs on in the extension process
+ * (see query-stop.test.ts).
  */
 async function terminateFirefoxBackground(browser: import('puppeteer-core').Browser): Promise<void> {
   const { connection } = browser as unknown as { connection: BidiConnection };

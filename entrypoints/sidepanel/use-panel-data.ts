@@ -4,13 +4,15 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { clientFor } from '@/lib/messaging';
+import { clientFor, retryingOnce } from '@/lib/messaging';
 import type { BackgroundRequests, IndexStatus, TabState } from '@/lib/protocol';
 import { errorMessage } from '@/lib/error-message';
 
 const REFRESH_MS = 1000;
 
-export const ask = clientFor<BackgroundRequests>((message) => browser.runtime.sendMessage(message));
+// The panel's requests are reads or settings that are safe to repeat: a worker stopped in the
+// middle of one is woken by the retry instead of leaving the panel with the browser's error.
+export const ask = clientFor<BackgroundRequests>(retryingOnce((message) => browser.runtime.sendMessage(message)));
 
 export interface PanelData {
   tab: TabState | null;

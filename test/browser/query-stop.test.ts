@@ -3,7 +3,7 @@
  * stopped over CDP). A few hundred user articles make a long article's analysis take seconds,
  * and the stop is sent once the background has marked the tab as being analyzed. The content
  * script's request is repeated once and the page gets its highlights; a caller without a retry
- * (as the side panel) gets the browser's error, never a hang; the next query answers as an
+ * (a raw runtime.sendMessage) gets the browser's error, never a hang; the next query answers as an
  * uninterrupted one, and the index and the user's articles are exactly as before.
  *
  * Chromium only. Firefox terminates an event page (stopBackground) without interrupting the
@@ -41,7 +41,7 @@ ${LONG_ARTICLE.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 </article></main></body></html>`,
 );
 const PAGE_URL = 'http://www.apnews.com/world/long-report';
-/** The URL the options page analyzes under when it asks directly, as a panel without a retry would. */
+/** The URL the options page analyzes under when it asks directly, without a retry. */
 const DIRECT_URL = 'http://example.org/direct-query';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -7,6 +7,8 @@ import type { BackgroundRequests, ContentRequests, ResponseOf } from '@/lib/prot
 import { request } from '@/lib/messaging';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 import { matchText } from '@/lib/match/match';
+import type { PassageMatch } from '@/lib/match/types';
+import { errorMessage } from '@/lib/error-message';
 import type { Indexer } from './indexer';
 import type { TabStates } from './tab-states';
 import { openSidePanel } from './side-panel';
@@ -41,7 +43,14 @@ export function createHandlers(
       // Queries wait for the bundled corpus to be indexed; articles the user imports later are
       // indexed alongside, and a page read meanwhile simply does not see them yet.
       await whenReady();
-      const passages = await matchText(text, store.reader);
+      let passages: PassageMatch[];
+      try {
+        passages = await matchText(text, store.reader);
+      } catch (error) {
+        // The panel then says why, instead of showing the page as being analyzed for ever.
+        await tabs.set({ tabId, url, title, status: 'error', error: errorMessage(error), passages: [] });
+        throw error;
+      }
       await tabs.set({ tabId, url, title, status: 'done', passages, text });
       return { passages };
     },

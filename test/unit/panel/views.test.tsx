@@ -146,10 +146,10 @@ describe('CorpusBrowser', () => {
       <CorpusBrowser search={(q) => searchCorpus(corpus, q)} openArticle={(id) => articleDetail(corpus, id)} onManageCorpus={onManageCorpus} />,
     );
     fireEvent.input(screen.getByLabelText('Search the corpus'), { target: { value: 'much longer ceasefire' } });
-    await waitFor(() => expect(container.querySelector('.nc-claim-hits')).toBeTruthy());
+    await waitFor(() => expect(container.querySelector('.nc-claim-hits')).not.toBeNull());
     expect(container.querySelector('.nc-claim-hits li')!.textContent).toContain('in 2 articles');
     fireEvent.click(screen.getByRole('button', { name: 'The Guardian' }));
-    await waitFor(() => expect(container.querySelector('.nc-article')).toBeTruthy());
+    await waitFor(() => expect(container.querySelector('.nc-article')).not.toBeNull());
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Russia and Ukraine agree new POW swaps but no progress on ceasefire talks');
     const marked = [...container.querySelectorAll('mark.nc-shared')].map((m) => m.textContent);
     expect(marked.some((t) => t!.startsWith('Ukraine says it wants an immediate and much longer ceasefire.'))).toBe(true);

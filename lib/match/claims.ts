@@ -13,7 +13,14 @@ import type { CorpusReader, IndexedSentence } from './types';
 
 type NewSentence = Omit<IndexedSentence, 'claimId'>;
 
-export async function assignClaims(newSentences: NewSentence[], reader: CorpusReader): Promise<Map<number, number>> {
+export interface AssignedClaims {
+  /** Claim id of each new sentence. */
+  claims: Map<number, number>;
+  /** The posting lists of the new sentences' terms with them appended: what the index stores. */
+  postings: Map<string, PostingList>;
+}
+
+export async function assignClaims(newSentences: NewSentence[], reader: CorpusReader): Promise<AssignedClaims> {
   const articleOrder = new Map<string, number>();
   for (const s of newSentences) if (!articleOrder.has(s.articleId)) articleOrder.set(s.articleId, articleOrder.size);
   const ordered = [...newSentences].sort((x, y) => articleOrder.get(x.articleId)! - articleOrder.get(y.articleId)!);
@@ -23,7 +30,9 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
   // The batch's own sentences join the stored lists.
   const stored = await reader.postings(allTerms(queries));
   const postings = new Map<string, PostingList>();
-  for (const [term, ids] of idsByTerm(ordered)) postings.set(term, appendPostings(stored.get(term) ?? EMPTY_POSTINGS, ids));
+  for (const [term, ids] of idsByTerm(ordered.map((s, q) => [s.id, queries[q]]))) {
+    postings.set(term, appendPostings(stored.get(term) ?? EMPTY_POSTINGS, ids));
+  }
   // Batch ids follow stored ids (the store numbers sentences in queue order), so a lookup by
   // id is an array index, not a Map lookup: admit runs once per posting entry.
   const firstFreshId = newSentences.reduce((least, s) => Math.min(least, s.id), Infinity);
@@ -48,5 +57,5 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
     }
     claims.set(sentence.id, best ? best.claimId : sentence.id);
   });
-  return claims;
+  return { claims, postings };
 }

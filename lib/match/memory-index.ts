@@ -4,7 +4,7 @@
  */
 import type { Article } from '../types';
 import { assignClaims } from './claims';
-import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from './postings';
+import type { PostingList } from './postings';
 import { prepareSentences } from './prepare';
 import type { CorpusReader, IndexedSentence } from './types';
 
@@ -18,7 +18,7 @@ export class MemoryIndex implements CorpusReader {
   /** Segments, groups into claims and indexes the articles, in order. */
   async addArticles(articles: Article[]): Promise<void> {
     const fresh = articles.flatMap((article) => prepareSentences(article)).map((s) => ({ ...s, id: this.nextSentenceId++ }));
-    const claims = await assignClaims(fresh, this);
+    const { claims, postings } = await assignClaims(fresh, this);
     for (const article of articles) this.articlesById.set(article.id, article);
     for (const s of fresh) {
       const sentence: IndexedSentence = { ...s, claimId: claims.get(s.id)! };
@@ -27,7 +27,7 @@ export class MemoryIndex implements CorpusReader {
       if (members) members.push(sentence.id);
       else this.membersByClaim.set(sentence.claimId, [sentence.id]);
     }
-    for (const [term, ids] of idsByTerm(fresh)) this.postingLists.set(term, appendPostings(this.postingLists.get(term) ?? EMPTY_POSTINGS, ids));
+    for (const [term, list] of postings) this.postingLists.set(term, list);
   }
 
   /** All indexed sentences, in id order. */

@@ -5,8 +5,6 @@
  * are dropped and only its count is kept: lists stay bounded, and appending to them stays cheap
  * however large the corpus grows.
  */
-import { indexTerms, type SentenceFeatures } from './features';
-
 /**
  * A term carried by more sentences than this finds no candidates of its own: in a large corpus
  * it would make every query walk thousands of ids, and the rarer terms of the same sentence
@@ -39,14 +37,14 @@ export function appendPostings(list: PostingList, ids: readonly number[]): Posti
   return { df, ids: joined };
 }
 
-/** The ids of these sentences under each of their index terms, in sentence order. */
-export function idsByTerm(sentences: readonly { id: number; features: SentenceFeatures }[]): Map<string, number[]> {
+/** Sentence ids under each of their index terms, in the order given: [id, its index terms]. */
+export function idsByTerm(sentences: Iterable<readonly [number, readonly string[]]>): Map<string, number[]> {
   const byTerm = new Map<string, number[]>();
-  for (const sentence of sentences) {
-    for (const term of indexTerms(sentence.features)) {
+  for (const [id, terms] of sentences) {
+    for (const term of terms) {
       const ids = byTerm.get(term);
-      if (ids) ids.push(sentence.id);
-      else byTerm.set(term, [sentence.id]);
+      if (ids) ids.push(id);
+      else byTerm.set(term, [id]);
     }
   }
   return byTerm;

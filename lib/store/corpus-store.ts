@@ -5,10 +5,10 @@
  * queue with the same result as an uninterrupted build.
  */
 import type { Article } from '../types';
-import type { CorpusReader, IndexedSentence } from '../match/types';
+import type { CorpusReader } from '../match/types';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
-import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from '../match/postings';
+import type { PostingList } from '../match/postings';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
 import { linkImportedCopies } from './copy-candidates';
@@ -150,10 +150,11 @@ export class CorpusStore {
       const counters = await this.counters();
       const prepared = articles.flatMap((article) => prepareSentences(article)).map((s, i) => ({ ...s, id: counters.nextSentenceId + i }));
       if (prepared.length) {
-        const claimOf = await assignClaims(prepared, this.reader);
-        const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claimOf.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
+        // assignClaims reads the chunk's posting lists once and hands them back extended.
+        const { claims, postings } = await assignClaims(prepared, this.reader);
+        const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
         await this.db.sentences.bulkAdd(sentences);
-        await this.addPostings(sentences);
+        await this.db.postings.bulkPut([...postings].map(([term, list]) => ({ term, ...list })));
         await this.setMeta(COUNTERS_KEY, {
           nextSentenceId: counters.nextSentenceId + sentences.length,
           sentences: counters.sentences + sentences.length,
@@ -163,14 +164,6 @@ export class CorpusStore {
       await this.db.queue.bulkDelete(batch.map((item) => item.seq!));
       return this.db.queue.count();
     });
-  }
-
-  /** Appends the sentences to their terms' lists: one read and one write for the chunk. */
-  private async addPostings(sentences: IndexedSentence[]): Promise<void> {
-    const fresh = idsByTerm(sentences);
-    const terms = [...fresh.keys()];
-    const stored = await this.db.postings.bulkGet(terms);
-    await this.db.postings.bulkPut(terms.map((term, i) => ({ term, ...appendPostings(stored[i] ?? EMPTY_POSTINGS, fresh.get(term)!) })));
   }
 
   /** Sizes and progress from the kept counters: no table is scanned. */

@@ -71,7 +71,7 @@ export interface MatcherRanking {
 /** Ranks a query's index candidates by the matcher's score, as the product does. */
 export function matcherRanker(corpus: readonly GoldSentence[]) {
   const postings = new Map<string, PostingList>();
-  for (const [term, ids] of idsByTerm(corpus.map((s, id) => ({ id, features: s.features })))) postings.set(term, appendPostings(EMPTY_POSTINGS, ids));
+  for (const [term, ids] of idsByTerm(corpus.map((s, id) => [id, indexTerms(s.features)] as const))) postings.set(term, appendPostings(EMPTY_POSTINGS, ids));
   const weightsFor = (terms: string[]) => corpusTermWeight(postingFrequencies(terms, postings, corpus.length));
   return {
     weightsFor,

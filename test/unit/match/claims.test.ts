@@ -44,7 +44,7 @@ describe('assignClaims', () => {
     await index.addArticles(ARTICLES.slice(0, 2));
     const { reader, calls } = countingReader(index);
     const fresh = ARTICLES.slice(2).flatMap(prepareSentences).map((s, i) => ({ ...s, id: 100 + i }));
-    const claims = await assignClaims(fresh, reader);
+    const { claims } = await assignClaims(fresh, reader);
     expect(calls.postings).toBe(1);
     expect(calls.sentences).toBe(1);
     expect([...claims.keys()]).toEqual(fresh.map((s) => s.id));

@@ -24,8 +24,8 @@ describe('posting lists', () => {
 
   it('group sentence ids under each of their index terms', () => {
     const byTerm = idsByTerm([
-      { id: 3, features: extractFeatures('Valmora reopened the bridge.') },
-      { id: 7, features: extractFeatures('The bridge in Valmora was closed.') },
+      [3, indexTerms(extractFeatures('Valmora reopened the bridge.'))],
+      [7, indexTerms(extractFeatures('The bridge in Valmora was closed.'))],
     ]);
     expect(byTerm.get(extractFeatures('bridge').t[0])).toEqual([3, 7]);
   });

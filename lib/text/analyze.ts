@@ -125,20 +125,21 @@ function readNumber(tokens: readonly Token[], at: number): Read | null {
   let ordinal = first.kind === 'ordinal';
   if (first.kind === 'number' || first.kind === 'ordinal') {
     value = digitValue(first.lower);
-  } else if (first.lower in SPELLED_NUMBERS) {
-    value = SPELLED_NUMBERS[first.lower];
-    const next = tokens[at + 1];
-    if (value >= 20 && value % 10 === 0 && next && SPELLED_NUMBERS[next.lower] < 10) { value += SPELLED_NUMBERS[next.lower]; length++; }
-  } else if (first.lower in SPELLED_ORDINALS) {
-    value = SPELLED_ORDINALS[first.lower];
+  } else if (SPELLED_NUMBERS.has(first.lower)) {
+    value = SPELLED_NUMBERS.get(first.lower)!;
+    const units = tokens[at + 1] && SPELLED_NUMBERS.get(tokens[at + 1].lower);
+    if (value >= 20 && value % 10 === 0 && units !== undefined && units < 10) { value += units; length++; }
+  } else if (SPELLED_ORDINALS.has(first.lower)) {
+    value = SPELLED_ORDINALS.get(first.lower)!;
     ordinal = true;
   } else {
     return null;
   }
   if (!Number.isFinite(value)) return null;
-  while (tokens[at + length] && tokens[at + length].lower in SCALE_WORDS) value *= SCALE_WORDS[tokens[at + length++].lower];
+  let scale: number | undefined;
+  while ((scale = SCALE_WORDS.get(tokens[at + length]?.lower ?? '')) !== undefined) { value *= scale; length++; }
 
-  const monthAfter = tokens[at + length] ? MONTHS[tokens[at + length].lower] : undefined;
+  const monthAfter = tokens[at + length] && MONTHS.get(tokens[at + length].lower);
   if (monthAfter && isDay(value) && first.kind !== 'word') {
     return { terms: [dateTerm(monthAfter, value, tokens.slice(at, at + length + 1))], length: length + 1 };
   }
@@ -158,11 +159,11 @@ function readNumber(tokens: readonly Token[], at: number): Read | null {
 /** A month name, with a following day number when there is one ("July 23"). */
 function readMonth(tokens: readonly Token[], at: number, sentenceInitial: boolean): { term: Term; length: number } | null {
   const token = tokens[at];
-  const month = MONTHS[token.lower];
+  const month = MONTHS.get(token.lower);
   if (month === undefined || token.kind !== 'word') return null;
   const next = tokens[at + 1];
   const dayFollows = next && (next.kind === 'number' || next.kind === 'ordinal') && isDay(digitValue(next.lower))
-    && !(tokens[at + 2] && (tokens[at + 2].lower in SCALE_WORDS || percentPhrases.matchAt(tokens, at + 2)));
+    && !(tokens[at + 2] && (SCALE_WORDS.has(tokens[at + 2].lower) || percentPhrases.matchAt(tokens, at + 2)));
   if (dayFollows) return { term: dateTerm(month, digitValue(next.lower), [token, next]), length: 2 };
   const clearlyMonth = !AMBIGUOUS_MONTHS.has(token.lower) || (token.capitalised && !sentenceInitial);
   if (!clearlyMonth || !token.capitalised) return null;

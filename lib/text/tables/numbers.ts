@@ -5,22 +5,22 @@
  */
 
 /** Spelled-out cardinals. "one" is left out: it is far more often a pronoun ("no one"). */
-export const SPELLED_NUMBERS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
-  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-};
+export const SPELLED_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
+  ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['dozen', 12],
+]);
 
 /** Ordinals that are unambiguous ("first" and "second" have other senses). */
-export const SPELLED_ORDINALS: Readonly<Record<string, number>> = {
-  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
+export const SPELLED_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
 
 /** Words that multiply the preceding number. */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, millions: 1e6, mln: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12,
-};
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['millions', 1e6], ['mln', 1e6], ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['trillion', 1e12],
+]);
 
 /** Word sequences after a number that make it a percentage. */
 export const PERCENT_PHRASES: readonly (readonly string[])[] = [['per', 'cent'], ['percent'], ['pct'], ['percentage', 'points']];
@@ -37,11 +37,11 @@ export const UNIT_PHRASES: readonly (readonly [readonly string[], string])[] = [
 ];
 
 /** Month names and abbreviations -> month number. */
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6],
+  ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
 
 /** Month words that are also ordinary English words: only read as months next to a day number. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'mar', 'jun', 'dec', 'sep', 'oct', 'nov', 'jan', 'feb', 'apr', 'aug', 'jul']);

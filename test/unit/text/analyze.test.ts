@@ -26,6 +26,12 @@ describe('normalisation tables', () => {
     expect(keys('It rose 19%.')).not.toEqual(keys('It rose 19,000.'));
   });
 
+  it('reads words that name built-in object properties as plain words, not numbers or months', () => {
+    const nonWords = (text: string) => analyzeSentence(text).terms.filter((t) => t.kind !== 'word').map((t) => t.key);
+    expect(nonWords('Constructor firms grew.')).toEqual([]);
+    expect(nonWords('Output rose 4 constructor units and toString valueOf.')).toEqual(['#4']);
+  });
+
   it('unifies units and their spellings', () => {
     sameKeys('The reserve spans 4,100 square kilometres.', 'The reserve spans 4,100 sq km.');
   });

@@ -106,6 +106,14 @@ function containedShare(from: Set<string>, to: Set<string>): number {
 }
 
 /**
+ * Longest common subsequence of two term sequences, computed on the terms both sides carry:
+ * the others cannot be in it, and dropping them first shrinks the quadratic table to the overlap.
+ */
+function sharedOrder(a: readonly string[], sa: SideSummary, b: readonly string[], sb: SideSummary): number {
+  return longestCommonSubsequence(a.filter((t) => sb.termSet.has(t)), b.filter((t) => sa.termSet.has(t)));
+}
+
+/**
  * A claim restated with one different figure, everything else found on the other side and no
  * other month: two reports of one event disagreeing on a number (an updated toll, a recount),
  * not two claims. The figure pair then counts as neither a match nor a conflict.
@@ -161,7 +169,7 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
     extraInfo: Math.log1p(extraCover.total - extraCover.matched),
     sharedInfo: Math.log1p((ab.matched + ba.matched) / 2),
     phraseCover: containedShare(claim.bigrams, other.bigrams),
-    orderCover: share(longestCommonSubsequence(a.t, b.t), Math.min(a.t.length, b.t.length)),
+    orderCover: share(sharedOrder(a.t, sa, b.t, sb), Math.min(a.t.length, b.t.length)),
     nameMiss: share(claimCover.missedNames, claim.names.size),
     figureConflict: differentFigure ? 0 : Math.min(conflicts, 2),
     dateConflict: dateConflict ? 1 : 0,

@@ -34,11 +34,13 @@ export const GENERAL_PRIOR_SENTENCES = 1000;
  * index) keep the general rate; terms missing from the general table count as seen once.
  */
 export function createTermWeight(general: DocumentFrequencies, corpus?: CorpusFrequencies): TermWeight {
+  // A Map, not the object: a term such as "constructor" would find the object's prototype.
+  const generalDf = generalCounts(general);
   const cache = new Map<string, number>();
   return (term) => {
     let weight = cache.get(term);
     if (weight === undefined) {
-      const generalRate = ((general.df[term] ?? 1) + 0.5) / (general.documents + 1);
+      const generalRate = ((generalDf.get(term) ?? 1) + 0.5) / (general.documents + 1);
       const count = corpus?.df.get(term);
       const rate = corpus && count !== undefined
         ? (count + GENERAL_PRIOR_SENTENCES * generalRate) / (corpus.documents + GENERAL_PRIOR_SENTENCES)
@@ -48,6 +50,15 @@ export function createTermWeight(general: DocumentFrequencies, corpus?: CorpusFr
     }
     return weight;
   };
+}
+
+/** The table's counts as a Map, built once per table: the shipped one is weighed afresh for every page. */
+const countMaps = new WeakMap<DocumentFrequencies, ReadonlyMap<string, number>>();
+
+function generalCounts(general: DocumentFrequencies): ReadonlyMap<string, number> {
+  let counts = countMaps.get(general);
+  if (!counts) countMaps.set(general, (counts = new Map(Object.entries(general.df))));
+  return counts;
 }
 
 export const GENERAL_FREQUENCIES = shipped as DocumentFrequencies;

@@ -17,13 +17,13 @@ const L2_PENALTY = 1;
 
 /** Document frequency of each term over distinct sentences. */
 export function documentFrequencies(sentences: Iterable<string>): DocumentFrequencies {
-  const df: Record<string, number> = {};
+  const df = new Map<string, number>();
   let documents = 0;
   for (const sentence of new Set(sentences)) {
     documents++;
-    for (const term of new Set(extractFeatures(sentence).t)) df[term] = (df[term] ?? 0) + 1;
+    for (const term of new Set(extractFeatures(sentence).t)) df.set(term, (df.get(term) ?? 0) + 1);
   }
-  return { documents, df };
+  return { documents, df: Object.fromEntries(df) };
 }
 
 export interface FeaturizedPairs {

@@ -37,6 +37,13 @@ describe('scorePair', () => {
     }
   });
 
+  it('weighs words that name built-in object properties like any other unknown word', () => {
+    // "constructor" and "__proto__" once read the idf table's prototype and made every score NaN.
+    const sentence = 'The constructor said __proto__ valueOf output rose sharply in Rotterdam on Monday.';
+    expect(score(sentence, sentence)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
+    expect(score(sentence, 'Prices of tulips fell in Amsterdam.')).toBeLessThan(SAME_CLAIM_THRESHOLD);
+  });
+
   it.each(SAME_CLAIM)('matches reworded reports of one claim: %s', (a, b) => {
     expect(score(a, b)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
   });

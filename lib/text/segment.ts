@@ -12,9 +12,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** An ellipsis (with an optional closing quote) followed by a capitalised sentence start. */
 const ELLIPSIS_BREAK = /(?:\u2026|\.\.\.)["'\u201D\u2019]?(?=\s+["'\u201C\u2018]?\p{Lu})/gu;
-const LAST_WORD_WITH_DOT = /(\p{L}+)\.\s*$/u;
-const DOTTED_ACRONYM = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}\s*$/u;
-const SINGLE_INITIAL = /(?:^|[^\p{L}])\p{Lu}\.\s*$/u;
+const LETTER = /\p{L}/u;
+const UPPERCASE = /\p{Lu}/u;
 const FIRST_WORD = /^\s*["'\u201C\u2018(]?(\p{L}+|\d)/u;
 
 interface Piece {
@@ -114,16 +113,35 @@ function mergeFalseBreaks(text: string, pieces: Piece[]): Piece[] {
 
 /** Whether the break between `before` and `after` is a false one caused by an abbreviation. */
 function continuesSentence(before: string, after: string): boolean {
-  if (/\n\s*$/.test(before) || /\n/.test(before.slice(before.trimEnd().length))) return false;
+  const end = finalDot(before);
+  if (end === null) return false;
   const next = FIRST_WORD.exec(after)?.[1];
   if (!next) return false;
-  const lastWord = LAST_WORD_WITH_DOT.exec(before)?.[1]?.toLowerCase();
+  let start = end;
+  while (start > 0 && LETTER.test(before[start - 1])) start--;
+  const lastWord = before.slice(start, end).toLowerCase();
   if (lastWord === 'no') return /^\d/.test(next);
-  if (lastWord && TITLE_ABBREVIATIONS.has(lastWord)) return true;
-  const nextIsName = /^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
-  if (DOTTED_ACRONYM.test(before)) return nextIsName;
-  if (SINGLE_INITIAL.test(before)) return /^\p{Lu}/u.test(next);
-  return false;
+  if (TITLE_ABBREVIATIONS.has(lastWord)) return true;
+  const initial = end - start === 1 && UPPERCASE.test(before[start]);
+  if (!initial) return false;
+  // Dotted acronym ("U.S."): an initial after another one, the first not ending a longer word.
+  const acronym = start >= 2 && before[start - 1] === '.' && UPPERCASE.test(before[start - 2]) && !LETTER.test(before[start - 3] ?? '');
+  if (acronym) return /^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
+  return /^\p{Lu}/u.test(next);
+}
+
+/**
+ * Index of the full stop that ends `text` before trailing spaces, or null when there is none
+ * or the spaces hold a line break (a line break always ends a sentence). Scanned from the end:
+ * an end-anchored regex would try every position of a long piece.
+ */
+function finalDot(text: string): number | null {
+  let at = text.length - 1;
+  while (at >= 0 && /\s/.test(text[at])) {
+    if (text[at] === '\n') return null;
+    at--;
+  }
+  return text[at] === '.' ? at : null;
 }
 
 function trimSpan(text: string, piece: Piece): Piece | null {

@@ -30,9 +30,10 @@ function isFuzzyCandidate(term: string): boolean {
 
 /** Levenshtein distance ≤ budget, computed on a band of the table. */
 function withinEditDistance(a: string, b: string, budget: number): boolean {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = Uint16Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -40,7 +41,7 @@ function withinEditDistance(a: string, b: string, budget: number): boolean {
       rowMin = Math.min(rowMin, current[j]);
     }
     if (rowMin > budget) return false;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] <= budget;
 }

@@ -84,14 +84,15 @@ function weightsOf(side: SideSummary, weigh: TermWeight): Float64Array {
 function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight, skip?: ReadonlySet<string>): Coverage {
   const weights = weightsOf(from, weigh);
   const result: Coverage = { total: 0, matched: 0, missedNames: 0 };
-  from.terms.forEach((term, i) => {
-    if (skip?.has(term)) return;
+  for (let i = 0; i < from.terms.length; i++) {
+    const term = from.terms[i];
+    if (skip?.has(term)) continue;
     const isName = from.names.has(term);
     const similarity = bestMatch(term, to.termSet, isName, to.names);
     result.total += weights[i];
     result.matched += weights[i] * similarity;
     if (isName && similarity === 0) result.missedNames++;
-  });
+  }
   return result;
 }
 

@@ -24,7 +24,7 @@ export function ClaimView({ passage, articles, onBack, onReveal }: ClaimViewProp
       </button>
       <blockquote class="nc-claim-text">{passage.text}</blockquote>
       <p class="nc-count">
-        {countWords(sources.length, copies.length)}{' '}
+        {countWords(sources.length, copies.length, passage.moreReports)}{' '}
         <button type="button" class="nc-link" onClick={onReveal}>
           Show on the page
         </button>

@@ -30,7 +30,8 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
     <div class="nc-card" role="dialog" aria-label="Other sources for this passage" aria-describedby="nc-card-summary" tabIndex={-1}>
       <header class="nc-card-head">
         <strong id="nc-card-summary">
-          Reported by {count} other {count === 1 ? 'source' : 'sources'}
+          Reported by {count}
+          {passage.moreReports ? '+' : ''} other {count === 1 && !passage.moreReports ? 'source' : 'sources'}
         </strong>
         {copies.length > 0 && (
           <span class="nc-muted">

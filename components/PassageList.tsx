@@ -33,7 +33,7 @@ export function PassageList({ passages, onReveal, onSelect }: PassageListProps) 
               {passage.text}
             </button>
             <p class="nc-count">
-              {countWords(sources.length, copies.length)}
+              {countWords(sources.length, copies.length, passage.moreReports)}
               {differs && <span class="nc-flag-inline"> · figures or quotes differ</span>}
             </p>
           </li>

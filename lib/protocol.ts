@@ -138,6 +138,7 @@ const passage = shape({
   claimId: integer,
   score: finite,
   reports: arrayOf((v) => (isObject(v) ? null : 'must be an object'), 1_000),
+  moreReports: boolean,
 });
 /** An import record: the import format's field rules (lib/corpus/import/record) plus its source file. */
 const importRecord: Check = (v) => {

@@ -79,12 +79,12 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   return linked.map(({ index, claimId, score }) => {
     const span = spans[index];
     const relateTo = relationsFor(span.text);
-    const closest = (membersByClaim.get(claimId) ?? [])
+    const ranked = (membersByClaim.get(claimId) ?? [])
       .map((member) => ({ member, score: scoreOf(index, member) }))
-      .sort((x, y) => y.score - x.score)
-      .slice(0, MAX_REPORTS_PER_PASSAGE);
-    const reports = closest.map(({ member, score }) => toReport(relateTo, member, score, articles));
-    return { text: span.text, start: span.start, end: span.end, claimId, score, reports };
+      .sort((x, y) => y.score - x.score);
+    const reports = ranked.slice(0, MAX_REPORTS_PER_PASSAGE).map(({ member, score }) => toReport(relateTo, member, score, articles));
+    const moreReports = ranked.length > MAX_REPORTS_PER_PASSAGE;
+    return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports };
   });
 }
 

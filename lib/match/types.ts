@@ -59,4 +59,6 @@ export interface PassageMatch {
   claimId: number;
   score: number;
   reports: Report[];
+  /** The claim has more reports than `reports` lists (only the closest are kept; see match.ts). */
+  moreReports: boolean;
 }

@@ -58,7 +58,7 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
     url: page.url,
     datePublished: exportedAt,
     claimReviewed: passage.text,
-    reviewBody: `Also reported by ${countWords(sources.length, copies.length)} in the local corpus.${notes.length ? ` ${notes.join('; ')}.` : ''}`,
+    reviewBody: `Also reported by ${countWords(sources.length, copies.length, passage.moreReports)} in the local corpus.${notes.length ? ` ${notes.join('; ')}.` : ''}`,
     itemReviewed: {
       '@type': 'Claim',
       text: passage.text,

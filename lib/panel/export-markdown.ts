@@ -24,7 +24,7 @@ export function markdownText(text: string): string {
 function passageSection(passage: PassageMatch, index: number, comparison: PageComparison): string[] {
   const { sources, copies, differs } = summarizeReports(passage.reports);
   const lines = [`### ${index + 1}. ${markdownText(passage.text)}`, ''];
-  lines.push(`${countWords(sources.length, copies.length)}.${differs ? ' Sources differ on a figure or a quote.' : ''}`, '');
+  lines.push(`${countWords(sources.length, copies.length, passage.moreReports)}.${differs ? ' Sources differ on a figure or a quote.' : ''}`, '');
   for (const card of reportCards(passage, comparison.articles)) {
     const { report, article } = card;
     const outlet = outletDetails(report.outlet, article?.outletId);

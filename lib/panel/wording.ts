@@ -9,8 +9,8 @@ export const RELATION_WORDS: Record<Relation, string> = {
   'different-quote': 'quote worded differently',
 };
 
-/** "2 independent sources, 1 copy" */
-export function countWords(sources: number, copies: number): string {
-  const s = `${sources} independent ${sources === 1 ? 'source' : 'sources'}`;
+/** "2 independent sources, 1 copy"; "38+ independent sources" when only the closest reports were listed. */
+export function countWords(sources: number, copies: number, more = false): string {
+  const s = `${sources}${more ? '+' : ''} independent ${sources === 1 && !more ? 'source' : 'sources'}`;
   return copies ? `${s}, ${copies} ${copies === 1 ? 'copy' : 'copies'}` : s;
 }

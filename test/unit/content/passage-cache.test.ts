@@ -18,6 +18,7 @@ function fakeMatch(text: string): PassageMatch[] {
     end: m.index! + m[0].length,
     claimId: 1,
     score: 1,
+    moreReports: false,
     reports: [],
   }));
 }

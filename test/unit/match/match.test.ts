@@ -41,6 +41,7 @@ describe('matchText', () => {
   it('returns every report of the linked claim with outlet and relation', async () => {
     const [bridge] = await matchText(PAGE, await corpus());
     expect(new Set(bridge.reports.map((r) => r.articleId))).toEqual(new Set(['a', 'b', 'c', 'd']));
+    expect(bridge.moreReports).toBe(false);
     const copy = bridge.reports.find((r) => r.articleId === 'd')!;
     expect(copy.copyOf).toBe('a');
     expect(copy.outlet).toBe('Aggregator');
@@ -78,6 +79,7 @@ describe('matchText', () => {
     const [passage] = await matchText(PAGE, { ...reader, claimMembers: (ids, limit) => (limits.push(limit), reader.claimMembers(ids, limit)) });
     expect(limits).toEqual([MAX_MEMBERS_READ_PER_CLAIM]);
     expect(passage.reports).toHaveLength(MAX_REPORTS_PER_PASSAGE);
+    expect(passage.moreReports).toBe(true);
     expect(passage.reports.every((r) => r.sentence === bridge)).toBe(true);
   });
 

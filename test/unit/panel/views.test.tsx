@@ -10,6 +10,7 @@ import { CorpusBrowser } from '../../../components/CorpusBrowser';
 import { CoverageView, NOT_ON_PAGE_SHOWN } from '../../../components/CoverageView';
 import { ExportView } from '../../../components/ExportView';
 import { FramingTable } from '../../../components/FramingTable';
+import { HoverCard } from '../../../components/HoverCard';
 import { PassageList } from '../../../components/PassageList';
 import { Tabs } from '../../../components/Tabs';
 import { articleDetail, compareWithCorpus, searchCorpus } from '../../../lib/panel/panel-corpus';
@@ -27,6 +28,14 @@ describe('PassageList (page summary)', () => {
     expect(items.map((li) => li.querySelector('.nc-passage-text')!.textContent)).toEqual(passages.map((p) => p.text));
     const talks = items.find((li) => li.textContent!.startsWith('At a short round of talks'))!;
     expect(talks.querySelector('.nc-count')!.textContent).toBe('1 independent source, 1 copy');
+  });
+
+  it('says "at least" when the claim has more reports than were listed', async () => {
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    const { container } = render(<PassageList passages={[{ ...talks, moreReports: true }]} onReveal={() => {}} />);
+    expect(container.querySelector('.nc-count')!.textContent).toBe('1+ independent sources, 1 copy');
+    render(<HoverCard passage={{ ...talks, moreReports: true }} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    expect(screen.getByRole('dialog').querySelector('#nc-card-summary')!.textContent).toBe('Reported by 1+ other sources');
   });
 
   it('reveals and opens the claim that is clicked, and moves with the arrow keys', async () => {

@@ -46,6 +46,11 @@ export interface BackgroundRequests {
   analyzePage: { req: { url: string; title: string; text: string }; res: { passages: PassageMatch[] } };
   /** The content script reports that the page is not an article (nothing to analyze). */
   pageSkipped: { req: { url: string; title: string; reason: 'not-article' | 'paused' }; res: { ok: true } };
+  /**
+   * The content script reports that analyzePage failed even after its retry (the worker stopped
+   * under both attempts, say), so the tab is not shown as being analyzed for ever.
+   */
+  analysisFailed: { req: { url: string; title: string; error: string }; res: { ok: true } };
   /** A click in the hover card asks for the side panel, at a claim. */
   openSidePanel: { req: { claimId: number | null }; res: { opened: boolean } };
   /** The side panel asks what was found on a tab. */
@@ -154,6 +159,7 @@ const oneOf = (...values: string[]): Check => (v) => (values.includes(v as strin
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT) }),
   pageSkipped: shape({ url: string(), title: string(), reason: oneOf('not-article', 'paused') }),
+  analysisFailed: shape({ url: string(), title: string(), error: string(2_000) }),
   openSidePanel: shape({ claimId: integerOrNull }),
   getTabState: shape({ tabId: integer }),
   getIndexStatus: shape({}),

@@ -62,6 +62,11 @@ export function createHandlers(
       return { ok: true };
     },
 
+    async analysisFailed({ url, title, error }, sender) {
+      if (sender.tabId !== null) await tabs.set({ tabId: sender.tabId, url, title, status: 'error', error, passages: [] });
+      return { ok: true };
+    },
+
     async openSidePanel({ claimId }, sender) {
       if (sender.tabId === null) return { opened: false };
       const tabId = sender.tabId;

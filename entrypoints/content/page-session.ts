@@ -7,6 +7,7 @@
 import type { clientFor } from '@/lib/messaging';
 import type { BackgroundRequests } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
+import { errorMessage } from '@/lib/error-message';
 import { isActive, siteOf, type SiteSettings } from '@/lib/settings';
 import { findArticle, type FoundArticle } from './article-finder';
 import { buildTextMap } from './text-map';
@@ -132,7 +133,10 @@ export class PageSession {
     const missing = this.cache.missing(map);
     if (missing.length) {
       const text = PassageCache.join(missing);
-      const { passages } = await this.ask('analyzePage', { ...this.meta(), text });
+      const { passages } = await this.ask('analyzePage', { ...this.meta(), text }).catch((error: unknown) => {
+        this.reportFailure(error);
+        throw error;
+      });
       this.cache.store(missing, passages);
       if (epoch !== this.epoch) return;
       // analyzePage keeps its answer as the tab's passages: the page's whole list only when it covered every block.
@@ -162,6 +166,13 @@ export class PageSession {
     this.cards.stop();
     this.card.remove();
     this.painted = [];
+  }
+
+  /** Tells the background that analysis failed, so its tab state says why instead of 'analyzing'. */
+  private reportFailure(error: unknown): void {
+    this.reported = '';
+    this.ask('analysisFailed', { ...this.meta(), error: errorMessage(error).slice(0, 2_000) })
+      .catch((failure) => console.warn('News Context:', failure));
   }
 
   /** Sends `message` unless the background already knows this state of the page. */

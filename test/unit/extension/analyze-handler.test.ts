@@ -38,4 +38,11 @@ describe('analyzePage', () => {
     expect(state?.error).toMatch(/\S/);
     expect(state?.passages).toEqual([]);
   });
+
+  it('marks the tab as failed when the content script reports that both of its attempts failed', async () => {
+    const { tabs, handlers } = await setUp();
+    await tabs.set({ tabId: 4, url: 'https://example.org/c', title: 'C', status: 'analyzing', passages: [] });
+    await handlers.analysisFailed({ url: 'https://example.org/c', title: 'C', error: 'Receiving end does not exist.' }, { tabId: 4 });
+    expect(await tabs.get(4)).toMatchObject({ status: 'error', error: 'Receiving end does not exist.', passages: [] });
+  });
 });

@@ -38,6 +38,7 @@ describe('receiver', () => {
   const receive = createReceiver<BackgroundRequest, Ctx>(parseBackgroundRequest, {
     analyzePage: async () => ({ passages: [] }),
     pageSkipped: async () => ({ ok: true as const }),
+    analysisFailed: async () => ({ ok: true as const }),
     openSidePanel: async () => ({ opened: false }),
     getTabState: async ({ tabId }, context) => {
       if (tabId === 13) throw new Error('storage is gone');

@@ -3,7 +3,9 @@
  * answering the same sentences. Each test page is a run of bundled articles in shuffled order
  * (fixed seed) up to 2,000 words, matched with those articles excluded, as the extension does
  * when the page is itself in the corpus. A second line shows the worst case: nothing excluded,
- * so every sentence matches itself and gets full reports.
+ * so every sentence matches itself and gets full reports. Each line times ROUNDS passes over the
+ * pages after one untimed pass (JIT tiers and lazy tables), so one busy moment on a shared
+ * machine moves the median less.
  * Usage: npm run bench:match
  */
 import { performance } from 'node:perf_hooks';
@@ -13,6 +15,7 @@ import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { loadSeedArticles, loadSeedIndex } from './match-tools/seed-corpus';
 
 const PAGES = 30;
+const ROUNDS = 3;
 const WORDS_PER_PAGE = 2000;
 
 const seedArticles = loadSeedArticles();
@@ -55,15 +58,17 @@ function median(values: number[]): number {
 }
 
 async function time(run: (page: (typeof pages)[number]) => Promise<number> | number): Promise<{ times: number[]; count: number }> {
-  await run(pages[0]); // warm-up: JIT and lazy tables
+  for (const page of pages) await run(page);
   const times: number[] = [];
   let count = 0;
-  for (const page of pages) {
-    const start = performance.now();
-    count += await run(page);
-    times.push(performance.now() - start);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const page of pages) {
+      const start = performance.now();
+      count += await run(page);
+      times.push(performance.now() - start);
+    }
   }
-  return { times, count };
+  return { times, count: count / ROUNDS };
 }
 
 const line = (name: string, { times, count }: { times: number[]; count: number }, what: string) =>

@@ -53,34 +53,39 @@ function reuseGroups(shingleSets: Set<string>[]): number[][] {
   return [...groups.values()].filter((members) => members.length > 1);
 }
 
-/** Pairs of text indices whose shared shingles pass both thresholds. */
+/**
+ * Pairs of text indices whose shared shingles pass both thresholds. Shared shingles are counted
+ * text by text in a typed array: an import of thousands of articles that share stock phrases
+ * counts millions of pairs, and a Map entry per pair dominated its time.
+ */
 function reusePairs(shingleSets: Set<string>[]): [number, number][] {
   const textsByShingle = new Map<string, number[]>();
   shingleSets.forEach((set, index) => {
     for (const shingle of set) {
-      const texts = textsByShingle.get(shingle) ?? [];
-      texts.push(index);
-      textsByShingle.set(shingle, texts);
+      const texts = textsByShingle.get(shingle);
+      if (texts) texts.push(index);
+      else textsByShingle.set(shingle, [index]);
     }
   });
 
-  const sharedByPair = new Map<string, number>();
-  for (const texts of textsByShingle.values()) {
-    if (texts.length < 2 || texts.length > MAX_TEXTS_PER_SHINGLE) continue;
-    for (let i = 0; i < texts.length; i++) {
-      for (let j = i + 1; j < texts.length; j++) {
-        const key = `${texts[i]} ${texts[j]}`;
-        sharedByPair.set(key, (sharedByPair.get(key) ?? 0) + 1);
+  const pairs: [number, number][] = [];
+  const shared = new Uint32Array(shingleSets.length);
+  shingleSets.forEach((set, a) => {
+    const touched: number[] = [];
+    for (const shingle of set) {
+      const texts = textsByShingle.get(shingle)!;
+      if (texts.length < 2 || texts.length > MAX_TEXTS_PER_SHINGLE) continue;
+      // Texts are listed in index order: count each pair once, from its lower index.
+      for (let k = texts.length - 1; k >= 0 && texts[k] > a; k--) {
+        if (shared[texts[k]]++ === 0) touched.push(texts[k]);
       }
     }
-  }
-
-  const pairs: [number, number][] = [];
-  for (const [key, shared] of sharedByPair) {
-    const [a, b] = key.split(' ').map(Number) as [number, number];
-    const shorter = Math.min(shingleSets[a]!.size, shingleSets[b]!.size);
-    if (shared >= MIN_SHARED_SHINGLES && shared / shorter >= MIN_CONTAINMENT) pairs.push([a, b]);
-  }
+    for (const b of touched) {
+      const shorter = Math.min(set.size, shingleSets[b]!.size);
+      if (shared[b] >= MIN_SHARED_SHINGLES && shared[b] / shorter >= MIN_CONTAINMENT) pairs.push([a, b]);
+      shared[b] = 0;
+    }
+  });
   return pairs;
 }
 

@@ -5,16 +5,17 @@
  * nothing, leaves the page scriptable, and never turns text into markup.
  * (Main-thread cost is measured, not asserted: `npm run bench:page`.)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
 import { hostilePages, MARKUP_TEXT, VERBATIM } from './harness/hostile-pages';
 import { highlightedTexts, hoverHighlight, readCard, waitFor } from './harness/page-probes';
 import { useBrowserSession } from './harness/session';
 
 const root = mkdtempSync(join(tmpdir(), 'nc-hostile-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'hostile'));
 for (const [name, html] of Object.entries(hostilePages())) writeFileSync(join(root, 'hostile', `${name}.html`), html);
 

@@ -13,10 +13,10 @@
  * so a Firefox run of this test would pass or time out by chance. Firefox's stop mid-build
  * is tested in corpus.test.ts.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
 import { askBackground, highlightedTexts, waitFor } from './harness/page-probes';
 import { useBrowserSession } from './harness/session';
@@ -32,6 +32,7 @@ const SHORT_QUERY = records[300].text.split('\n\n').slice(0, 4).join('\n\n');
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const root = mkdtempSync(join(tmpdir(), 'nc-query-stop-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'world'));
 writeFileSync(
   join(root, 'world', 'long-report.html'),

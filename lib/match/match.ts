@@ -1,15 +1,17 @@
 /**
  * Finds the sentences of a page that report a claim the corpus also reports, with every
- * corpus report of that claim. Reads are batched: one postings read (with the sentence count,
- * which with the posting lengths gives the corpus idf) and one sentences read for the whole
- * page, then one claim-members read and one articles read.
+ * corpus report of that claim. Reads are batched: the postings of the page's terms (with the
+ * sentence count, which with the posting lengths gives the corpus idf), then of the term pairs
+ * that can still count (see readPostings), and one sentences read for the whole page, then one
+ * claim-members read and one articles read.
  */
 import { relationsFor } from '../compare/relation';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { groupBy } from '../group-by';
 import { allTerms, rankCandidates } from './candidates';
-import { extractFeatures, indexTerms } from './features';
+import { extractFeatures, indexTerms, pairParts } from './features';
+import { isSelective, type PostingList } from './postings';
 import { corpusTermWeight, postingFrequencies } from './idf';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
@@ -43,8 +45,9 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const terms = allTerms(queries);
   if (terms.length === 0) return [];
 
-  const [postings, documents] = await Promise.all([reader.postings(terms), reader.sentenceCount()]);
-  const weigh = corpusTermWeight(postingFrequencies(terms, postings, documents));
+  const [postings, documents] = await Promise.all([readPostings(queries, reader), reader.sentenceCount()]);
+  // Corpus frequencies of terms only: a pair key's weight comes from its parts.
+  const weigh = corpusTermWeight(postingFrequencies(terms.filter((key) => !pairParts(key)), postings, documents));
   const candidateIds = rankCandidates(queries, postings, undefined, weigh);
   const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
 
@@ -86,6 +89,23 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
     const moreReports = ranked.length > MAX_REPORTS_PER_PASSAGE;
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports };
   });
+}
+
+/**
+ * The posting lists of the queries' terms, then of the pair keys that have a part too common to
+ * be walked: a pair stands in only for such parts (candidates.ts) and weighs nothing otherwise.
+ * In a small corpus almost every term is selective, and half the keys need no read.
+ */
+async function readPostings(queries: readonly string[][], reader: CorpusReader): Promise<Map<string, PostingList>> {
+  const keys = allTerms(queries);
+  const postings = await reader.postings(keys.filter((key) => !pairParts(key)));
+  const common = (term: string) => {
+    const list = postings.get(term);
+    return list !== undefined && !isSelective(list);
+  };
+  const useful = keys.filter((key) => pairParts(key)?.some(common));
+  if (useful.length) for (const [key, list] of await reader.postings(useful)) postings.set(key, list);
+  return postings;
 }
 
 function toReport(relateTo: ReturnType<typeof relationsFor>, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, prepareSentences } from '../../../lib/match/match';
 import { MemoryIndex } from '../../../lib/match/memory-index';
+import type { CorpusReader } from '../../../lib/match/types';
 import { article, ARTICLES } from './fixtures';
 import { countingReader } from './counting-reader';
+import { pairParts, extractFeatures, indexTerms } from '../../../lib/match/features';
+import { MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
+import { allTerms } from '../../../lib/match/candidates';
+import { segmentSentences } from '../../../lib/text/segment';
+import { wordKey } from '../../../lib/text/analyze';
 
 async function corpus(): Promise<MemoryIndex> {
   const index = new MemoryIndex();
@@ -17,6 +23,20 @@ const PAGE = [
   'Residents lined the quay. Mayor Ilse Brandt said traffic would be back to normal within a week.',
   'The weather was sunny.',
 ].join('\n');
+
+/** `index` read through another postings lookup. */
+function withPostings(index: MemoryIndex, postings: CorpusReader['postings']): CorpusReader {
+  return {
+    postings,
+    sentences: (ids) => index.sentences(ids),
+    claimMembers: (ids, limit) => index.claimMembers(ids, limit),
+    articles: (ids) => index.articles(ids),
+    sentenceCount: () => index.sentenceCount(),
+  };
+}
+
+/** Index terms of the page's sentences, as matchText derives them. */
+const PAGE_QUERIES = () => segmentSentences(PAGE).map((s) => indexTerms(extractFeatures(s.text)));
 
 describe('prepareSentences', () => {
   it('indexes body sentences in order, without captions or the title', () => {
@@ -58,8 +78,11 @@ describe('matchText', () => {
 
   it('reads the corpus in batches: one postings and one sentences read per page', async () => {
     const { reader, calls } = countingReader(await corpus());
-    await matchText(PAGE, reader);
+    const asked: string[] = [];
+    await matchText(PAGE, { ...reader, postings: (keys) => (asked.push(...keys), reader.postings(keys)) });
+    // Every term of this small corpus is selective: no term pair is worth reading.
     expect(calls.postings).toBe(1);
+    expect(asked.some((key) => pairParts(key))).toBe(false);
     expect(calls.sentences).toBe(1);
     expect(calls.claimMembers).toBe(1);
     expect(calls.articles).toBe(1);
@@ -81,6 +104,22 @@ describe('matchText', () => {
     expect(passage.reports).toHaveLength(MAX_REPORTS_PER_PASSAGE);
     expect(passage.moreReports).toBe(true);
     expect(passage.reports.every((r) => r.sentence === bridge)).toBe(true);
+  });
+
+  it('reads the term pairs that stand in for too common terms, and finds what reading every pair finds', async () => {
+    // One word carried by more sentences than a posting list keeps: only pairs can reach past it.
+    const index = new MemoryIndex();
+    const filler = Array.from({ length: MAX_CANDIDATE_POSTINGS + 20 }, (_, i) => article(`f${i}`, `Outlet ${i}`, [`Valmora council notice number ${i} was filed.`]));
+    await index.addArticles([...ARTICLES, ...filler]);
+    const asked: string[][] = [];
+    const tracking = withPostings(index, (keys) => (asked.push(keys), index.postings(keys)));
+    const passages = await matchText(PAGE, tracking);
+    expect(asked).toHaveLength(2);
+    expect(asked[1].length).toBeGreaterThan(0);
+    expect(asked[1].every((key) => pairParts(key)?.includes(wordKey('valmora')))).toBe(true);
+    const everyPair = withPostings(index, (keys) => index.postings([...keys, ...allTerms(PAGE_QUERIES())]));
+    expect(passages).toEqual(await matchText(PAGE, everyPair));
+    expect(passages.map((p) => p.text)).toContain('The Valmora harbour bridge reopened on Friday, after repairs lasting 14 months and costing $48 million.');
   });
 
   it('returns nothing for text without content words', async () => {

@@ -2,7 +2,7 @@
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { reportCards } from '@/lib/panel/report-cards';
-import { countWords } from '@/lib/panel/wording';
+import { summaryWords } from '@/lib/panel/wording';
 import type { ArticleInfo } from '@/lib/panel/types';
 import { ReportCard } from './ReportCard';
 
@@ -15,7 +15,7 @@ export interface ClaimViewProps {
 }
 
 export function ClaimView({ passage, articles, onBack, onReveal }: ClaimViewProps) {
-  const { sources, copies } = summarizeReports(passage.reports);
+  const summary = summarizeReports(passage);
   const cards = reportCards(passage, articles);
   return (
     <div class="nc-claim">
@@ -24,7 +24,7 @@ export function ClaimView({ passage, articles, onBack, onReveal }: ClaimViewProp
       </button>
       <blockquote class="nc-claim-text">{passage.text}</blockquote>
       <p class="nc-count">
-        {countWords(sources.length, copies.length, passage.moreReports)}{' '}
+        {summaryWords(summary)}{' '}
         <button type="button" class="nc-link" onClick={onReveal}>
           Show on the page
         </button>

@@ -9,6 +9,7 @@
  */
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
+import { counted } from '@/lib/panel/wording';
 import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
@@ -24,19 +25,18 @@ export interface HoverCardProps {
 const MAX_SOURCES_SHOWN = 4;
 
 export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardProps) {
-  const { sources, copies, differs } = summarizeReports(passage.reports);
+  const { sources, copies, differs, more } = summarizeReports(passage);
   const count = sources.length;
   return (
     <div class="nc-card" role="dialog" aria-label="Other sources for this passage" aria-describedby="nc-card-summary" tabIndex={-1}>
       <header class="nc-card-head">
         <strong id="nc-card-summary">
-          Reported by {count}
-          {passage.moreReports ? '+' : ''} other {count === 1 && !passage.moreReports ? 'source' : 'sources'}
+          Reported by {counted(count, 'other source', 'other sources', more)}
         </strong>
         {copies.length > 0 && (
           <span class="nc-muted">
             {' '}
-            + {copies.length} {copies.length === 1 ? 'copy' : 'copies'}
+            + {counted(copies.length, 'copy', 'copies')}
           </span>
         )}
         <button type="button" class="nc-close" aria-label="Close" onClick={onClose}>

@@ -5,7 +5,7 @@
  */
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
-import { countWords } from '@/lib/panel/wording';
+import { summaryWords } from '@/lib/panel/wording';
 import { arrowKeys } from './arrow-keys';
 
 export interface PassageListProps {
@@ -19,9 +19,9 @@ export function PassageList({ passages, onReveal, onSelect }: PassageListProps) 
   return (
     <ol class="nc-passages" onKeyDown={arrowKeys('.nc-passage-text')}>
       {passages.map((passage, index) => {
-        const { sources, copies, differs } = summarizeReports(passage.reports);
+        const summary = summarizeReports(passage);
         return (
-          <li key={`${passage.start}-${passage.claimId}`} class={differs ? 'nc-passage nc-differs' : 'nc-passage'}>
+          <li key={`${passage.start}-${passage.claimId}`} class={summary.differs ? 'nc-passage nc-differs' : 'nc-passage'}>
             <button
               type="button"
               class="nc-passage-text"
@@ -33,8 +33,8 @@ export function PassageList({ passages, onReveal, onSelect }: PassageListProps) 
               {passage.text}
             </button>
             <p class="nc-count">
-              {countWords(sources.length, copies.length, passage.moreReports)}
-              {differs && <span class="nc-flag-inline"> · figures or quotes differ</span>}
+              {summaryWords(summary)}
+              {summary.differs && <span class="nc-flag-inline"> · figures or quotes differ</span>}
             </p>
           </li>
         );

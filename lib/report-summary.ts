@@ -2,7 +2,7 @@
  * How many independent sources carried a claim. A reprint (aggregator or wire copy) counts as
  * a copy of its original, not as one more confirmation.
  */
-import type { Report } from './match/types';
+import type { PassageMatch, Report } from './match/types';
 
 export interface SourceSummary {
   /** The closest report from each independent source, best first. */
@@ -11,9 +11,11 @@ export interface SourceSummary {
   copies: Report[];
   /** Some source gives another figure or words a quote differently. */
   differs: boolean;
+  /** The claim has more reports than the passage lists, so the source count is a lower bound. */
+  more: boolean;
 }
 
-export function summarizeReports(reports: Report[]): SourceSummary {
+export function summarizeReports({ reports, moreReports }: Pick<PassageMatch, 'reports' | 'moreReports'>): SourceSummary {
   const bestBySource = new Map<string, Report>();
   const copies: Report[] = [];
   for (const report of reports) {
@@ -29,5 +31,6 @@ export function summarizeReports(reports: Report[]): SourceSummary {
     sources: [...bestBySource.values()].sort((a, b) => b.score - a.score),
     copies,
     differs: reports.some((r) => r.relation === 'different-figure' || r.relation === 'different-quote'),
+    more: moreReports,
   };
 }

@@ -4,6 +4,7 @@
  * passages (highlight ranges cannot take focus themselves); Escape closes it.
  */
 import { summarizeReports } from '@/lib/report-summary';
+import { counted } from '@/lib/panel/wording';
 import { passageAt, setActive, type PaintedPassage } from './highlights';
 import type { CardHost } from './card-host';
 
@@ -131,10 +132,10 @@ export class CardController {
   };
 
   private announce(target: PaintedPassage): void {
-    const count = summarizeReports(target.passage.reports).sources.length;
+    const { sources, more } = summarizeReports(target.passage);
     const position = this.painted.indexOf(target) + 1;
     this.card.announce(
-      `Passage ${position} of ${this.painted.length}, reported by ${count} other ${count === 1 ? 'source' : 'sources'}: ` +
+      `Passage ${position} of ${this.painted.length}, reported by ${counted(sources.length, 'other source', 'other sources', more)}: ` +
         `${target.passage.text} Escape closes; Alt+Shift+Down goes to the next.`,
     );
   }

@@ -22,7 +22,7 @@ export interface PaintedPassage {
 }
 
 /** A passage some of whose reports give another figure or word its quote differently. */
-const differs = (passage: PassageMatch) => summarizeReports(passage.reports).differs;
+const differs = (passage: PassageMatch) => summarizeReports(passage).differs;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

@@ -12,7 +12,7 @@ import { sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import type { ExportPage } from './export-markdown';
 import { reportCards } from './report-cards';
-import { countWords, RELATION_WORDS } from './wording';
+import { countWords, RELATION_WORDS, summaryWords } from './wording';
 import type { ArticleInfo, EventClaim, PageComparison } from './types';
 
 type Node = Record<string, unknown>;
@@ -47,7 +47,7 @@ function pageAppearance(page: ExportPage, text: string): Node {
 }
 
 function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageComparison, exportedAt: string): Node {
-  const { sources, copies } = summarizeReports(passage.reports);
+  const summary = summarizeReports(passage);
   const cards = reportCards(passage, comparison.articles);
   const notes = cards.flatMap((card) => [
     ...card.figures.map(([ours, theirs]) => `${sourceLabel(card.article)}: ${theirs} where this page says ${ours}`),
@@ -58,7 +58,7 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
     url: page.url,
     datePublished: exportedAt,
     claimReviewed: passage.text,
-    reviewBody: `Also reported by ${countWords(sources.length, copies.length, passage.moreReports)} in the local corpus.${notes.length ? ` ${notes.join('; ')}.` : ''}`,
+    reviewBody: `Also reported by ${summaryWords(summary)} in the local corpus.${notes.length ? ` ${notes.join('; ')}.` : ''}`,
     itemReviewed: {
       '@type': 'Claim',
       text: passage.text,

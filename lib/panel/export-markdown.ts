@@ -8,7 +8,7 @@ import { summarizeReports } from '../report-summary';
 import { sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import { reportCards } from './report-cards';
-import { RELATION_WORDS, countWords } from './wording';
+import { RELATION_WORDS, countWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
 export interface ExportPage {
@@ -22,9 +22,9 @@ export function markdownText(text: string): string {
 }
 
 function passageSection(passage: PassageMatch, index: number, comparison: PageComparison): string[] {
-  const { sources, copies, differs } = summarizeReports(passage.reports);
+  const summary = summarizeReports(passage);
   const lines = [`### ${index + 1}. ${markdownText(passage.text)}`, ''];
-  lines.push(`${countWords(sources.length, copies.length, passage.moreReports)}.${differs ? ' Sources differ on a figure or a quote.' : ''}`, '');
+  lines.push(`${summaryWords(summary)}.${summary.differs ? ' Sources differ on a figure or a quote.' : ''}`, '');
   for (const card of reportCards(passage, comparison.articles)) {
     const { report, article } = card;
     const outlet = outletDetails(report.outlet, article?.outletId);

@@ -1,5 +1,6 @@
 /** Short phrases shared by the panel's views and its exports, so both say the same thing. */
 import type { Relation } from '../match/types';
+import type { SourceSummary } from '../report-summary';
 
 export const RELATION_WORDS: Record<Relation, string> = {
   verbatim: 'same words',
@@ -9,8 +10,18 @@ export const RELATION_WORDS: Record<Relation, string> = {
   'different-quote': 'quote worded differently',
 };
 
+/** "1 source", "3 sources"; "38+ sources" when the count is a lower bound. */
+export function counted(count: number, singular: string, plural: string, atLeast = false): string {
+  return `${count}${atLeast ? '+' : ''} ${count === 1 && !atLeast ? singular : plural}`;
+}
+
 /** "2 independent sources, 1 copy"; "38+ independent sources" when only the closest reports were listed. */
 export function countWords(sources: number, copies: number, more = false): string {
-  const s = `${sources}${more ? '+' : ''} independent ${sources === 1 && !more ? 'source' : 'sources'}`;
-  return copies ? `${s}, ${copies} ${copies === 1 ? 'copy' : 'copies'}` : s;
+  const s = counted(sources, 'independent source', 'independent sources', more);
+  return copies ? `${s}, ${counted(copies, 'copy', 'copies')}` : s;
+}
+
+/** countWords for a passage's summary. */
+export function summaryWords({ sources, copies, more }: SourceSummary): string {
+  return countWords(sources.length, copies.length, more);
 }

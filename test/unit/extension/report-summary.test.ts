@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeReports } from '@/lib/report-summary';
+import { counted } from '@/lib/panel/wording';
 import type { Report } from '@/lib/match/types';
 
 const report = (articleId: string, score: number, extra: Partial<Report> = {}): Report => ({
@@ -16,25 +17,34 @@ const report = (articleId: string, score: number, extra: Partial<Report> = {}): 
 
 describe('summarizeReports', () => {
   it('counts a reprint as a copy of its original, not as another source', () => {
-    const summary = summarizeReports([report('wire', 0.9), report('aggregator', 0.95, { copyOf: 'wire' }), report('other', 0.7)]);
+    const summary = summarizeReports({ reports: [report('wire', 0.9), report('aggregator', 0.95, { copyOf: 'wire' }), report('other', 0.7)], moreReports: false });
     expect(summary.sources.map((r) => r.articleId)).toEqual(['wire', 'other']);
     expect(summary.copies.map((r) => r.articleId)).toEqual(['aggregator']);
   });
 
   it('lets a copy stand for its source when the original itself is not among the reports', () => {
-    const summary = summarizeReports([report('aggregator', 0.8, { copyOf: 'absent' })]);
+    const summary = summarizeReports({ reports: [report('aggregator', 0.8, { copyOf: 'absent' })], moreReports: false });
     expect(summary.sources).toHaveLength(1);
     expect(summary.copies).toHaveLength(1);
   });
 
   it('keeps the closest sentence of an article that reports the claim twice', () => {
-    const summary = summarizeReports([report('a', 0.6, { sentenceId: 1 }), report('a', 0.9, { sentenceId: 2 })]);
+    const summary = summarizeReports({ reports: [report('a', 0.6, { sentenceId: 1 }), report('a', 0.9, { sentenceId: 2 })], moreReports: false });
     expect(summary.sources.map((r) => r.sentenceId)).toEqual([2]);
   });
 
   it('flags a different figure or a reworded quote', () => {
-    expect(summarizeReports([report('a', 0.9)]).differs).toBe(false);
-    expect(summarizeReports([report('a', 0.9, { relation: 'different-figure' })]).differs).toBe(true);
-    expect(summarizeReports([report('a', 0.9, { relation: 'different-quote' })]).differs).toBe(true);
+    expect(summarizeReports({ reports: [report('a', 0.9)], moreReports: false }).differs).toBe(false);
+    expect(summarizeReports({ reports: [report('a', 0.9, { relation: 'different-figure' })], moreReports: false }).differs).toBe(true);
+    expect(summarizeReports({ reports: [report('a', 0.9, { relation: 'different-quote' })], moreReports: false }).differs).toBe(true);
+  });
+
+  it('says when the source count is a lower bound, in every wording of it', () => {
+    const summary = summarizeReports({ reports: [report('a', 0.9), report('b', 0.8)], moreReports: true });
+    expect(summary.more).toBe(true);
+    expect(counted(summary.sources.length, 'other source', 'other sources', summary.more)).toBe('2+ other sources');
+    expect(counted(1, 'other source', 'other sources', true)).toBe('1+ other sources');
+    expect(counted(1, 'copy', 'copies')).toBe('1 copy');
+    expect(summarizeReports({ reports: [report('a', 0.9)], moreReports: false }).more).toBe(false);
   });
 });

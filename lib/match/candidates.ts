@@ -3,7 +3,7 @@
  * sharing the most idf weight of index terms.
  */
 import { termWeight, type TermWeight } from './idf';
-import { isSelective, type PostingList } from './postings';
+import { isCommon, isSelective, type PostingList } from './postings';
 import { PAIRED_TERMS, pairParts } from './features';
 
 /**
@@ -63,10 +63,7 @@ export function rankCandidates(
  * carries that share of their weight (a selective term's own list already counts it).
  */
 function keyWeight(postings: ReadonlyMap<string, PostingList>, weigh: TermWeight): TermWeight {
-  const commonWeight = (term: string) => {
-    const list = postings.get(term);
-    return list && !isSelective(list) ? weigh(term) : 0;
-  };
+  const commonWeight = (term: string) => (isCommon(postings, term) ? weigh(term) : 0);
   return (key) => {
     const parts = pairParts(key);
     return parts ? (commonWeight(parts[0]) + commonWeight(parts[1])) / (PAIRED_TERMS - 1) : weigh(key);

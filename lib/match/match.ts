@@ -11,7 +11,7 @@ import { segmentSentences } from '../text/segment';
 import { groupBy } from '../group-by';
 import { allTerms, rankCandidates } from './candidates';
 import { extractFeatures, indexTerms, pairParts } from './features';
-import { isSelective, type PostingList } from './postings';
+import { isCommon, type PostingList } from './postings';
 import { corpusTermWeight, postingFrequencies } from './idf';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
@@ -42,12 +42,13 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const spans = segmentSentences(text);
   const features = spans.map((span) => extractFeatures(span.text));
   const queries = features.map(indexTerms);
-  const terms = allTerms(queries);
-  if (terms.length === 0) return [];
+  const keys = allTerms(queries);
+  if (keys.length === 0) return [];
 
-  const [postings, documents] = await Promise.all([readPostings(queries, reader), reader.sentenceCount()]);
+  const terms = keys.filter((key) => !pairParts(key));
+  const [postings, documents] = await Promise.all([readPostings(terms, keys, reader), reader.sentenceCount()]);
   // Corpus frequencies of terms only: a pair key's weight comes from its parts.
-  const weigh = corpusTermWeight(postingFrequencies(terms.filter((key) => !pairParts(key)), postings, documents));
+  const weigh = corpusTermWeight(postingFrequencies(terms, postings, documents));
   const candidateIds = rankCandidates(queries, postings, undefined, weigh);
   const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
 
@@ -92,18 +93,13 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 }
 
 /**
- * The posting lists of the queries' terms, then of the pair keys that have a part too common to
- * be walked: a pair stands in only for such parts (candidates.ts) and weighs nothing otherwise.
- * In a small corpus almost every term is selective, and half the keys need no read.
+ * The posting lists of the terms, then of the pair keys (among `keys`) that have a part too
+ * common to be walked: a pair stands in only for such parts (candidates.ts) and weighs nothing
+ * otherwise. In a small corpus almost every term is selective, and most pairs need no read.
  */
-async function readPostings(queries: readonly string[][], reader: CorpusReader): Promise<Map<string, PostingList>> {
-  const keys = allTerms(queries);
-  const postings = await reader.postings(keys.filter((key) => !pairParts(key)));
-  const common = (term: string) => {
-    const list = postings.get(term);
-    return list !== undefined && !isSelective(list);
-  };
-  const useful = keys.filter((key) => pairParts(key)?.some(common));
+async function readPostings(terms: string[], keys: readonly string[], reader: CorpusReader): Promise<Map<string, PostingList>> {
+  const postings = await reader.postings(terms);
+  const useful = keys.filter((key) => pairParts(key)?.some((part) => isCommon(postings, part)));
   if (useful.length) for (const [key, list] of await reader.postings(useful)) postings.set(key, list);
   return postings;
 }

@@ -27,6 +27,12 @@ export function isSelective(list: PostingList): boolean {
   return list.df <= MAX_CANDIDATE_POSTINGS;
 }
 
+/** A term the corpus carries (it has a list) in more sentences than a list keeps: pairs stand in for it. */
+export function isCommon(postings: ReadonlyMap<string, PostingList>, term: string): boolean {
+  const list = postings.get(term);
+  return list !== undefined && !isSelective(list);
+}
+
 /** The list with more ids (all above its own) appended. */
 export function appendPostings(list: PostingList, ids: readonly number[]): PostingList {
   const df = list.df + ids.length;

@@ -120,6 +120,8 @@ function shape(fields: Record<string, Check>): Check {
 
 /** Pages can be huge or hostile; 5 MB of text is more than any article. */
 const MAX_TEXT = 5_000_000;
+/** Longest failure reason a page may report (analysisFailed); the sender cuts it to this. */
+export const MAX_ERROR_CHARS = 2_000;
 const string = (max = 10_000): Check => (v) =>
   typeof v !== 'string' ? 'must be a string' : v.length > max ? `longer than ${max} characters` : null;
 const integer: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? null : 'must be a non-negative integer');
@@ -159,7 +161,7 @@ const oneOf = (...values: string[]): Check => (v) => (values.includes(v as strin
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT) }),
   pageSkipped: shape({ url: string(), title: string(), reason: oneOf('not-article', 'paused') }),
-  analysisFailed: shape({ url: string(), title: string(), error: string(2_000) }),
+  analysisFailed: shape({ url: string(), title: string(), error: string(MAX_ERROR_CHARS) }),
   openSidePanel: shape({ claimId: integerOrNull }),
   getTabState: shape({ tabId: integer }),
   getIndexStatus: shape({}),

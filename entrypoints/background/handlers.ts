@@ -35,6 +35,10 @@ export function createHandlers(
   whenReady: () => Promise<void>,
   settings: SettingsStore,
 ): Handlers {
+  /** The panel then says why, instead of showing the page as being analyzed for ever. */
+  const markFailed = (tabId: number, url: string, title: string, error: string) =>
+    tabs.set({ tabId, url, title, status: 'error', error, passages: [] });
+
   return {
     async analyzePage({ url, title, text }, sender) {
       if (sender.tabId === null) throw new Error('analyzePage comes from a tab');
@@ -47,8 +51,7 @@ export function createHandlers(
       try {
         passages = await matchText(text, store.reader);
       } catch (error) {
-        // The panel then says why, instead of showing the page as being analyzed for ever.
-        await tabs.set({ tabId, url, title, status: 'error', error: errorMessage(error), passages: [] });
+        await markFailed(tabId, url, title, errorMessage(error));
         throw error;
       }
       await tabs.set({ tabId, url, title, status: 'done', passages, text });
@@ -63,7 +66,7 @@ export function createHandlers(
     },
 
     async analysisFailed({ url, title, error }, sender) {
-      if (sender.tabId !== null) await tabs.set({ tabId: sender.tabId, url, title, status: 'error', error, passages: [] });
+      if (sender.tabId !== null) await markFailed(sender.tabId, url, title, error);
       return { ok: true };
     },
 

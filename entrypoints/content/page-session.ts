@@ -5,7 +5,7 @@
  * single-page navigation, the page re-rendering its own nodes).
  */
 import type { clientFor } from '@/lib/messaging';
-import type { BackgroundRequests } from '@/lib/protocol';
+import { MAX_ERROR_CHARS, type BackgroundRequests } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
 import { errorMessage } from '@/lib/error-message';
 import { isActive, siteOf, type SiteSettings } from '@/lib/settings';
@@ -171,7 +171,7 @@ export class PageSession {
   /** Tells the background that analysis failed, so its tab state says why instead of 'analyzing'. */
   private reportFailure(error: unknown): void {
     this.reported = '';
-    this.ask('analysisFailed', { ...this.meta(), error: errorMessage(error).slice(0, 2_000) })
+    this.ask('analysisFailed', { ...this.meta(), error: errorMessage(error).slice(0, MAX_ERROR_CHARS) })
       .catch((failure) => console.warn('News Context:', failure));
   }
 

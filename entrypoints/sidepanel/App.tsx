@@ -30,12 +30,14 @@ const openArticle = (articleId: string) => ask('getArticle', { articleId });
 const manageCorpus = () => void browser.runtime.openOptionsPage();
 
 /** Why the tab has nothing to compare, or null when it has passages. */
-function tabNotice(tab: TabState | null): string | null {
+export function tabNotice(tab: TabState | null): string | null {
   if (!tab) return 'Open a news article, or click the toolbar button on any page to analyze it.';
   if (tab.status === 'analyzing') return 'Reading the page…';
   if (tab.status === 'not-article') return 'This page does not look like a news article.';
   if (tab.status === 'paused') return 'News Context is paused on this site.';
-  if (tab.status === 'error') return `The page could not be analyzed${tab.error ? `: ${tab.error}` : '.'}`;
+  if (tab.status === 'error') {
+    return `The page could not be analyzed${tab.error ? `: ${tab.error}` : '.'} Click the toolbar button to try again.`;
+  }
   if (tab.status !== 'done') return 'Waiting for the page…';
   if (!tab.passages.length) return 'No passage on this page matches a claim in the corpus.';
   return null;

@@ -1,0 +1,17 @@
+/** What the side panel says about a tab that has nothing to compare. */
+import { describe, expect, it } from 'vitest';
+import { tabNotice } from '@/entrypoints/sidepanel/App';
+
+const tab = { tabId: 3, url: 'https://example.org/a', title: 'A', passages: [] };
+
+describe('tabNotice', () => {
+  it('gives the reason a page could not be analyzed, and how to try again', () => {
+    const notice = tabNotice({ ...tab, status: 'error', error: 'Receiving end does not exist.' });
+    expect(notice).toContain('Receiving end does not exist.');
+    expect(notice).toMatch(/toolbar button to try again/);
+  });
+
+  it('says nothing when the page has passages to compare', () => {
+    expect(tabNotice({ ...tab, status: 'done', passages: [{ text: 'x', start: 0, end: 1, claimId: 1, score: 1, reports: [], moreReports: false }] })).toBeNull();
+  });
+});

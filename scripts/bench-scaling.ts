@@ -14,7 +14,7 @@ import { matchText } from '../lib/match/match';
 import { segmentSentences } from '../lib/text/segment';
 import { loadSeedArticles, loadSeedIndex } from './match-tools/seed-corpus';
 
-const SIZES = (process.env.SIZES ?? "10000,100000,1000000").split(",").map(Number);
+const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
 
 const seedArticles = loadSeedArticles();
 const index = await loadSeedIndex(seedArticles);
@@ -34,13 +34,7 @@ const SHAPES: Record<string, string> = {
 
 const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
-function timed(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-async function timedAsync(run: () => Promise<unknown>): Promise<number> {
+async function timed(run: () => unknown): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
@@ -56,9 +50,9 @@ for (const [name, unit] of Object.entries(SHAPES)) {
   for (const size of SIZES) {
     const text = repeat(unit, size);
     const spans = segmentSentences(text); // warm-up and the spans for the features step
-    cells[0].push(perThousand(timed(() => segmentSentences(text)), size));
-    cells[1].push(perThousand(timed(() => spans.forEach((span) => extractFeatures(span.text))), size));
-    cells[2].push(perThousand(await timedAsync(() => matchText(text, index)), size));
+    cells[0].push(perThousand(await timed(() => segmentSentences(text)), size));
+    cells[1].push(perThousand(await timed(() => spans.forEach((span) => extractFeatures(span.text))), size));
+    cells[2].push(perThousand(await timed(() => matchText(text, index)), size));
   }
   console.log(`| ${name} | ${cells.map((c) => c.join(' / ')).join(' | ')} |`);
 }

@@ -123,14 +123,16 @@ function readNumber(tokens: readonly Token[], at: number): Read | null {
   let value: number;
   let length = 1;
   let ordinal = first.kind === 'ordinal';
+  const spelled = SPELLED_NUMBERS.get(first.lower);
+  const spelledOrdinal = SPELLED_ORDINALS.get(first.lower);
   if (first.kind === 'number' || first.kind === 'ordinal') {
     value = digitValue(first.lower);
-  } else if (SPELLED_NUMBERS.has(first.lower)) {
-    value = SPELLED_NUMBERS.get(first.lower)!;
+  } else if (spelled !== undefined) {
+    value = spelled;
     const units = tokens[at + 1] && SPELLED_NUMBERS.get(tokens[at + 1].lower);
     if (value >= 20 && value % 10 === 0 && units !== undefined && units < 10) { value += units; length++; }
-  } else if (SPELLED_ORDINALS.has(first.lower)) {
-    value = SPELLED_ORDINALS.get(first.lower)!;
+  } else if (spelledOrdinal !== undefined) {
+    value = spelledOrdinal;
     ordinal = true;
   } else {
     return null;

@@ -17,7 +17,7 @@ async function setUp() {
   return { store, tabs, handlers };
 }
 
-describe('analyzePage', () => {
+describe('analyzePage and analysisFailed', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('keeps the answer as the tab state', async () => {

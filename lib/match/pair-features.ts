@@ -9,11 +9,17 @@
  * Names the more informative side adds are also counted on their own (extraNameMiss): an added
  * name is often attribution or apposition ("Kremlin spokesman Dmitry Peskov said"), and MSRP's
  * fit weighs it as weaker evidence of another claim than the same idf mass of content words.
+ *
+ * A claim term missing from the other side but for a WordNet synonym or related form there
+ * (synonyms.ts: "remarks"/"notes", "agree"/"agreement") counts in synonymCover, not in
+ * claimCover: crediting it as a partial match there lowered seeds recall (sentences on the
+ * same story share loose synonyms too), while a feature of its own lets the fit weigh it.
  */
 import { bestMatch, longestCommonSubsequence } from './align';
 import { ENTITY_MARK, isDate, isNumber, type SentenceFeatures } from './features';
 import { conflictingFigures } from './figures';
 import { termWeight, type TermWeight } from './idf';
+import { synonymGroups } from './synonyms';
 
 export const PAIR_FEATURE_NAMES = [
   'claimCover',       // idf share of the less informative side found in the other
@@ -26,6 +32,7 @@ export const PAIR_FEATURE_NAMES = [
   'dateConflict',     // both sides dated, no month in common
   'negationFlip',     // one side negated, the other not, scaled by claimCover (the same statement reversed)
   'extraNameMiss',    // share of the more informative side's names missing from the claim side (see below)
+  'synonymCover',     // idf share of the less informative side not found as such but as a synonym in the other
 ] as const;
 
 export type PairFeatureName = (typeof PAIR_FEATURE_NAMES)[number];
@@ -37,6 +44,8 @@ interface SideSummary {
   numbers: Set<string>;
   months: Set<string>;
   bigrams: Set<string>;
+  /** Synonym groups of the terms that are not names: a name has no synonyms ("Trump" is no card). */
+  synonyms: Set<number>;
   /** idf of each of `terms` under `weighedBy`, kept for the next pair scored with the same weights. */
   weighedBy: TermWeight | null;
   weights: Float64Array;
@@ -48,7 +57,7 @@ const summaries = new WeakMap<SentenceFeatures, SideSummary>();
 function summarise(f: SentenceFeatures): SideSummary {
   const cached = summaries.get(f);
   if (cached) return cached;
-  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Set(), months: new Set(), bigrams: new Set(), weighedBy: null, weights: new Float64Array(0) };
+  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Set(), months: new Set(), bigrams: new Set(), synonyms: new Set(), weighedBy: null, weights: new Float64Array(0) };
   f.t.forEach((term, i) => {
     if (!side.termSet.has(term)) side.terms.push(term);
     side.termSet.add(term);
@@ -56,6 +65,7 @@ function summarise(f: SentenceFeatures): SideSummary {
     if (isNumber(term)) side.numbers.add(term);
     if (isDate(term)) side.months.add(term.split('-')[0]);
     if (i > 0) side.bigrams.add(`${f.t[i - 1]} ${term}`);
+    if (!(Number(f.m[i]) & ENTITY_MARK)) for (const group of synonymGroups(term)) side.synonyms.add(group);
   });
   summaries.set(f, side);
   return side;
@@ -70,6 +80,8 @@ interface Coverage {
   total: number;
   matched: number;
   missedNames: number;
+  /** Idf mass of the terms not found as such whose synonym is (not counted in `matched`). */
+  synonymMatched: number;
 }
 
 function weightsOf(side: SideSummary, weigh: TermWeight): Float64Array {
@@ -83,12 +95,13 @@ function weightsOf(side: SideSummary, weigh: TermWeight): Float64Array {
 /** Idf mass of `from`'s distinct terms, and how much of it is found in `to`. `skip` terms count on neither side. */
 function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight, skip?: ReadonlySet<string>): Coverage {
   const weights = weightsOf(from, weigh);
-  const result: Coverage = { total: 0, matched: 0, missedNames: 0 };
+  const result: Coverage = { total: 0, matched: 0, missedNames: 0, synonymMatched: 0 };
   for (let i = 0; i < from.terms.length; i++) {
     const term = from.terms[i];
     if (skip?.has(term)) continue;
     const isName = from.names.has(term);
     const similarity = bestMatch(term, to.termSet, isName, to.names);
+    if (similarity === 0 && !isName && synonymGroups(term).some((group) => to.synonyms.has(group))) result.synonymMatched += weights[i];
     result.total += weights[i];
     result.matched += weights[i] * similarity;
     if (isName && similarity === 0) result.missedNames++;
@@ -176,6 +189,7 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
     dateConflict: dateConflict ? 1 : 0,
     negationFlip: a.g !== b.g ? share(claimCover.matched, claimCover.total) ** 3 : 0,
     extraNameMiss: share(extraCover.missedNames, other.names.size),
+    synonymCover: share(claimCover.synonymMatched, claimCover.total),
   };
   return { values, differentFigure };
 }

@@ -19,7 +19,7 @@ import { bestMatch, longestCommonSubsequence } from './align';
 import { ENTITY_MARK, isDate, isNumber, type SentenceFeatures } from './features';
 import { conflictingFigures } from './figures';
 import { termWeight, type TermWeight } from './idf';
-import { synonymGroups } from './synonyms';
+import { NO_GROUPS, synonymGroups } from './synonyms';
 
 export const PAIR_FEATURE_NAMES = [
   'claimCover',       // idf share of the less informative side found in the other
@@ -44,8 +44,10 @@ interface SideSummary {
   numbers: Set<string>;
   months: Set<string>;
   bigrams: Set<string>;
-  /** Synonym groups of the terms that are not names: a name has no synonyms ("Trump" is no card). */
-  synonyms: Set<number>;
+  /** Synonym groups of each of `terms`; none for names ("Trump" is no card). */
+  termGroups: (readonly number[])[];
+  /** All of `termGroups`, gathered when first asked for (synonymsOf). */
+  synonyms: Set<number> | null;
   /** idf of each of `terms` under `weighedBy`, kept for the next pair scored with the same weights. */
   weighedBy: TermWeight | null;
   weights: Float64Array;
@@ -57,7 +59,7 @@ const summaries = new WeakMap<SentenceFeatures, SideSummary>();
 function summarise(f: SentenceFeatures): SideSummary {
   const cached = summaries.get(f);
   if (cached) return cached;
-  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Set(), months: new Set(), bigrams: new Set(), synonyms: new Set(), weighedBy: null, weights: new Float64Array(0) };
+  const side: SideSummary = { terms: [], termSet: new Set(), names: new Set(), numbers: new Set(), months: new Set(), bigrams: new Set(), termGroups: [], synonyms: null, weighedBy: null, weights: new Float64Array(0) };
   f.t.forEach((term, i) => {
     if (!side.termSet.has(term)) side.terms.push(term);
     side.termSet.add(term);
@@ -65,10 +67,23 @@ function summarise(f: SentenceFeatures): SideSummary {
     if (isNumber(term)) side.numbers.add(term);
     if (isDate(term)) side.months.add(term.split('-')[0]);
     if (i > 0) side.bigrams.add(`${f.t[i - 1]} ${term}`);
-    if (!(Number(f.m[i]) & ENTITY_MARK)) for (const group of synonymGroups(term)) side.synonyms.add(group);
   });
+  side.termGroups = side.terms.map((term) => (side.names.has(term) ? NO_GROUPS : synonymGroups(term)));
   summaries.set(f, side);
   return side;
+}
+
+/** Gathered only for a side whose partner has a term left unmatched that has synonyms at all. */
+function synonymsOf(side: SideSummary): Set<number> {
+  return (side.synonyms ??= new Set(side.termGroups.flat()));
+}
+
+/** One of a term's synonym groups is among `side`'s; a plain loop, as coverage runs it for every unmatched term. */
+function hasSynonym(groups: readonly number[], side: SideSummary): boolean {
+  if (groups.length === 0) return false;
+  const synonyms = synonymsOf(side);
+  for (const group of groups) if (synonyms.has(group)) return true;
+  return false;
 }
 
 /** Numbers of one side that the other lacks. */
@@ -101,7 +116,7 @@ function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight, skip?: 
     if (skip?.has(term)) continue;
     const isName = from.names.has(term);
     const similarity = bestMatch(term, to.termSet, isName, to.names);
-    if (similarity === 0 && !isName && synonymGroups(term).some((group) => to.synonyms.has(group))) result.synonymMatched += weights[i];
+    if (similarity === 0 && hasSynonym(from.termGroups[i], to)) result.synonymMatched += weights[i];
     result.total += weights[i];
     result.matched += weights[i] * similarity;
     if (isName && similarity === 0) result.missedNames++;

@@ -21,7 +21,7 @@ function table(): ReadonlyMap<string, readonly number[]> {
   return (groupsByTerm = groups);
 }
 
-const NO_GROUPS: readonly number[] = [];
+export const NO_GROUPS: readonly number[] = [];
 
 /** Ids of the synonym groups of a canonical term; none for numbers, dates and words WordNet or idf.json lacks. */
 export function synonymGroups(term: string): readonly number[] {

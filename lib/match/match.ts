@@ -77,17 +77,21 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const readIds = new Set(read.map((m) => m.id));
   const candidateMembers = [...candidates.values()].filter((c) => linkedClaims.has(c.claimId) && !readIds.has(c.id));
   const members = [...read, ...candidateMembers].filter((m) => !excluded.has(m.articleId));
-  const articles = new Map((await reader.articles([...new Set(members.map((m) => m.articleId))])).map((a) => [a.id, a]));
   const membersByClaim = groupBy(members, (member) => member.claimId);
+  const ranked = linked.map(({ index, claimId }) =>
+    (membersByClaim.get(claimId) ?? []).map((member) => ({ member, score: scoreOf(index, member) })).sort((x, y) => y.score - x.score),
+  );
+  // Articles (outlet, title, copy link) only of the reports kept: a claim's other members are
+  // scored but not shown, and an article row holds its whole text.
+  const shown = ranked.map((reports) => reports.slice(0, MAX_REPORTS_PER_PASSAGE));
+  const articleIds = new Set(shown.flatMap((reports) => reports.map(({ member }) => member.articleId)));
+  const articles = new Map((await reader.articles([...articleIds])).map((a) => [a.id, a]));
 
-  return linked.map(({ index, claimId, score }) => {
+  return linked.map(({ index, claimId, score }, i) => {
     const span = spans[index];
     const relateTo = relationsFor(span.text);
-    const ranked = (membersByClaim.get(claimId) ?? [])
-      .map((member) => ({ member, score: scoreOf(index, member) }))
-      .sort((x, y) => y.score - x.score);
-    const reports = ranked.slice(0, MAX_REPORTS_PER_PASSAGE).map(({ member, score }) => toReport(relateTo, member, score, articles));
-    const moreReports = ranked.length > MAX_REPORTS_PER_PASSAGE;
+    const reports = shown[i].map(({ member, score }) => toReport(relateTo, member, score, articles));
+    const moreReports = ranked[i].length > MAX_REPORTS_PER_PASSAGE;
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports };
   });
 }

@@ -6,6 +6,7 @@
  */
 import type { Article } from '../types';
 import type { CorpusReader } from '../match/types';
+import { cachedReader, type CachedReader } from '../match/cached-reader';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
 import type { PostingList } from '../match/postings';
@@ -43,14 +44,19 @@ export class CorpusStore {
     this.db.on('versionchange', (event) => {
       if (event.newVersion !== null) return;
       this.db.close({ disableAutoOpen: false });
+      this.reader.invalidate();
       // Requests on one database run in order: this reopening waits for the deletion.
       reinstall();
       return false;
     });
   }
 
-  /** Reads for the matcher; inside a transaction they see its uncommitted writes. */
-  readonly reader: CorpusReader = {
+  /**
+   * The index as stored. Inside a transaction these reads see what it has not yet written:
+   * the index build reads before it writes, and reads this way, since whatever it would keep
+   * in the cache is forgotten when its chunk is written.
+   */
+  private readonly stored: CorpusReader = {
     postings: async (terms) => {
       const rows = await this.db.postings.bulkGet(terms);
       const map = new Map<string, PostingList>();
@@ -68,6 +74,21 @@ export class CorpusStore {
   };
 
   /**
+   * Reads for the matcher and the side panel, kept in memory for the next page
+   * (cached-reader.ts) until a write method below changes the store.
+   */
+  readonly reader: CachedReader = cachedReader(this.stored);
+
+  /** Runs a change to the store; whatever the reader kept is forgotten once it is over, failed or not. */
+  private async changing<T>(change: () => Promise<T>): Promise<T> {
+    try {
+      return await change();
+    } finally {
+      this.reader.invalidate();
+    }
+  }
+
+  /**
    * Installs a version of the bundled corpus. When it differs from the stored one, the bundled
    * articles (`load` is called only then: parsing them on every worker start would be wasted)
    * are replaced and the whole index is rebuilt; user articles are kept and re-queued.
@@ -75,7 +96,7 @@ export class CorpusStore {
   async installBundled(version: string, load: () => Article[]): Promise<boolean> {
     if ((await this.getMeta('bundledVersion')) === version) return false;
     const articles = load();
-    return this.db.transaction('rw', this.db.tables, async () => {
+    return this.changing(() => this.db.transaction('rw', this.db.tables, async () => {
       // Checked again inside the transaction: another start may have installed it meanwhile.
       if ((await this.getMeta('bundledVersion')) === version) return false;
       await this.db.articles.where('origin').equals('bundled').delete();
@@ -83,7 +104,7 @@ export class CorpusStore {
       await clearIndexAndRequeue((name) => this.db.table(name));
       await this.setMeta('bundledVersion', version);
       return true;
-    });
+    }));
   }
 
   /**
@@ -92,7 +113,7 @@ export class CorpusStore {
    */
   async importArticles(articles: Article[]): Promise<ImportResult> {
     const tables = [this.db.articles, this.db.queue, this.db.sentences];
-    return this.db.transaction('rw', tables, async () => {
+    return this.changing(() => this.db.transaction('rw', tables, async () => {
       const result: ImportResult = { added: [], duplicates: [], copies: {} };
       const hashes = articles.map(contentHashOf);
       const urls = articles.flatMap((a) => (a.url ? [a.url] : []));
@@ -120,12 +141,12 @@ export class CorpusStore {
       result.added = imported.map((a) => a.id);
       for (const article of imported) if (article.copyOf) result.copies[article.id] = article.copyOf;
       return result;
-    });
+    }));
   }
 
   /** Deletes user articles; the index is rebuilt because claims may have formed around them. */
   async deleteUserArticles(ids: string[]): Promise<number> {
-    return this.db.transaction('rw', this.db.tables, async () => {
+    return this.changing(() => this.db.transaction('rw', this.db.tables, async () => {
       const doomed = (await this.db.articles.bulkGet(ids)).filter((a) => a?.origin === 'user').map((a) => a!.id);
       await this.db.articles.bulkDelete(doomed);
       if (doomed.length) {
@@ -134,7 +155,7 @@ export class CorpusStore {
         await clearIndexAndRequeue((name) => this.db.table(name));
       }
       return doomed.length;
-    });
+    }));
   }
 
   /**
@@ -144,14 +165,14 @@ export class CorpusStore {
    * everything before it in queue order, so the order of the queue decides the claims.
    */
   async indexChunk(maxArticles: number): Promise<number> {
-    return this.db.transaction('rw', this.db.tables, async () => {
+    return this.changing(() => this.db.transaction('rw', this.db.tables, async () => {
       const batch = await this.db.queue.orderBy('seq').limit(maxArticles).toArray();
       const articles = (await this.db.articles.bulkGet(batch.map((item) => item.articleId))).filter((a): a is StoredArticle => !!a);
       const counters = await this.counters();
       const prepared = articles.flatMap((article) => prepareSentences(article)).map((s, i) => ({ ...s, id: counters.nextSentenceId + i }));
       if (prepared.length) {
         // assignClaims reads the chunk's posting lists once and hands them back extended.
-        const { claims, postings } = await assignClaims(prepared, this.reader);
+        const { claims, postings } = await assignClaims(prepared, this.stored);
         const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
         await this.db.sentences.bulkAdd(sentences);
         await this.db.postings.bulkPut([...postings].map(([term, list]) => ({ term, ...list })));
@@ -163,7 +184,7 @@ export class CorpusStore {
       }
       await this.db.queue.bulkDelete(batch.map((item) => item.seq!));
       return this.db.queue.count();
-    });
+    }));
   }
 
   /** Sizes and progress from the kept counters: no table is scanned. */

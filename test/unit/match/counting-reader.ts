@@ -1,4 +1,4 @@
-/** A CorpusReader wrapper that counts calls, to check that reads are batched. */
+/** CorpusReader wrappers for tests: one that counts calls (reads are batched), one whose reads can be swapped. */
 import type { CorpusReader } from '../../../lib/match/types';
 
 export function countingReader(inner: CorpusReader): { reader: CorpusReader; calls: Record<keyof CorpusReader, number> } {
@@ -11,4 +11,15 @@ export function countingReader(inner: CorpusReader): { reader: CorpusReader; cal
     sentenceCount: () => (calls.sentenceCount++, inner.sentenceCount()),
   };
   return { reader, calls };
+}
+
+/** A plain object forwarding to `inner` (a class instance's methods do not spread), so a test can replace one read. */
+export function readerOver(inner: CorpusReader): CorpusReader {
+  return {
+    postings: (terms) => inner.postings(terms),
+    sentences: (ids) => inner.sentences(ids),
+    claimMembers: (ids, limit) => inner.claimMembers(ids, limit),
+    articles: (ids) => inner.articles(ids),
+    sentenceCount: () => inner.sentenceCount(),
+  };
 }

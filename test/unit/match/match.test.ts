@@ -3,7 +3,7 @@ import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, prepare
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import type { CorpusReader } from '../../../lib/match/types';
 import { article, ARTICLES } from './fixtures';
-import { countingReader } from './counting-reader';
+import { countingReader, readerOver } from './counting-reader';
 import { pairParts, extractFeatures, indexTerms } from '../../../lib/match/features';
 import { MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
 import { allTerms } from '../../../lib/match/candidates';
@@ -26,13 +26,7 @@ const PAGE = [
 
 /** `index` read through another postings lookup. */
 function withPostings(index: MemoryIndex, postings: CorpusReader['postings']): CorpusReader {
-  return {
-    postings,
-    sentences: (ids) => index.sentences(ids),
-    claimMembers: (ids, limit) => index.claimMembers(ids, limit),
-    articles: (ids) => index.articles(ids),
-    sentenceCount: () => index.sentenceCount(),
-  };
+  return { ...readerOver(index), postings };
 }
 
 /** Index terms of the page's sentences, as matchText derives them. */

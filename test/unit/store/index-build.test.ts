@@ -72,6 +72,26 @@ describe('index build', () => {
   }, BUILD_TIMEOUT_MS);
 });
 
+describe('the store\'s reader between changes', () => {
+  it('answers a page as the index stands after each import, build and deletion, not as it kept it', async () => {
+    const store = freshStore();
+    await store.importArticles(articles.slice(0, 3));
+    await indexAll(store);
+    const reportsOf = async () => (await matchText(page, store.reader)).flatMap((p) => p.reports.map((r) => r.articleId));
+    const before = await reportsOf();
+    expect(before).not.toContain(articles[3].id);
+
+    await store.importArticles([articles[3]]);
+    await indexAll(store);
+    expect(await reportsOf()).toContain(articles[3].id);
+    expect(await store.reader.sentenceCount()).toBe(await store.db.sentences.count());
+
+    await store.deleteUserArticles([articles[3].id]);
+    await indexAll(store);
+    expect(await reportsOf()).toEqual(before);
+  }, BUILD_TIMEOUT_MS);
+});
+
 describe('bundled corpus updates', () => {
   it('re-indexes bundled articles on a new version and leaves user articles untouched', async () => {
     const store = freshStore();

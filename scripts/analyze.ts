@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { matchText } from '../lib/match/match';
 import { htmlToText } from './match-tools/html-text';
 import { loadSeedIndex } from './match-tools/seed-corpus';
+import { sourceLabel } from '../lib/panel/article-info';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -17,7 +18,8 @@ if (!file) {
 }
 const raw = readFileSync(file, 'utf8');
 const text = /\.html?$/i.test(file) ? htmlToText(raw) : raw;
-const passages = await matchText(text, await loadSeedIndex());
+const index = await loadSeedIndex();
+const passages = await matchText(text, index);
 
 if (json) {
   console.log(JSON.stringify({
@@ -29,11 +31,15 @@ if (json) {
 } else if (passages.length === 0) {
   console.log('No sentence of this article reports a claim found in the corpus.');
 } else {
+  // Sources named as the side panel names them: an outlet, or an unnamed page by its title.
+  const ids = new Set(passages.flatMap((p) => p.reports.flatMap((r) => [r.articleId, ...(r.copyOf ? [r.copyOf] : [])])));
+  const articles = new Map((await index.articles([...ids])).map((a) => [a.id, a]));
+  const source = (id: string) => sourceLabel(articles.get(id));
   for (const p of passages) {
     console.log(`[${p.start}-${p.end}] (claim ${p.claimId}, ${p.score.toFixed(2)}) ${p.text}`);
     for (const r of p.reports) {
-      const copy = r.copyOf ? `, copy of ${r.copyOf}` : '';
-      console.log(`    ${r.relation.padEnd(16)} ${r.score.toFixed(2)}  ${r.outlet}${copy}: ${r.sentence}`);
+      const copy = r.copyOf ? `, copy of ${source(r.copyOf)}` : '';
+      console.log(`    ${r.relation.padEnd(16)} ${r.score.toFixed(2)}  ${source(r.articleId)}${copy}: ${r.sentence}`);
     }
     console.log('');
   }

@@ -1,0 +1,63 @@
+/**
+ * The command-line tools as a caller runs them: a child process on a file, reading the JSON it
+ * prints. Checked on behaviour (offsets slice back, a corpus sentence is found, an unrelated
+ * one is not, labels are scored) rather than on figures the tools computed before.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(join(tmpdir(), 'nc-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function runJson(script: string, file: string): Promise<any> {
+  const { stdout } = await promisify(execFile)(TSX, [join(ROOT, 'scripts', script), '--json', file], { cwd: ROOT });
+  return JSON.parse(stdout);
+}
+
+/** A sentence the bundled Reuters story prints word for word. */
+const CORPUS_SENTENCE = readFileSync(join(ROOT, 'seeds', '003_bed8e93c8511a76b.txt'), 'utf8')
+  .split(/(?<=\.)\s+/)
+  .find((s) => s.startsWith('Medinsky said the negotiators agreed'))!;
+
+describe('npm run analyze -- --json', () => {
+  it('gives passages whose offsets slice the file as read, for a reported sentence and not an unrelated one', async () => {
+    const unrelated = 'A new bakery on the town square drew long queues on its first morning.';
+    // CRLF line ends and a non-ASCII title: offsets are JavaScript string indices into the text as read.
+    const text = `Gespräche in Istanbul\r\n\r\n${unrelated}\r\n\r\n${CORPUS_SENTENCE}\r\n`;
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, text);
+    const { passages } = await runJson('analyze.ts', file);
+    expect(passages.map((p: { text: string }) => p.text)).toEqual([CORPUS_SENTENCE]);
+    for (const p of passages) {
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+      expect(p.reports.length).toBeGreaterThan(0);
+      for (const r of p.reports) expect(Object.keys(r)).toEqual(expect.arrayContaining(['articleId', 'outlet', 'title', 'sentence', 'relation']));
+    }
+    expect(passages[0].reports.some((r: { relation: string }) => r.relation === 'verbatim')).toBe(true);
+  }, 60_000);
+});
+
+describe('npm run pairs -- --json', () => {
+  it('reads an MSRP-format file with a byte-order mark and CRLF, and scores its labels', async () => {
+    const rows = [
+      ['Quality', '#1 ID', '#2 ID', '#1 String', '#2 String'],
+      ['1', 'a1', 'a2', CORPUS_SENTENCE, CORPUS_SENTENCE.replace('exchange', 'swap')],
+      ['0', 'b1', 'b2', CORPUS_SENTENCE, 'The weather in Istanbul was hot and sunny all day, and the ferries ran on time.'],
+    ];
+    const file = join(dir, 'pairs.tsv');
+    writeFileSync(file, `\uFEFF${rows.map((r) => r.join('\t')).join('\r\n')}\r\n`);
+    const result = await runJson('pairs.ts', file);
+    expect(result.pairs.map((p: { id1: string; id2: string; same: boolean }) => [p.id1, p.id2, p.same])).toEqual([
+      ['a1', 'a2', true],
+      ['b1', 'b2', false],
+    ]);
+    for (const p of result.pairs) expect(p.score).toBeGreaterThanOrEqual(0);
+    expect([result.accuracy, result.f1]).toEqual([1, 1]);
+  }, 60_000);
+});

@@ -8,7 +8,9 @@ import { matchText } from '../lib/match/match';
 import { htmlToText } from './match-tools/html-text';
 import { loadSeedIndex } from './match-tools/seed-corpus';
 import { sourceLabel } from '../lib/panel/article-info';
+import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
 
+exitQuietlyOnClosedPipe();
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const file = args.find((a) => !a.startsWith('--'));

@@ -9,7 +9,9 @@ import { corpusTermWeight } from '../lib/match/idf';
 import { SAME_CLAIM_THRESHOLD, scorePair } from '../lib/match/score';
 import { classificationReport } from './match-tools/classification';
 import { parsePairFile } from './match-tools/msrp';
+import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
 
+exitQuietlyOnClosedPipe();
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {

@@ -13,6 +13,8 @@ import { matchText } from '../lib/match/match';
 import { segmentSentences } from '../lib/text/segment';
 import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { loadSeedArticles, loadSeedIndex } from './match-tools/seed-corpus';
+// Deterministic (mulberry32), so runs are comparable.
+import { random } from './corpus-tools/synthetic-corpus';
 
 const PAGES = 30;
 const ROUNDS = 3;
@@ -23,16 +25,6 @@ const index = await loadSeedIndex(seedArticles);
 const corpusSentences = index.allSentences();
 const bm25 = new Bm25Sentences();
 for (const s of corpusSentences) bm25.add(s.text, s.articleId);
-
-/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const next = random(42);
 const pages = Array.from({ length: PAGES }, () => {

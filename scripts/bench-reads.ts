@@ -24,7 +24,10 @@ const PAGES = Number(values.pages);
 interface Requests {
   postings: number;
   sentences: number;
+  /** One getAll per claim. */
   claims: number;
+  /** What those getAlls bring back: a row costs a fraction of a request, and claims can be large. */
+  memberRows: number;
   articles: number;
   counters: number;
 }
@@ -33,11 +36,16 @@ const total = (r: Requests) => r.postings + r.sentences + r.claims + r.articles 
 
 /** The index read as the store reads IndexedDB, counting the requests that would cost. */
 function countedRequests(index: MemoryIndex): { reader: CorpusReader; requests: Requests } {
-  const requests: Requests = { postings: 0, sentences: 0, claims: 0, articles: 0, counters: 0 };
+  const requests: Requests = { postings: 0, sentences: 0, claims: 0, memberRows: 0, articles: 0, counters: 0 };
   const reader: CorpusReader = {
     postings: (terms) => ((requests.postings += terms.length), index.postings(terms)),
     sentences: (ids) => ((requests.sentences += ids.length), index.sentences(ids)),
-    claimMembers: (ids, limit) => ((requests.claims += ids.length), index.claimMembers(ids, limit)),
+    claimMembers: async (ids, limit) => {
+      requests.claims += ids.length;
+      const members = await index.claimMembers(ids, limit);
+      requests.memberRows += members.length;
+      return members;
+    },
     articles: (ids) => ((requests.articles += ids.length), index.articles(ids)),
     sentenceCount: () => ((requests.counters += 1), index.sentenceCount()),
   };
@@ -51,7 +59,7 @@ const pages = mixedPages(records, PAGES, 2_000);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const line = (label: string, counts: Requests[]) =>
-  console.log(`| ${label} | ${(['postings', 'sentences', 'claims', 'articles'] as const).map((k) => median(counts.map((c) => c[k]))).join(' | ')} | ${median(counts.map(total))} |`);
+  console.log(`| ${label} | ${(['postings', 'sentences', 'claims', 'memberRows', 'articles'] as const).map((k) => median(counts.map((c) => c[k]))).join(' | ')} | ${median(counts.map(total))} |`);
 
 const cold: Requests[] = [];
 for (const page of pages) {
@@ -69,13 +77,14 @@ for (const page of pages) {
     postings: shared.requests.postings - before.postings,
     sentences: shared.requests.sentences - before.sentences,
     claims: shared.requests.claims - before.claims,
+    memberRows: shared.requests.memberRows - before.memberRows,
     articles: shared.requests.articles - before.articles,
     counters: shared.requests.counters - before.counters,
   });
 }
 
 console.log(`${ARTICLES.toLocaleString('en')} synthetic articles, ${index.allSentences().length.toLocaleString('en')} sentences; medians over ${PAGES} pages of 2,000 words`);
-console.log('| reads per page | posting lists | sentences | claims | articles | requests in all |');
-console.log('|---|---|---|---|---|---|');
+console.log('| reads per page | posting lists | sentences | claims | their member rows | articles | requests in all |');
+console.log('|---|---|---|---|---|---|---|');
 line('empty cache (each page alone)', cold);
 line('kept cache (pages in turn; the first one fills it)', warm.slice(1));

@@ -8,10 +8,10 @@ import type { Article } from '../types';
 import type { CorpusReader } from '../match/types';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
-import type { PostingList } from '../match/postings';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
 import { linkImportedCopies } from './copy-candidates';
+import { readPostings, writePostings } from './posting-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 
 export interface ImportResult {
@@ -51,12 +51,7 @@ export class CorpusStore {
 
   /** Reads for the matcher; inside a transaction they see its uncommitted writes. */
   readonly reader: CorpusReader = {
-    postings: async (terms) => {
-      const rows = await this.db.postings.bulkGet(terms);
-      const map = new Map<string, PostingList>();
-      for (const row of rows) if (row) map.set(row.term, row);
-      return map;
-    },
+    postings: (terms) => readPostings(this.db, terms),
     sentences: async (ids) => (await this.db.sentences.bulkGet(ids)).filter((s): s is StoredSentence => !!s),
     // One getAll per claim: an anyOf() cursor would cost a request per member sentence.
     claimMembers: (claimIds, limitPerClaim) =>
@@ -154,7 +149,7 @@ export class CorpusStore {
         const { claims, postings } = await assignClaims(prepared, this.reader);
         const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
         await this.db.sentences.bulkAdd(sentences);
-        await this.db.postings.bulkPut([...postings].map(([term, list]) => ({ term, ...list })));
+        await writePostings(this.db, postings);
         await this.setMeta(COUNTERS_KEY, {
           nextSentenceId: counters.nextSentenceId + sentences.length,
           sentences: counters.sentences + sentences.length,

@@ -12,6 +12,7 @@ import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
 import { linkImportedCopies } from './copy-candidates';
 import { readPostings, writePostings } from './posting-rows';
+import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 
 export interface ImportResult {
@@ -52,7 +53,7 @@ export class CorpusStore {
   /** Reads for the matcher; inside a transaction they see its uncommitted writes. */
   readonly reader: CorpusReader = {
     postings: (terms) => readPostings(this.db, terms),
-    sentences: async (ids) => (await this.db.sentences.bulkGet(ids)).filter((s): s is StoredSentence => !!s),
+    sentences: (ids) => readSentences(this.db, ids),
     // One getAll per claim: an anyOf() cursor would cost a request per member sentence.
     claimMembers: (claimIds, limitPerClaim) =>
       this.db.transaction('r', this.db.sentences, async () =>

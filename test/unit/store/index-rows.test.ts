@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appendPostings, EMPTY_POSTINGS, MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
 import { readPostings, writePostings } from '../../../lib/store/posting-rows';
+import { readSentences } from '../../../lib/store/sentence-rows';
 import { COMMON_POSTINGS_KEY } from '../../../lib/store/index-state';
-import { freshStore } from './store-fixtures';
+import { freshStore, indexAll, syntheticArticles } from './store-fixtures';
 
 const ids = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
 
@@ -29,5 +30,18 @@ describe('posting rows', () => {
     await db.transaction('rw', db.postings, db.meta, () => writePostings(db, new Map([['said', appendPostings(legacy, [9])]])));
     expect(await db.postings.count()).toBe(0);
     expect((await db.meta.get(COMMON_POSTINGS_KEY))?.value).toEqual(new Map([['said', 4_001]]));
+  });
+});
+
+describe('sentence rows', () => {
+  it('reads ids near each other as ranges and answers in the order asked, without ids not stored', async () => {
+    const store = freshStore();
+    await store.importArticles(syntheticArticles(3));
+    await indexAll(store);
+    const stored = await store.db.sentences.orderBy('id').toArray();
+    const last = stored[stored.length - 1].id;
+    const asked = [last, 3, 1, 2, 9, 3, last + 50, 20];
+    const expected = asked.flatMap((id) => stored.filter((s) => s.id === id));
+    expect(await readSentences(store.db, asked)).toEqual(expected);
   });
 });

@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Bounds a stuck test, not its speed: the 10,000-case property tests pass vitest's 5 s
+          // default when the machine's two cores are busy with other work.
+          testTimeout: 30_000,
         },
       },
       {

@@ -8,10 +8,14 @@ import type { CorpusStore } from '@/lib/store/corpus-store';
 import { errorMessage } from '@/lib/error-message';
 
 /**
- * Articles per transaction. Each chunk reads the posting lists of all its terms once, so
- * larger chunks amortize that read; a stopped worker loses at most one chunk's work.
+ * Articles per transaction. Each chunk reads and rewrites the posting list of every key it
+ * carries once, and keys recur from chunk to chunk, so larger chunks write fewer rows per
+ * article: on the synthetic corpus 250 articles touch ~1,400 term rows where 100 touch ~1,300,
+ * and ~19,000 pair rows where 2.5 chunks of 100 touch ~22,000. Claims do not depend on it
+ * (lib/match/claims). But queries wait for the chunk in flight, and a stopped worker loses
+ * its work: 250 keeps a chunk to seconds.
  */
-const ARTICLES_PER_CHUNK = 100;
+const ARTICLES_PER_CHUNK = 250;
 const KEEPALIVE_MS = 20_000;
 
 export class Indexer {

@@ -3,7 +3,7 @@
  * sharing the most idf weight of index terms.
  */
 import { termWeight, type TermWeight } from './idf';
-import { isCommon, isSelective, type PostingList } from './postings';
+import { isCommon, type PostingList } from './postings';
 import { PAIRED_TERMS, pairParts } from './features';
 
 /**
@@ -13,10 +13,17 @@ import { PAIRED_TERMS, pairParts } from './features';
 export const CANDIDATES_PER_SENTENCE = 20;
 
 /**
+ * Whether a key is too common, as the query of this index sees the corpus, to walk its list
+ * (isCommon): claim grouping asks per query, because a batch's articles each see the corpus
+ * as it was up to themselves.
+ */
+export type CommonAt = (queryIndex: number, key: string) => boolean;
+
+/**
  * For each query (its index terms), candidate sentence ids best first (ties: lower id first).
  * `admit` filters sentence ids (other article, not excluded) before ranking. `weigh` defaults
  * to the general idf table, which keeps ranks independent of the corpus' size (claim grouping
- * relies on it).
+ * relies on it). A key's list is walked unless `commonAt` calls it common.
  *
  * Weights accumulate in arrays indexed by sentence id rather than in a Map: a page walks
  * hundreds of thousands of posting entries, and typed-array arithmetic is an order of magnitude cheaper
@@ -28,17 +35,18 @@ export function rankCandidates(
   admit: (queryIndex: number, sentenceId: number) => boolean = () => true,
   weigh: TermWeight = termWeight,
   limit = CANDIDATES_PER_SENTENCE,
+  commonAt: CommonAt = (_, key) => isCommon(postings, key),
 ): number[][] {
   const size = largestId(postings) + 1;
-  const weightOf = keyWeight(postings, weigh);
+  const weightOf = keyWeight(commonAt, weigh);
   const sums = new Float64Array(size);
   const found = new Uint8Array(size);
   return queries.map((terms, q) => {
     const touched: number[] = [];
     for (const term of terms) {
       const list = postings.get(term);
-      if (!list || !isSelective(list)) continue;
-      const weight = weightOf(term);
+      if (!list || commonAt(q, term)) continue;
+      const weight = weightOf(q, term);
       for (const id of list.ids) {
         if (found[id] === 0) {
           if (!admit(q, id)) continue;
@@ -62,11 +70,11 @@ export function rankCandidates(
  * themselves: each of a sentence's paired terms is in PAIRED_TERMS - 1 of its pairs, so a pair
  * carries that share of their weight (a selective term's own list already counts it).
  */
-function keyWeight(postings: ReadonlyMap<string, PostingList>, weigh: TermWeight): TermWeight {
-  const commonWeight = (term: string) => (isCommon(postings, term) ? weigh(term) : 0);
-  return (key) => {
+function keyWeight(commonAt: CommonAt, weigh: TermWeight): (queryIndex: number, key: string) => number {
+  const commonWeight = (q: number, term: string) => (commonAt(q, term) ? weigh(term) : 0);
+  return (q, key) => {
     const parts = pairParts(key);
-    return parts ? (commonWeight(parts[0]) + commonWeight(parts[1])) / (PAIRED_TERMS - 1) : weigh(key);
+    return parts ? (commonWeight(q, parts[0]) + commonWeight(q, parts[1])) / (PAIRED_TERMS - 1) : weigh(key);
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { allTerms, rankCandidates } from './candidates';
 import { indexTerms } from './features';
-import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from './postings';
+import { appendPostings, EMPTY_POSTINGS, extendPostings, idsByTerm, isSelective, MAX_CANDIDATE_POSTINGS, type PostingList } from './postings';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence } from './types';
 
@@ -29,18 +29,36 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
 
   // The batch's own sentences join the stored lists.
   const stored = await reader.postings(allTerms(queries));
+  const batchIds = idsByTerm(ordered.map((s, q) => [s.id, queries[q]]));
   const postings = new Map<string, PostingList>();
-  for (const [term, ids] of idsByTerm(ordered.map((s, q) => [s.id, queries[q]]))) {
-    postings.set(term, appendPostings(stored.get(term) ?? EMPTY_POSTINGS, ids));
+  const ranked = new Map<string, PostingList>();
+  for (const [term, ids] of batchIds) {
+    const before = stored.get(term) ?? EMPTY_POSTINGS;
+    postings.set(term, appendPostings(before, ids));
+    ranked.set(term, isSelective(before) ? extendPostings(before, ids) : { df: before.df + ids.length, ids: EMPTY_POSTINGS.ids });
   }
   // Batch ids follow stored ids (the store numbers sentences in queue order), so a lookup by
   // id is an array index, not a Map lookup: admit runs once per posting entry.
   const firstFreshId = newSentences.reduce((least, s) => Math.min(least, s.id), Infinity);
   const orderOfFresh: number[] = [];
-  for (const s of ordered) orderOfFresh[s.id - firstFreshId] = articleOrder.get(s.articleId)!;
+  const lastIdOfOrder: number[] = [];
+  for (const s of ordered) {
+    const order = articleOrder.get(s.articleId)!;
+    orderOfFresh[s.id - firstFreshId] = order;
+    lastIdOfOrder[order] = Math.max(lastIdOfOrder[order] ?? 0, s.id);
+  }
   const queryOrder = ordered.map((s) => articleOrder.get(s.articleId)!);
   const admit = (q: number, id: number): boolean => id < firstFreshId || orderOfFresh[id - firstFreshId] < queryOrder[q];
-  const candidateIds = rankCandidates(queries, postings, admit);
+  // A key that passes MAX_CANDIDATE_POSTINGS within the batch is common from the article that
+  // passes it on, as when articles are indexed one at a time: chunk sizes group alike.
+  const commonAt = (q: number, key: string): boolean => {
+    const list = ranked.get(key)!;
+    if (list.df <= MAX_CANDIDATE_POSTINGS) return false;
+    const ids = batchIds.get(key)!;
+    const before = list.df - ids.length;
+    return before > MAX_CANDIDATE_POSTINGS || before + countUpTo(ids, lastIdOfOrder[queryOrder[q]]) > MAX_CANDIDATE_POSTINGS;
+  };
+  const candidateIds = rankCandidates(queries, ranked, admit, undefined, undefined, commonAt);
   const existingIds = [...new Set(candidateIds.flat().filter((id) => !byId.has(id)))];
   const existing = new Map((await reader.sentences(existingIds)).map((s) => [s.id, s]));
 
@@ -58,4 +76,16 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
     claims.set(sentence.id, best ? best.claimId : sentence.id);
   });
   return { claims, postings };
+}
+
+/** How many of the ascending ids are at most `last`. */
+function countUpTo(ids: readonly number[], last: number): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ids[middle] <= last) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -33,14 +33,18 @@ export function isCommon(postings: ReadonlyMap<string, PostingList>, term: strin
   return list !== undefined && !isSelective(list);
 }
 
-/** The list with more ids (all above its own) appended. */
+/** The list with more ids (all above its own) appended, as the index stores it. */
 export function appendPostings(list: PostingList, ids: readonly number[]): PostingList {
   const df = list.df + ids.length;
-  if (df > MAX_CANDIDATE_POSTINGS) return { df, ids: EMPTY_POSTINGS.ids };
-  const joined = new Uint32Array(df);
+  return df > MAX_CANDIDATE_POSTINGS ? { df, ids: EMPTY_POSTINGS.ids } : extendPostings(list, ids);
+}
+
+/** The list with more ids appended and every id kept, however many: a batch ranks with it. */
+export function extendPostings(list: PostingList, ids: readonly number[]): PostingList {
+  const joined = new Uint32Array(list.ids.length + ids.length);
   joined.set(list.ids);
   joined.set(ids, list.ids.length);
-  return { df, ids: joined };
+  return { df: list.df + ids.length, ids: joined };
 }
 
 /** Sentence ids under each of their index terms, in the order given: [id, its index terms]. */

@@ -9,10 +9,11 @@ import type { CorpusReader } from '../match/types';
 import { cachedReader, type CachedReader } from '../match/cached-reader';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
-import type { PostingList } from '../match/postings';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
 import { linkImportedCopies } from './copy-candidates';
+import { readPostings, writePostings } from './posting-rows';
+import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 
 export interface ImportResult {
@@ -57,13 +58,8 @@ export class CorpusStore {
    * in the cache is forgotten when its chunk is written.
    */
   private readonly stored: CorpusReader = {
-    postings: async (terms) => {
-      const rows = await this.db.postings.bulkGet(terms);
-      const map = new Map<string, PostingList>();
-      for (const row of rows) if (row) map.set(row.term, row);
-      return map;
-    },
-    sentences: async (ids) => (await this.db.sentences.bulkGet(ids)).filter((s): s is StoredSentence => !!s),
+    postings: (terms) => readPostings(this.db, terms),
+    sentences: (ids) => readSentences(this.db, ids),
     // One getAll per claim: an anyOf() cursor would cost a request per member sentence.
     claimMembers: (claimIds, limitPerClaim) =>
       this.db.transaction('r', this.db.sentences, async () =>
@@ -175,7 +171,7 @@ export class CorpusStore {
         const { claims, postings } = await assignClaims(prepared, this.stored);
         const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
         await this.db.sentences.bulkAdd(sentences);
-        await this.db.postings.bulkPut([...postings].map(([term, list]) => ({ term, ...list })));
+        await writePostings(this.db, postings);
         await this.setMeta(COUNTERS_KEY, {
           nextSentenceId: counters.nextSentenceId + sentences.length,
           sentences: counters.sentences + sentences.length,

@@ -6,6 +6,8 @@
 import type { Table } from 'dexie';
 
 export const COUNTERS_KEY = 'indexCounters';
+/** The counts of the keys too common to keep sentence ids (lib/store/posting-rows). */
+export const COMMON_POSTINGS_KEY = 'commonPostings';
 
 export interface IndexCounters {
   /** Id the next indexed sentence gets. */
@@ -23,6 +25,7 @@ type TableNamed = (name: 'articles' | 'sentences' | 'postings' | 'queue' | 'meta
 export async function clearIndexAndRequeue(table: TableNamed): Promise<void> {
   await Promise.all([table('sentences').clear(), table('postings').clear(), table('queue').clear()]);
   await table('meta').put({ key: COUNTERS_KEY, value: EMPTY_INDEX });
+  await table('meta').delete(COMMON_POSTINGS_KEY);
   const bundled = await table('articles').where('origin').equals('bundled').primaryKeys();
   const user = await table('articles').where('origin').equals('user').primaryKeys();
   await table('queue').bulkAdd([...bundled, ...user].map((articleId) => ({ articleId })));

@@ -18,9 +18,12 @@ import { claimGroups, freshStore, indexAll } from '../unit/store/store-fixtures'
 import type { IndexStatus } from '../../lib/protocol';
 import type { PassageMatch } from '../../lib/match/types';
 
-const ARTICLES = 400;
-/** The indexer's chunk size (entrypoints/background/indexer.ts): the Node build uses the same boundaries. */
-const CHUNK = 100;
+const ARTICLES = 600;
+/**
+ * The indexer's chunk size (entrypoints/background/indexer.ts): the import takes three chunks, so
+ * a stop after the first leaves work queued even if the second commits before the stop lands.
+ */
+const CHUNK = 250;
 const ndjson = [...syntheticRecords({ articles: ARTICLES, seed: 11 })].map(({ sourceFile: _f, ...r }) => JSON.stringify(r)).join('\n');
 /** A page reporting some of the corpus's claims: the first paragraphs of one imported article. */
 const queryText = parseNdjson('q', ndjson)[40].text.split('\n\n').slice(0, 4).join('\n\n');

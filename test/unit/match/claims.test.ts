@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryIndex } from '../../../lib/match/memory-index';
-import { ARTICLES } from './fixtures';
+import { ARTICLES, article } from './fixtures';
 import { countingReader } from './counting-reader';
 import { assignClaims } from '../../../lib/match/claims';
 import { prepareSentences } from '../../../lib/match/prepare';
+import { MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
+import { wordKey } from '../../../lib/text/analyze';
 
 const claimsOf = (index: MemoryIndex) => index.allSentences().map((s) => [s.articleId, s.position, s.claimId]);
 
@@ -29,6 +31,26 @@ describe('assignClaims', () => {
     expect(claimsOf(oneByOne)).toEqual(claimsOf(allAtOnce));
     expect(claimsOf(inPairs)).toEqual(claimsOf(allAtOnce));
   });
+
+  it('gives the same grouping in any batch when a term becomes too common inside the batch', async () => {
+    // "Valmora" passes MAX_CANDIDATE_POSTINGS among the fillers, around the reports of claims.
+    const filler = (i: number) => article(`f${i}`, `Outlet ${i % 7}`, [`Valmora council notice ${i % 40} on the ${i % 9 ? 'harbour' : 'bridge'} was filed by ward ${i}.`]);
+    const articles = [
+      ...Array.from({ length: MAX_CANDIDATE_POSTINGS - 30 }, (_, i) => filler(i)),
+      ...ARTICLES.slice(0, 2),
+      ...Array.from({ length: 60 }, (_, i) => filler(MAX_CANDIDATE_POSTINGS + i)),
+      ...ARTICLES.slice(2),
+    ];
+    const oneByOne = new MemoryIndex();
+    for (const a of articles) await oneByOne.addArticles([a]);
+    const inBatches = new MemoryIndex();
+    for (let i = 0; i < articles.length; i += 250) await inBatches.addArticles(articles.slice(i, i + 250));
+    const allAtOnce = new MemoryIndex();
+    await allAtOnce.addArticles(articles);
+    expect((await allAtOnce.postings([wordKey('valmora')])).get(wordKey('valmora'))!.df).toBeGreaterThan(MAX_CANDIDATE_POSTINGS);
+    expect(claimsOf(inBatches)).toEqual(claimsOf(oneByOne));
+    expect(claimsOf(allAtOnce)).toEqual(claimsOf(oneByOne));
+  }, 60_000);
 
   it('never joins a claim through a sentence of the same article', async () => {
     const index = new MemoryIndex();

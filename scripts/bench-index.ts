@@ -4,7 +4,7 @@
  * importArticles message, waits for the index to be built, and reports build time, IndexedDB
  * size (navigator.storage.estimate), the time to match a 2,000-word page (analyzePage round
  * trip from an extension tab: the first page, read with nothing kept in the background's cache,
- * then the median and p90 of the later ones) and the service worker's JS heap while matching
+ * then the median and p90 of the later ones) and the service worker's JS heap: live (collected) before, peak while matching, live after
  * (CDP Runtime.getHeapUsage on the worker target). Results print per size as they come.
  * Usage: npm run build && npm run bench:index -- [--sizes 1000,10000,100000] [--pages 15] [--profile DIR]
  * (reads the build from WXT_OUT_DIR, default .output). `--profile DIR` (one size only) keeps the
@@ -95,7 +95,12 @@ async function benchSize(size: number): Promise<void> {
         return 0;
       }
     };
-    const heapBefore = await heap();
+    // Live heap, collected first: a used size read after a build is mostly garbage not yet swept.
+    const liveHeap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage').catch(() => (workerClosed = true));
+      return heap();
+    };
+    const heapBefore = await liveHeap();
     let heapPeak = heapBefore;
     let sampling = true;
     const sampler = (async () => {
@@ -129,6 +134,8 @@ async function benchSize(size: number): Promise<void> {
     }
     sampling = false;
     await sampler;
+    // What the background still holds after the pages: its read cache, above all.
+    const heapAfter = await liveHeap();
     await cdpBrowser.disconnect();
 
     console.log(
@@ -136,7 +143,7 @@ async function benchSize(size: number): Promise<void> {
         `| ${size.toLocaleString('en')} | ${added.toLocaleString('en')} | ${done.sentences.toLocaleString('en')} | ${done.claims.toLocaleString('en')}`,
         `${reused ? 'reused | reused' : `${seconds(imported - start)} | ${seconds(built - start)}`} | ${mb(usage)}`,
         `${firstPage.toFixed(0)} ms | ${percentile(times, 0.5).toFixed(0)} ms | ${percentile(times, 0.9).toFixed(0)} ms | ${(passages / pages.length).toFixed(0)}`,
-        `${mb(heapBefore)} → ${mb(heapPeak)}${workerClosed ? ' (worker target closed while matching)' : ''} |`,
+        `${mb(heapBefore)} → ${mb(heapPeak)} → ${mb(heapAfter)}${workerClosed ? ' (worker target closed while matching)' : ''} |`,
       ].join(' | '),
     );
   } finally {
@@ -146,6 +153,6 @@ async function benchSize(size: number): Promise<void> {
 }
 
 console.log(`Chromium ${BROWSER_PATHS.chromium.executable}, build ${BUILD_DIRS.chromium}, ${PAGES} pages of ${PAGE_WORDS} words per size`);
-console.log('| articles | imported | sentences | claims | import | build (incl. import) | IndexedDB | first page | match median | match p90 | passages/page | worker heap idle → peak while matching |');
+console.log('| articles | imported | sentences | claims | import | build (incl. import) | IndexedDB | first page | match median | match p90 | passages/page | worker heap: live idle → peak while matching → live after |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const size of SIZES) await benchSize(size);

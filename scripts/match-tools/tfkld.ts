@@ -22,6 +22,9 @@ export interface KldWeights {
   weights: Map<string, number>;
   /** Weight of a feature no training pair carries: the KL of the pooled rates. */
   unseen: number;
+  /** The smoothed rates [p, q] the weights come from, and the pooled ones (unseen features). */
+  rates: Map<string, [number, number]>;
+  pooled: [number, number];
 }
 
 /**
@@ -54,10 +57,13 @@ export function fitKldWeights(
   const p0 = pooled[0] / Math.max(1, pooled[1]);
   const q0 = pooled[2] / Math.max(1, pooled[3]);
   const weights = new Map<string, number>();
+  const rates = new Map<string, [number, number]>();
   for (const [key, [pBoth, pAny, qBoth, qAny]] of counts) {
-    weights.set(key, bernoulliKl((pBoth + prior * p0) / (pAny + prior), (qBoth + prior * q0) / (qAny + prior)));
+    const rate: [number, number] = [(pBoth + prior * p0) / (pAny + prior), (qBoth + prior * q0) / (qAny + prior)];
+    rates.set(key, rate);
+    weights.set(key, bernoulliKl(...rate));
   }
-  return { weights, unseen: bernoulliKl(p0, q0) };
+  return { weights, unseen: bernoulliKl(p0, q0), rates, pooled: [p0, q0] };
 }
 
 export function kldWeigher({ weights, unseen }: KldWeights): (key: string) => number {

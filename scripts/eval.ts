@@ -10,16 +10,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { CANDIDATES_PER_SENTENCE } from '../lib/match/candidates';
-import { extractFeatures, indexTerms } from '../lib/match/features';
 import { createTermWeight } from '../lib/match/idf';
-import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD, scorePair } from '../lib/match/score';
+import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD } from '../lib/match/score';
 import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { bestThreshold, classificationReport, crossValidate, type ClassificationReport } from './match-tools/classification';
 import { parsePairFile } from './match-tools/msrp';
 import { evalDir, msrpTrainFile } from './match-tools/paths';
 import { loadSeedsGold, type GoldClaim, type SeedsGold } from './match-tools/seeds-gold';
-import { matcherRanker, seedsTask } from './match-tools/seeds-queries';
-import { contradictionRows, documentFrequencies, featurizePairs, trainClaimModel, type FeaturizedPairs } from './match-tools/training';
+import { matcherSeedsFigures, recallAt1, seedsTask } from './match-tools/seeds-queries';
+import { contradictionRows, documentFrequencies, featurizePairs, subsetPairs, trainClaimModel } from './match-tools/training';
 
 interface SystemResult {
   /** The top sentence reports one of the (multi-source, unambiguous) claims the query sentence reports. */
@@ -42,36 +41,11 @@ const gold = loadSeedsGold(evalDir(argv));
 const pairs = parsePairFile(readFileSync(msrpTrainFile(argv), 'utf8'));
 const msrpLabels = pairs.map((p) => p.label ?? 0);
 
-const { corpus, queries } = seedsTask(gold);
-
-function recallAt1(topOf: (query: string, excluded: Set<string>, wanted: Set<string>) => number | null, name: string): { lenient: number; strict: number } {
-  let hits = 0;
-  let strictHits = 0;
-  for (const { claim, report, excluded, wanted } of queries) {
-    const top = topOf(report.sentence, excluded, wanted);
-    const topClaims = top === null ? new Set<string>() : corpus[top].claims;
-    if (topClaims.has(claim.id)) strictHits++;
-    if ([...wanted].some((id) => topClaims.has(id))) hits++;
-    else log(`[${name}] miss ${claim.id} ${report.article_id}: ${report.sentence.slice(0, 90)}\n    top: ${top === null ? '-' : corpus[top].text.slice(0, 90)}`);
-  }
-  return { lenient: hits / queries.length, strict: strictHits / queries.length };
-}
+const task = seedsTask(gold);
+const { corpus, queries } = task;
 
 function evaluateMatcher(seeds: SeedsGold): SystemResult {
-  const ranker = matcherRanker(corpus);
-  let candidateHits = 0;
-  const recall = recallAt1((query, excluded, wanted) => {
-    const { ranked } = ranker.rank(query, excluded);
-    if (ranked.some(({ index }) => [...wanted].some((claim) => corpus[index].claims.has(claim)))) candidateHits++;
-    return ranked[0]?.index ?? null;
-  }, 'matcher');
-  const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict } = recall;
-  const negativesMatched = seeds.negatives.filter((n) => {
-    const [a, b] = [extractFeatures(n.a.sentence), extractFeatures(n.b.sentence)];
-    const score = scorePair(a, b, ranker.weightsFor([...indexTerms(a), ...indexTerms(b)]));
-    if (score >= SAME_CLAIM_THRESHOLD) log(`[matcher] negative ${n.id} matched (${score.toFixed(3)})`);
-    return score >= SAME_CLAIM_THRESHOLD;
-  }).length;
+  const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict, candidateRecall, negativesMatched } = matcherSeedsFigures(task, seeds.negatives, { log });
 
   const weigh = createTermWeight(documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2])));
   const real = featurizePairs(pairs, weigh);
@@ -79,16 +53,12 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult {
   const { rows } = real;
   const { decisions } = crossValidate(rows.length, 10, (train, test) => {
     const inTrain = new Set(train);
-    const subset = (data: FeaturizedPairs, keep: (row: number) => boolean): FeaturizedPairs => {
-      const kept = data.rows.map((_, k) => k).filter(keep);
-      return { rows: kept.map((k) => data.rows[k]), labels: kept.map((k) => data.labels[k]), sources: kept.map((k) => data.sources[k]) };
-    };
-    const model = trainClaimModel(subset(real, (k) => inTrain.has(k)), subset(synthetic, (k) => inTrain.has(synthetic.sources[k])));
+    const model = trainClaimModel(subsetPairs(real, (k) => inTrain.has(k)), subsetPairs(synthetic, (k) => inTrain.has(synthetic.sources[k])));
     return { scores: test.map((i) => probabilityFromFeatures(rows[i], model)), threshold: model.threshold };
   });
   const msrp = classificationReport(decisions, msrpLabels);
   return {
-    seedsRecallAt1, seedsRecallAt1Strict, candidateRecall: candidateHits / queries.length,
+    seedsRecallAt1, seedsRecallAt1Strict, candidateRecall,
     negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
   };
 }
@@ -96,7 +66,8 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult {
 function evaluateBaseline(seeds: SeedsGold): SystemResult {
   const seedIndex = new Bm25Sentences();
   corpus.forEach((s) => seedIndex.add(s.text, s.articleId));
-  const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict } = recallAt1((query, excluded) => seedIndex.search(query, excluded)[0]?.id ?? null, 'baseline');
+  const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict } = recallAt1(task, ({ report, excluded }) => seedIndex.search(report.sentence, excluded)[0]?.id ?? null,
+    ({ claim, report }, top) => log(`[baseline] miss ${claim.id} ${report.article_id}: ${report.sentence.slice(0, 90)}\n    top: ${top === null ? '-' : corpus[top].text.slice(0, 90)}`));
 
   const pairIndex = new Bm25Sentences();
   for (const text of new Set(pairs.flatMap((p) => [p.sentence1, p.sentence2]))) pairIndex.add(text);

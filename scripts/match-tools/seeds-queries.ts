@@ -5,12 +5,13 @@
  * corpus-blended idf).
  */
 import { rankCandidates } from '../../lib/match/candidates';
+import { SAME_CLAIM_THRESHOLD } from '../../lib/match/score';
 import { extractFeatures, indexTerms, type SentenceFeatures } from '../../lib/match/features';
 import { corpusTermWeight, postingFrequencies, type TermWeight } from '../../lib/match/idf';
 import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from '../../lib/match/postings';
 import { prepareSentences } from '../../lib/match/prepare';
 import { scorePair } from '../../lib/match/score';
-import type { GoldClaim, GoldReport, SeedsGold } from './seeds-gold';
+import type { GoldClaim, GoldNegative, GoldReport, SeedsGold } from './seeds-gold';
 
 export interface GoldSentence {
   articleId: string;
@@ -68,8 +69,11 @@ export interface MatcherRanking {
   ranked: RankedCandidate[];
 }
 
-/** Ranks a query's index candidates by the matcher's score, as the product does. */
-export function matcherRanker(corpus: readonly GoldSentence[]) {
+/** Scores a pair under given term weights: the product's scorePair, or a model under study. */
+export type PairScorer = (a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight) => number;
+
+/** Ranks a query's index candidates by the matcher's score (or `score`), as the product does. */
+export function matcherRanker(corpus: readonly GoldSentence[], score: PairScorer = scorePair) {
   const postings = new Map<string, PostingList>();
   for (const [term, ids] of idsByTerm(corpus.map((s, id) => [id, indexTerms(s.features)] as const))) postings.set(term, appendPostings(EMPTY_POSTINGS, ids));
   const weightsFor = (terms: string[]) => corpusTermWeight(postingFrequencies(terms, postings, corpus.length));
@@ -81,10 +85,66 @@ export function matcherRanker(corpus: readonly GoldSentence[]) {
       const weigh = weightsFor(terms);
       const [candidates] = rankCandidates([terms], postings, (_, id) => !excluded.has(corpus[id].articleId), weigh);
       const ranked = candidates
-        .map((index) => ({ index, score: scorePair(features, corpus[index].features, weigh) }))
+        .map((index) => ({ index, score: score(features, corpus[index].features, weigh) }))
         // Stable on ties, so the candidate order decides as in the product (first best wins).
         .sort((x, y) => y.score - x.score);
       return { features, weigh, ranked };
     },
   };
+}
+
+export interface RecallAt1 {
+  /** The top sentence reports one of the (multi-source, unambiguous) claims the query sentence reports. */
+  lenient: number;
+  /** Stricter: the top sentence reports the very claim the query was listed under. */
+  strict: number;
+}
+
+/** Recall@1 of a system whose `topOf` names a query's top corpus sentence; `onMiss` hears of each lenient miss. */
+export function recallAt1(
+  { corpus, queries }: SeedsTask,
+  topOf: (query: SeedsQuery) => number | null,
+  onMiss: (query: SeedsQuery, top: number | null) => void = () => {},
+): RecallAt1 {
+  let hits = 0;
+  let strictHits = 0;
+  for (const query of queries) {
+    const top = topOf(query);
+    const topClaims = top === null ? new Set<string>() : corpus[top].claims;
+    if (topClaims.has(query.claim.id)) strictHits++;
+    if ([...query.wanted].some((id) => topClaims.has(id))) hits++;
+    else onMiss(query, top);
+  }
+  return { lenient: hits / queries.length, strict: strictHits / queries.length };
+}
+
+export interface MatcherSeedsFigures extends RecallAt1 {
+  /** A report of one of the query's claims is among its retrieval candidates. */
+  candidateRecall: number;
+  /** Gold negative pairs scoring at or above the threshold. */
+  negativesMatched: number;
+}
+
+/** The matcher's seeds figures under `score` (default: the product's) and its threshold. */
+export function matcherSeedsFigures(
+  task: SeedsTask,
+  negatives: readonly GoldNegative[],
+  options: { score?: PairScorer; threshold?: number; log?: (line: string) => void } = {},
+): MatcherSeedsFigures {
+  const { score = scorePair, threshold = SAME_CLAIM_THRESHOLD, log = () => {} } = options;
+  const { corpus } = task;
+  const ranker = matcherRanker(corpus, score);
+  let candidateHits = 0;
+  const recall = recallAt1(task, ({ report, excluded, wanted }) => {
+    const { ranked } = ranker.rank(report.sentence, excluded);
+    if (ranked.some(({ index }) => [...wanted].some((claim) => corpus[index].claims.has(claim)))) candidateHits++;
+    return ranked[0]?.index ?? null;
+  }, ({ claim, report }, top) => log(`[matcher] miss ${claim.id} ${report.article_id}: ${report.sentence.slice(0, 90)}\n    top: ${top === null ? '-' : corpus[top].text.slice(0, 90)}`));
+  const negativesMatched = negatives.filter((n) => {
+    const [a, b] = [extractFeatures(n.a.sentence), extractFeatures(n.b.sentence)];
+    const value = score(a, b, ranker.weightsFor([...indexTerms(a), ...indexTerms(b)]));
+    if (value >= threshold) log(`[matcher] negative ${n.id} matched (${value.toFixed(3)})`);
+    return value >= threshold;
+  }).length;
+  return { ...recall, candidateRecall: candidateHits / task.queries.length, negativesMatched };
 }

@@ -33,6 +33,12 @@ export interface FeaturizedPairs {
   sources: number[];
 }
 
+/** The rows `keep` accepts (by row index), with their labels and sources. */
+export function subsetPairs(data: FeaturizedPairs, keep: (row: number) => boolean): FeaturizedPairs {
+  const kept = data.rows.map((_, k) => k).filter(keep);
+  return { rows: kept.map((k) => data.rows[k]), labels: kept.map((k) => data.labels[k]), sources: kept.map((k) => data.sources[k]) };
+}
+
 export function featurizePairs(pairs: readonly SentencePair[], weigh: TermWeight): FeaturizedPairs & { sides: [SentenceFeatures, SentenceFeatures][] } {
   const cache = new Map<string, SentenceFeatures>();
   const features = (text: string) => cache.get(text) ?? cache.set(text, extractFeatures(text)).get(text)!;
@@ -57,9 +63,10 @@ export function featurizePairs(pairs: readonly SentencePair[], weigh: TermWeight
  */
 const NEGATED_EVERY = 8;
 
-export function contradictionRows(sides: readonly [SentenceFeatures, SentenceFeatures][], labels: readonly number[], weigh: TermWeight): FeaturizedPairs {
-  const out: FeaturizedPairs = { rows: [], labels: [], sources: [] };
+export function contradictionRows(sides: readonly [SentenceFeatures, SentenceFeatures][], labels: readonly number[], weigh: TermWeight): FeaturizedPairs & { sides: [SentenceFeatures, SentenceFeatures][] } {
+  const out: FeaturizedPairs & { sides: [SentenceFeatures, SentenceFeatures][] } = { rows: [], labels: [], sources: [], sides: [] };
   const add = (source: number, a: SentenceFeatures, b: SentenceFeatures) => {
+    out.sides.push([a, b]);
     out.rows.push(pairFeatures(a, b, weigh));
     out.labels.push(0);
     out.sources.push(source);
@@ -93,9 +100,12 @@ function otherFigure(term: string): string {
   return `#${Number(value) * 1.4 + 1}${suffix}`;
 }
 
-/** Logistic weights fit on real and synthetic rows; the threshold maximises accuracy on the real ones. */
-export function trainClaimModel(real: FeaturizedPairs, synthetic: FeaturizedPairs): ClaimModel {
-  const { weights, bias } = fitLogistic([...real.rows, ...synthetic.rows], [...real.labels, ...synthetic.labels], L2_PENALTY);
+/**
+ * Logistic weights fit on real and synthetic rows; the threshold maximises accuracy on the real ones.
+ * `features` names the rows' columns (the pair features, or those and more under study).
+ */
+export function trainClaimModel(real: FeaturizedPairs, synthetic: FeaturizedPairs, features: readonly string[] = PAIR_FEATURE_NAMES, l2 = L2_PENALTY): ClaimModel {
+  const { weights, bias } = fitLogistic([...real.rows, ...synthetic.rows], [...real.labels, ...synthetic.labels], l2);
   const scores = real.rows.map((x) => probabilityFromFeatures(x, { weights, bias }));
-  return { features: [...PAIR_FEATURE_NAMES], weights, bias, threshold: bestThreshold(scores, real.labels) };
+  return { features: [...features], weights, bias, threshold: bestThreshold(scores, real.labels) };
 }

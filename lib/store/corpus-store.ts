@@ -12,7 +12,7 @@ import { assignClaims } from '../match/claims';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
 import { linkImportedCopies } from './copy-candidates';
-import { readPostings, writePostings } from './posting-rows';
+import { CommonCounts, readPostings, writePostings } from './posting-rows';
 import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 
@@ -35,7 +35,12 @@ export interface StoreCounts {
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'url' | 'published' | 'sourceFile' | 'copyOf'>;
 
 export class CorpusStore {
-  constructor(readonly db: CorpusDatabase) {}
+  /** Counts of the index's common keys, kept between reads (posting-rows.ts). */
+  private readonly commonCounts: CommonCounts;
+
+  constructor(readonly db: CorpusDatabase) {
+    this.commonCounts = new CommonCounts(db);
+  }
 
   /**
    * Calls `reinstall` after another connection deleted the database: this one steps aside so
@@ -45,7 +50,7 @@ export class CorpusStore {
     this.db.on('versionchange', (event) => {
       if (event.newVersion !== null) return;
       this.db.close({ disableAutoOpen: false });
-      this.reader.invalidate();
+      this.forgetReads();
       // Requests on one database run in order: this reopening waits for the deletion.
       reinstall();
       return false;
@@ -58,7 +63,7 @@ export class CorpusStore {
    * in the cache is forgotten when its chunk is written.
    */
   private readonly stored: CorpusReader = {
-    postings: (terms) => readPostings(this.db, terms),
+    postings: (terms) => readPostings(this.db, terms, this.commonCounts),
     sentences: (ids) => readSentences(this.db, ids),
     // One getAll per claim: an anyOf() cursor would cost a request per member sentence.
     claimMembers: (claimIds, limitPerClaim) =>
@@ -75,13 +80,18 @@ export class CorpusStore {
    */
   readonly reader: CachedReader = cachedReader(this.stored);
 
-  /** Runs a change to the store; whatever the reader kept is forgotten once it is over, failed or not. */
+  /** Runs a change to the store; whatever reads kept is forgotten once it is over, failed or not. */
   private async changing<T>(change: () => Promise<T>): Promise<T> {
     try {
       return await change();
     } finally {
-      this.reader.invalidate();
+      this.forgetReads();
     }
+  }
+
+  private forgetReads(): void {
+    this.reader.invalidate();
+    this.commonCounts.forget();
   }
 
   /**
@@ -171,7 +181,7 @@ export class CorpusStore {
         const { claims, postings } = await assignClaims(prepared, this.stored);
         const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
         await this.db.sentences.bulkAdd(sentences);
-        await writePostings(this.db, postings);
+        await writePostings(this.db, postings, this.commonCounts);
         await this.setMeta(COUNTERS_KEY, {
           nextSentenceId: counters.nextSentenceId + sentences.length,
           sentences: counters.sentences + sentences.length,

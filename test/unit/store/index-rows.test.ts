@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendPostings, EMPTY_POSTINGS, MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
-import { readPostings, writePostings } from '../../../lib/store/posting-rows';
+import { CommonCounts, readPostings, writePostings } from '../../../lib/store/posting-rows';
 import { readSentences } from '../../../lib/store/sentence-rows';
 import { COMMON_POSTINGS_KEY } from '../../../lib/store/index-state';
 import { freshStore, indexAll, syntheticArticles } from './store-fixtures';
@@ -20,6 +20,23 @@ describe('posting rows', () => {
     // Later chunks only count.
     await db.transaction('rw', db.postings, db.meta, () => writePostings(db, new Map([['said', appendPostings(common, [5_001])]])));
     expect((await readPostings(db, ['said'])).get('said')?.df).toBe(MAX_CANDIDATE_POSTINGS + 2);
+  });
+
+  it('reads the common counts once while they are kept, leaves the kept ones as they were while a write is under way, and reads again after forget', async () => {
+    const { db } = freshStore();
+    const common = appendPostings(EMPTY_POSTINGS, ids(1, MAX_CANDIDATE_POSTINGS + 1));
+    await db.transaction('rw', db.postings, db.meta, () => writePostings(db, new Map([['said', common]])));
+    const counts = new CommonCounts(db);
+    expect((await readPostings(db, ['said'], counts)).get('said')?.df).toBe(MAX_CANDIDATE_POSTINGS + 1);
+    // Changed behind its back, the row is not read again while the counts are kept.
+    await db.meta.put({ key: COMMON_POSTINGS_KEY, value: new Map([['said', 1]]) });
+    expect((await readPostings(db, ['said', 'told'], counts)).get('said')?.df).toBe(MAX_CANDIDATE_POSTINGS + 1);
+    await db.meta.put({ key: COMMON_POSTINGS_KEY, value: new Map([['said', MAX_CANDIDATE_POSTINGS + 1]]) });
+
+    await db.transaction('rw', db.postings, db.meta, () => writePostings(db, new Map([['said', appendPostings(common, [9_999])]]), counts));
+    expect((await counts.get()).get('said')).toBe(MAX_CANDIDATE_POSTINGS + 1);
+    counts.forget();
+    expect((await readPostings(db, ['said'], counts)).get('said')?.df).toBe(MAX_CANDIDATE_POSTINGS + 2);
   });
 
   it('reads a common row an earlier build left in the table, and moves it to the map when next written', async () => {

@@ -15,9 +15,10 @@ export interface ChunkTiming {
 
 export const INDEX_CHUNK_SIZING = {
   // The longest a page opened during a large import should wait for its highlights, and the
-  // most a stopped worker loses. No shorter: each chunk reads and rewrites the row of every key
-  // it carries, and keys recur from chunk to chunk (on the synthetic corpus one chunk of 250
-  // articles touches ~1,400 term rows, 2.5 chunks of 100 ~3,250), so smaller chunks build slower.
+  // most a stopped worker loses. No shorter: each chunk reads and rewrites the posting list of
+  // every key it carries once, and keys recur from chunk to chunk, so smaller chunks write more
+  // rows per article (on the synthetic corpus 250 articles touch ~1,400 term rows where 100
+  // touch ~1,300, and ~19,000 pair rows where 2.5 chunks of 100 touch ~22,000).
   targetMs: 2_000,
   // The cost per article is unknown until a chunk is measured: 10 articles stay well under the
   // target even in a large index (~0.4 s at 10,000 articles), and in smaller chunks the reads and

@@ -16,17 +16,14 @@ import { parseNdjson } from '../../lib/corpus/import/json-records';
 import { matchText } from '../../lib/match/match';
 import { claimGroups, freshStore, indexAll } from '../unit/store/store-fixtures';
 import type { IndexStatus } from '../../lib/protocol';
-import { INDEX_CHUNK_SIZING } from '../../lib/store/chunk-sizing';
 import type { PassageMatch } from '../../lib/match/types';
 
 const ARTICLES = 600;
 /**
- * The Node build's chunk size: the largest the indexer takes. The index does not depend on it.
- * The indexer (entrypoints/background/indexer.ts) starts at 10 articles and at most doubles, so
- * the import takes at least seven chunks, and a stop after the first leaves work queued even if
- * the next few commit before the stop lands.
+ * The indexer's chunk size (entrypoints/background/indexer.ts): the import takes three chunks, so
+ * a stop after the first leaves work queued even if the second commits before the stop lands.
  */
-const CHUNK = INDEX_CHUNK_SIZING.max;
+const CHUNK = 250;
 const ndjson = [...syntheticRecords({ articles: ARTICLES, seed: 11 })].map(({ sourceFile: _f, ...r }) => JSON.stringify(r)).join('\n');
 /** A page reporting some of the corpus's claims: the first paragraphs of one imported article. */
 const queryText = parseNdjson('q', ndjson)[40].text.split('\n\n').slice(0, 4).join('\n\n');

@@ -10,6 +10,7 @@
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
+import { reportSourceLabel } from '@/lib/panel/article-info';
 import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
@@ -51,7 +52,8 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
       <ul class="nc-sources">
         {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => (
           <li key={report.sentenceId}>
-            <OutletBadge name={report.outlet} /> <RelationLabel relation={report.relation} />
+            {/* A page that named no outlet goes by its title, so two such sources can be told apart. */}
+            <OutletBadge name={reportSourceLabel(report)} /> <RelationLabel relation={report.relation} />
             {/* Not <q>: the sentences often carry their own quotation marks. */}
             <span class="nc-wording">{report.sentence}</span>
           </li>

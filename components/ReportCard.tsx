@@ -3,7 +3,7 @@
  * differences from the page's wording, and flags for other figures, a differently worded
  * quote, or a copy of another report.
  */
-import { sourceLabel } from '@/lib/panel/article-info';
+import { reportSourceLabel, sourceLabel } from '@/lib/panel/article-info';
 import type { ReportCard as CardData } from '@/lib/panel/report-cards';
 import { DiffText } from './DiffText';
 import { OutletBadge } from './OutletBadge';
@@ -12,7 +12,7 @@ import { RelationLabel } from './RelationLabel';
 export function ReportCard({ card }: { card: CardData }) {
   const { report, article, figures, quoteDiffers, copyOf, sameWords, diff } = card;
   return (
-    <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${sourceLabel(article ?? { ...report, outletId: null, via: null })}`}>
+    <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${article ? sourceLabel(article) : reportSourceLabel(report)}`}>
       <header class="nc-report-head">
         <OutletBadge name={report.outlet} outletId={article?.outletId} />
         {article?.timeLabel && <span class="nc-time">{article.timeLabel}</span>}

@@ -1,4 +1,5 @@
 /** Article metadata without its text, and the name a reader sees for its source. */
+import type { Report } from '../match/types';
 import type { Article } from '../types';
 import { UNKNOWN_OUTLET } from '../corpus/outlets';
 import { outletDetails } from './outlet-details';
@@ -27,4 +28,9 @@ export function sourceLabel(info: Pick<ArticleInfo, 'outlet' | 'outletId' | 'tit
   const title = info.title ?? 'untitled';
   const shortTitle = title.length > MAX_TITLE_IN_LABEL ? `${title.slice(0, MAX_TITLE_IN_LABEL - 1)}…` : title;
   return `Unknown outlet: “${shortTitle}”${info.via ? ` via ${info.via}` : ''}`;
+}
+
+/** The name a report's source goes by where only the report is at hand (its article not loaded). */
+export function reportSourceLabel(report: Pick<Report, 'outlet' | 'title'>): string {
+  return sourceLabel({ outlet: report.outlet, title: report.title, outletId: null, via: null });
 }

@@ -38,6 +38,17 @@ describe('PassageList (page summary)', () => {
     expect(screen.getByRole('dialog').querySelector('#nc-card-summary')!.textContent).toBe('Reported by 1+ other sources');
   });
 
+  it('names a source by its outlet, or by its title where the page named none', async () => {
+    const peskov = passageStarting((await demo()).passages, '"No one is stalling anything,"');
+    render(<HoverCard passage={peskov} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    const names = [...screen.getByRole('dialog').querySelectorAll('.nc-badge-name')].map((n) => n.textContent);
+    expect(names).toContainEqual(expect.stringMatching(/^Unknown outlet: “Russia denies US claim it is "stalling"/));
+    cleanup();
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    render(<HoverCard passage={talks} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    expect([...screen.getByRole('dialog').querySelectorAll('.nc-badge-name')].map((n) => n.textContent)).toEqual(['Reuters']);
+  });
+
   it('reveals and opens the claim that is clicked, and moves with the arrow keys', async () => {
     const { passages } = await demo();
     const onReveal = vi.fn();

@@ -5,7 +5,12 @@
  *    The matcher takes the product's query path (index candidates, corpus-blended idf); the
  *    share of queries with a report among their candidates is printed as candidate recall;
  *  - hard negatives: how many of the gold negative pairs score at or above the threshold;
- *  - MSRP train, 10-fold cross-validated accuracy and F1 (weights and threshold fit on 9 folds).
+ *  - MSRP train, 10-fold cross-validated accuracy and F1 (weights and threshold fit on 9 folds);
+ *  - seeds as pages: each gold article matched against the others, as the extension matches a
+ *    page: precision, recall and F1 of its highlights (passageFigures);
+ *  - the same figures with the cut fit for F1 of "same" instead of accuracy (MSRP, pages,
+ *    negatives): the shipped cut is fit for accuracy, and this shows what a cut fit for recall
+ *    would trade.
  * Usage: npm run eval -- [--json] [--verbose] [--eval-dir DIR]
  */
 import { readFileSync } from 'node:fs';
@@ -13,11 +18,11 @@ import { CANDIDATES_PER_SENTENCE } from '../lib/match/candidates';
 import { createTermWeight } from '../lib/match/idf';
 import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD } from '../lib/match/score';
 import { Bm25Sentences } from './match-tools/bm25-baseline';
-import { bestThreshold, classificationReport, crossValidate, type ClassificationReport } from './match-tools/classification';
+import { ACCURACY, bestThreshold, classificationReport, crossValidate, SAME_F1, type ClassificationReport, type ThresholdObjective } from './match-tools/classification';
 import { parsePairFile } from './match-tools/msrp';
 import { evalDir, msrpTrainFile } from './match-tools/paths';
 import { loadSeedsGold, type GoldClaim, type SeedsGold } from './match-tools/seeds-gold';
-import { matcherSeedsFigures, recallAt1, seedsTask } from './match-tools/seeds-queries';
+import { matcherRanker, matcherSeedsFigures, passageFigures, recallAt1, seedsTask, type PassageFigures } from './match-tools/seeds-queries';
 import { contradictionRows, documentFrequencies, featurizePairs, subsetPairs, trainClaimModel } from './match-tools/training';
 
 interface SystemResult {
@@ -31,6 +36,10 @@ interface SystemResult {
   msrpCvAccuracy: number;
   msrpCvF1: number;
   msrp: ClassificationReport;
+  /** Seeds as pages: the highlights' precision, recall and F1. */
+  pages: PassageFigures;
+  /** The MSRP CV, pages and negatives figures with the cut fit for F1 of "same" instead. */
+  atF1Cut: { threshold: number; msrp: ClassificationReport; pages: PassageFigures; negativesMatched: number };
 }
 
 const argv = process.argv.slice(2);
@@ -51,15 +60,22 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult {
   const real = featurizePairs(pairs, weigh);
   const synthetic = contradictionRows(real.sides, real.labels, weigh);
   const { rows } = real;
-  const { decisions } = crossValidate(rows.length, 10, (train, test) => {
+  const crossValidated = (objective: ThresholdObjective) => classificationReport(crossValidate(rows.length, 10, (train, test) => {
     const inTrain = new Set(train);
-    const model = trainClaimModel(subsetPairs(real, (k) => inTrain.has(k)), subsetPairs(synthetic, (k) => inTrain.has(synthetic.sources[k])));
+    const model = trainClaimModel(subsetPairs(real, (k) => inTrain.has(k)), subsetPairs(synthetic, (k) => inTrain.has(synthetic.sources[k])), undefined, undefined, objective);
     return { scores: test.map((i) => probabilityFromFeatures(rows[i], model)), threshold: model.threshold };
-  });
-  const msrp = classificationReport(decisions, msrpLabels);
+  }).decisions, msrpLabels);
+  const msrp = crossValidated(ACCURACY);
+  const ranker = matcherRanker(corpus);
+  const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence, excluded) => ranker.rank(sentence.text, excluded).ranked[0] ?? null, threshold);
+  const f1Cut = trainClaimModel(real, synthetic, undefined, undefined, SAME_F1).threshold;
   return {
     seedsRecallAt1, seedsRecallAt1Strict, candidateRecall,
-    negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
+    negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp, pages: pagesAt(SAME_CLAIM_THRESHOLD),
+    atF1Cut: {
+      threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut),
+      negativesMatched: matcherSeedsFigures(task, seeds.negatives, { threshold: f1Cut }).negativesMatched,
+    },
   };
 }
 
@@ -72,25 +88,37 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
   const pairIndex = new Bm25Sentences();
   for (const text of new Set(pairs.flatMap((p) => [p.sentence1, p.sentence2]))) pairIndex.add(text);
   const scores = pairs.map((p) => pairIndex.pairScore(p.sentence1, p.sentence2));
-  const { decisions } = crossValidate(scores.length, 10, (train, test) => ({
+  // The same rules as the matcher's: the cut fit for F1 of "same", and for accuracy beside it.
+  const crossValidated = (objective: ThresholdObjective) => classificationReport(crossValidate(scores.length, 10, (train, test) => ({
     scores: test.map((i) => scores[i]),
-    threshold: bestThreshold(train.map((i) => scores[i]), train.map((i) => msrpLabels[i])),
-  }));
-  const msrp = classificationReport(decisions, msrpLabels);
+    threshold: bestThreshold(train.map((i) => scores[i]), train.map((i) => msrpLabels[i]), objective),
+  })).decisions, msrpLabels);
+  const msrp = crossValidated(ACCURACY);
 
   const negativeIndex = new Bm25Sentences();
   for (const n of seeds.negatives) { negativeIndex.add(n.a.sentence); negativeIndex.add(n.b.sentence); }
-  const threshold = bestThreshold(scores, msrpLabels);
-  const negativesMatched = seeds.negatives.filter((n) => negativeIndex.pairScore(n.a.sentence, n.b.sentence) >= threshold).length;
-  return { seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp };
+  const negativesAt = (threshold: number) => seeds.negatives.filter((n) => negativeIndex.pairScore(n.a.sentence, n.b.sentence) >= threshold).length;
+  // pairScore compares sentences added without a group: the seeds again, beside seedIndex's grouped copies.
+  const pagePairs = new Bm25Sentences();
+  corpus.forEach((s) => pagePairs.add(s.text));
+  const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence, excluded) => {
+    const top = seedIndex.search(sentence.text, excluded)[0];
+    return top ? { index: top.id, score: pagePairs.pairScore(sentence.text, corpus[top.id].text) } : null;
+  }, threshold);
+  const [accuracyCut, f1Cut] = [bestThreshold(scores, msrpLabels, ACCURACY), bestThreshold(scores, msrpLabels, SAME_F1)];
+  return {
+    seedsRecallAt1, seedsRecallAt1Strict, negativesMatched: negativesAt(accuracyCut), msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
+    pages: pagesAt(accuracyCut),
+    atF1Cut: { threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), negativesMatched: negativesAt(f1Cut) },
+  };
 }
 
 const matcher = evaluateMatcher(gold);
 const baseline = evaluateBaseline(gold);
 
 if (argv.includes('--json')) {
-  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1 }: SystemResult) =>
-    ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1 });
+  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pages }: SystemResult) =>
+    ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pagesPrecision: pages.precision, pagesRecall: pages.recall, pagesF1: pages.f1 });
   console.log(JSON.stringify({ matcher: pick(matcher), baseline: pick(baseline) }));
 } else {
   const row = (label: string, f: (r: SystemResult) => string) => console.log(`${label.padEnd(36)}${f(matcher).padStart(10)}${f(baseline).padStart(12)}`);
@@ -104,5 +132,16 @@ if (argv.includes('--json')) {
   row('MSRP 10-fold CV F1', (r) => r.msrpCvF1.toFixed(3));
   row('MSRP recall, paraphrase', (r) => r.msrp.recallSame.toFixed(3));
   row('MSRP recall, not paraphrase', (r) => r.msrp.recallDifferent.toFixed(3));
-  console.log(`matcher threshold ${SAME_CLAIM_THRESHOLD}`);
+  const pagesRows = (label: string, pick: (r: SystemResult) => PassageFigures) => {
+    row(`${label}: precision`, (r) => pick(r).precision.toFixed(3));
+    row(`${label}: recall`, (r) => pick(r).recall.toFixed(3));
+    row(`${label}: F1`, (r) => pick(r).f1.toFixed(3));
+  };
+  pagesRows('seeds as pages', (r) => r.pages);
+  console.log(`cut fit for F1 of "same" instead (matcher ${matcher.atF1Cut.threshold.toFixed(4)}):`);
+  row('  MSRP 10-fold CV accuracy', (r) => r.atF1Cut.msrp.accuracy.toFixed(3));
+  row('  MSRP recall, not paraphrase', (r) => r.atF1Cut.msrp.recallDifferent.toFixed(3));
+  pagesRows('  seeds as pages', (r) => r.atF1Cut.pages);
+  row('  negatives >= threshold', (r) => String(r.atF1Cut.negativesMatched));
+  console.log(`matcher threshold ${SAME_CLAIM_THRESHOLD}; seeds as pages: ${matcher.pages.reported} of ${corpus.length} sentences reported by another article`);
 }

@@ -1,4 +1,4 @@
-/** Accuracy, F1 and per-class recall of binary decisions, and the threshold that maximises accuracy. */
+/** Accuracy, F1 and per-class recall of binary decisions, and the threshold that maximises one of them. */
 export interface ClassificationReport {
   accuracy: number;
   f1: number;
@@ -22,17 +22,39 @@ export function classificationReport(decisions: readonly boolean[], labels: read
   };
 }
 
-/** The cut (midpoint between adjacent scores) with the best accuracy on these examples. */
-export function bestThreshold(scores: readonly number[], labels: readonly number[]): number {
+/** Decision counts at one cut. */
+export interface DecisionCounts {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+/** What a threshold is chosen to maximise. */
+export type ThresholdObjective = (counts: DecisionCounts) => number;
+
+export const ACCURACY: ThresholdObjective = ({ tp, fp, tn, fn }) => (tp + tn) / Math.max(1, tp + fp + tn + fn);
+
+/**
+ * F1 of "same": weighs a missed report as much as a wrong one, where accuracy on MSRP (two
+ * thirds positive, and "not a paraphrase" for a sentence that adds a detail) sets a cut that
+ * misses most reports adding a detail. `npm run eval` shows both cuts.
+ */
+export const SAME_F1: ThresholdObjective = ({ tp, fp, fn }) => (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+
+/** The cut (midpoint between adjacent scores) that maximises `objective` on these examples. */
+export function bestThreshold(scores: readonly number[], labels: readonly number[], objective: ThresholdObjective = ACCURACY): number {
   const order = scores.map((s, i) => [s, labels[i]] as const).sort((a, b) => a[0] - b[0]);
-  let correct = order.filter(([, y]) => y === 1).length; // everything predicted "same"
-  let best = { correct, threshold: order.length ? order[0][0] : 0.5 };
+  // Everything predicted "same" first; each example then falls below the cut in turn.
+  const counts: DecisionCounts = { tp: order.filter(([, y]) => y === 1).length, fp: order.filter(([, y]) => y !== 1).length, tn: 0, fn: 0 };
+  let best = { value: objective(counts), threshold: order.length ? order[0][0] : 0.5 };
   order.forEach(([score, label], i) => {
-    correct += label === 1 ? -1 : 1; // this example now falls below the cut
+    if (label === 1) { counts.tp--; counts.fn++; } else { counts.fp--; counts.tn++; }
     const next = order[i + 1]?.[0];
     if (next !== undefined && next === score) return;
     const threshold = next === undefined ? score + 1e-9 : (score + next) / 2;
-    if (correct > best.correct) best = { correct, threshold };
+    const value = objective(counts);
+    if (value > best.value) best = { value, threshold };
   });
   return best.threshold;
 }

@@ -148,3 +148,39 @@ export function matcherSeedsFigures(
   }).length;
   return { ...recall, candidateRecall: candidateHits / task.queries.length, negativesMatched };
 }
+
+export interface PassageFigures {
+  /** Sentences another (not a copy) article reports a claim of. */
+  reported: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/**
+ * The product's task on the seeds: each gold article is a page matched against the others (its
+ * copies and originals left out). A sentence is highlighted when its top corpus sentence scores
+ * at or above `threshold`; a highlight is right when that sentence reports one of its claims. A
+ * reported sentence left unhighlighted, or highlighted with a wrong report, is missed.
+ * `topOf` gives a sentence's top corpus sentence and its score, or null.
+ */
+export function passageFigures(
+  { corpus }: SeedsTask,
+  copiesOf: ReadonlyMap<string, ReadonlySet<string>>,
+  topOf: (sentence: GoldSentence, excluded: ReadonlySet<string>) => RankedCandidate | null,
+  threshold: number,
+): PassageFigures {
+  let reported = 0, right = 0, wrong = 0;
+  for (const sentence of corpus) {
+    const excluded = new Set([sentence.articleId, ...(copiesOf.get(sentence.articleId) ?? [])]);
+    const sharesClaim = (other: GoldSentence) => [...sentence.claims].some((claim) => other.claims.has(claim));
+    if (corpus.some((other) => !excluded.has(other.articleId) && sharesClaim(other))) reported++;
+    const top = topOf(sentence, excluded);
+    if (!top || top.score < threshold) continue;
+    if (sharesClaim(corpus[top.index])) right++;
+    else wrong++;
+  }
+  const precision = right / Math.max(1, right + wrong);
+  const recall = right / Math.max(1, reported);
+  return { reported, precision, recall, f1: (2 * right) / Math.max(1, right + wrong + reported) };
+}

@@ -9,7 +9,7 @@ import { pairEvidence, pairFeatures, PAIR_FEATURE_NAMES } from '../../lib/match/
 import { probabilityFromFeatures } from '../../lib/match/claim-probability';
 // Type only: loading score.ts would check the shipped weights against the current feature list.
 import type { ClaimModel } from '../../lib/match/score';
-import { bestThreshold } from './classification';
+import { ACCURACY, bestThreshold, type ThresholdObjective } from './classification';
 import type { SentencePair } from './msrp';
 
 /** L2 penalty on standardised weights. */
@@ -101,11 +101,18 @@ function otherFigure(term: string): string {
 }
 
 /**
- * Logistic weights fit on real and synthetic rows; the threshold maximises accuracy on the real ones.
+ * Logistic weights fit on real and synthetic rows; the threshold maximises `objective` on the
+ * real ones, accuracy unless told otherwise (the shipped model's rule).
  * `features` names the rows' columns (the pair features, or those and more under study).
  */
-export function trainClaimModel(real: FeaturizedPairs, synthetic: FeaturizedPairs, features: readonly string[] = PAIR_FEATURE_NAMES, l2 = L2_PENALTY): ClaimModel {
+export function trainClaimModel(
+  real: FeaturizedPairs,
+  synthetic: FeaturizedPairs,
+  features: readonly string[] = PAIR_FEATURE_NAMES,
+  l2 = L2_PENALTY,
+  objective: ThresholdObjective = ACCURACY,
+): ClaimModel {
   const { weights, bias } = fitLogistic([...real.rows, ...synthetic.rows], [...real.labels, ...synthetic.labels], l2);
   const scores = real.rows.map((x) => probabilityFromFeatures(x, { weights, bias }));
-  return { features: [...features], weights, bias, threshold: bestThreshold(scores, real.labels) };
+  return { features: [...features], weights, bias, threshold: bestThreshold(scores, real.labels, objective) };
 }

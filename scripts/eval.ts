@@ -13,17 +13,14 @@
  *    would trade.
  * Usage: npm run eval -- [--json] [--verbose] [--eval-dir DIR]
  */
-import { readFileSync } from 'node:fs';
 import { CANDIDATES_PER_SENTENCE } from '../lib/match/candidates';
-import { createTermWeight } from '../lib/match/idf';
 import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD } from '../lib/match/score';
 import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { ACCURACY, bestThreshold, classificationReport, crossValidate, SAME_F1, type ClassificationReport, type ThresholdObjective } from './match-tools/classification';
-import { parsePairFile } from './match-tools/msrp';
-import { evalDir, msrpTrainFile } from './match-tools/paths';
-import { loadSeedsGold, type GoldClaim, type SeedsGold } from './match-tools/seeds-gold';
-import { matcherRanker, matcherSeedsFigures, passageFigures, recallAt1, seedsTask, type PassageFigures } from './match-tools/seeds-queries';
-import { contradictionRows, documentFrequencies, featurizePairs, subsetPairs, trainClaimModel } from './match-tools/training';
+import { loadEvaluationData } from './match-tools/evaluation-data';
+import type { GoldClaim, SeedsGold } from './match-tools/seeds-gold';
+import { matcherRanker, matcherSeedsFigures, passageFigures, recallAt1, type PassageFigures } from './match-tools/seeds-queries';
+import { subsetPairs, trainClaimModel } from './match-tools/training';
 
 interface SystemResult {
   /** The top sentence reports one of the (multi-source, unambiguous) claims the query sentence reports. */
@@ -46,19 +43,14 @@ const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
 const log = (line: string) => { if (verbose) console.error(line); };
 
-const gold = loadSeedsGold(evalDir(argv));
-const pairs = parsePairFile(readFileSync(msrpTrainFile(argv), 'utf8'));
+const { pairs, gold, task, real, synthetic } = loadEvaluationData(argv);
 const msrpLabels = pairs.map((p) => p.label ?? 0);
 
-const task = seedsTask(gold);
 const { corpus, queries } = task;
 
 function evaluateMatcher(seeds: SeedsGold): SystemResult {
   const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict, candidateRecall, negativesMatched } = matcherSeedsFigures(task, seeds.negatives, { log });
 
-  const weigh = createTermWeight(documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2])));
-  const real = featurizePairs(pairs, weigh);
-  const synthetic = contradictionRows(real.sides, real.labels, weigh);
   const { rows } = real;
   const crossValidated = (objective: ThresholdObjective) => classificationReport(crossValidate(rows.length, 10, (train, test) => {
     const inTrain = new Set(train);

@@ -16,28 +16,19 @@
  * (latent cosine 0.714). MSRP's false positives are mostly pairs where one side adds a clause
  * or a detail, which a discriminative weight on shared terms cannot see.
  */
-import { readFileSync } from 'node:fs';
 import { probabilityFromFeatures } from '../../lib/match/claim-probability';
 import type { SentenceFeatures } from '../../lib/match/features';
-import { createTermWeight, type TermWeight } from '../../lib/match/idf';
+import type { TermWeight } from '../../lib/match/idf';
 import { pairFeatures, PAIR_FEATURE_NAMES } from '../../lib/match/pair-features';
 import { classificationReport, crossValidate } from './classification';
-import { parsePairFile } from './msrp';
-import { evalDir, msrpTrainFile } from './paths';
-import { loadSeedsGold } from './seeds-gold';
-import { matcherSeedsFigures, seedsTask } from './seeds-queries';
+import { loadEvaluationData } from './evaluation-data';
+import { matcherSeedsFigures } from './seeds-queries';
 import { randomizedSvd, type SparseRow } from './svd';
 import { fitKldWeights, kldWeigher, sentenceKeys, type KldWeights } from './tfkld';
-import { contradictionRows, documentFrequencies, featurizePairs, trainClaimModel, type FeaturizedPairs } from './training';
+import { trainClaimModel, type FeaturizedPairs } from './training';
 
 const argv = process.argv.slice(2);
-const pairs = parsePairFile(readFileSync(msrpTrainFile(argv), 'utf8'));
-const gold = loadSeedsGold(evalDir(argv));
-const task = seedsTask(gold);
-
-const msrpWeigh = createTermWeight(documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2])));
-const real = featurizePairs(pairs, msrpWeigh);
-const synthetic = contradictionRows(real.sides, real.labels, msrpWeigh);
+const { gold, task, msrpWeigh, real, synthetic } = loadEvaluationData(argv);
 const allSides = [...real.sides, ...synthetic.sides];
 const allLabels = [...real.labels, ...synthetic.labels];
 const allSources = [...real.sources, ...synthetic.sources];

@@ -32,16 +32,14 @@
 import { readFileSync } from 'node:fs';
 import { probabilityFromFeatures } from '../../lib/match/claim-probability';
 import { ENTITY_MARK, isDate, isNumber, type SentenceFeatures } from '../../lib/match/features';
-import { createTermWeight, type TermWeight } from '../../lib/match/idf';
+import type { TermWeight } from '../../lib/match/idf';
 import { pairFeatures, PAIR_FEATURE_NAMES } from '../../lib/match/pair-features';
 import { wordKey } from '../../lib/text/analyze';
 import { STOP_WORDS } from '../../lib/text/tables/stopwords';
 import { classificationReport, crossValidate } from './classification';
-import { parsePairFile } from './msrp';
-import { evalDir, msrpTrainFile } from './paths';
-import { loadSeedsGold } from './seeds-gold';
-import { matcherSeedsFigures, seedsTask } from './seeds-queries';
-import { contradictionRows, documentFrequencies, featurizePairs, subsetPairs, trainClaimModel, type FeaturizedPairs } from './training';
+import { loadEvaluationData } from './evaluation-data';
+import { matcherSeedsFigures } from './seeds-queries';
+import { subsetPairs, trainClaimModel, type FeaturizedPairs } from './training';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -147,12 +145,7 @@ const VARIANTS: { name: string; extra: Extra }[] = [
   { name: 'sentCos', extra: sentenceCosine },
 ];
 
-const pairs = parsePairFile(readFileSync(msrpTrainFile(argv), 'utf8'));
-const gold = loadSeedsGold(evalDir(argv));
-const task = seedsTask(gold);
-const msrpWeigh = createTermWeight(documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2])));
-const real = featurizePairs(pairs, msrpWeigh);
-const synthetic = contradictionRows(real.sides, real.labels, msrpWeigh);
+const { gold, task, msrpWeigh, real, synthetic } = loadEvaluationData(argv);
 
 function evaluate({ name, extra }: { name: string; extra: Extra }) {
   const names = [...PAIR_FEATURE_NAMES, ...extra(real.sides[0][0], real.sides[0][1], msrpWeigh).map((_, k) => `extra${k}`)];

@@ -25,9 +25,12 @@ const MAX_TITLE_IN_LABEL = 40;
 export function sourceLabel(info: Pick<ArticleInfo, 'outlet' | 'outletId' | 'title' | 'via'> | undefined): string {
   if (!info) return 'Unknown source';
   if (info.outletId || (info.outlet && info.outlet !== UNKNOWN_OUTLET)) return outletDetails(info.outlet, info.outletId).name;
-  const title = info.title ?? 'untitled';
-  const shortTitle = title.length > MAX_TITLE_IN_LABEL ? `${title.slice(0, MAX_TITLE_IN_LABEL - 1)}…` : title;
-  return `Unknown outlet: “${shortTitle}”${info.via ? ` via ${info.via}` : ''}`;
+  const via = info.via ? ` via ${info.via}` : '';
+  // A page with neither outlet nor headline (a rewrite pasted without one) is said to be so,
+  // rather than given a made-up title in quotation marks.
+  if (!info.title) return `Unknown outlet, no title${via}`;
+  const shortTitle = info.title.length > MAX_TITLE_IN_LABEL ? `${info.title.slice(0, MAX_TITLE_IN_LABEL - 1)}…` : info.title;
+  return `Unknown outlet: “${shortTitle}”${via}`;
 }
 
 /** The name a report's source goes by where only the report is at hand (its article not loaded). */

@@ -43,6 +43,8 @@ describe('PassageList (page summary)', () => {
     render(<HoverCard passage={peskov} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
     const names = [...screen.getByRole('dialog').querySelectorAll('.nc-badge-name')].map((n) => n.textContent);
     expect(names).toContainEqual(expect.stringMatching(/^Unknown outlet: “Russia denies US claim it is "stalling"/));
+    // The machine-translated rewrite has neither outlet nor headline.
+    expect(names).toContain('Unknown outlet, no title');
     cleanup();
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     render(<HoverCard passage={talks} onCompare={() => {}} panelHint={null} onClose={() => {}} />);

@@ -8,6 +8,8 @@
  *  - MSRP train, 10-fold cross-validated accuracy and F1 (weights and threshold fit on 9 folds);
  *  - seeds as pages: each gold article matched against the others, as the extension matches a
  *    page: precision, recall and F1 of its highlights (passageFigures);
+ *  - hand-labelled pages (labelled-pages.ts): news pages in other words than any seed's, the
+ *    highlights' precision, recall and F1 against the labels;
  *  - the same figures with the cut fit for F1 of "same" instead of accuracy (MSRP, pages,
  *    negatives): the shipped cut is fit for accuracy, and this shows what a cut fit for recall
  *    would trade.
@@ -18,6 +20,7 @@ import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD } from '../lib/match/scor
 import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { ACCURACY, bestThreshold, classificationReport, crossValidate, SAME_F1, type ClassificationReport, type ThresholdObjective } from './match-tools/classification';
 import { loadEvaluationData } from './match-tools/evaluation-data';
+import { labelledPageFigures, loadLabelledPages } from './match-tools/labelled-pages';
 import type { GoldClaim, SeedsGold } from './match-tools/seeds-gold';
 import { matcherRanker, matcherSeedsFigures, passageFigures, recallAt1, type PassageFigures } from './match-tools/seeds-queries';
 import { subsetPairs, trainClaimModel } from './match-tools/training';
@@ -35,8 +38,10 @@ interface SystemResult {
   msrp: ClassificationReport;
   /** Seeds as pages: the highlights' precision, recall and F1. */
   pages: PassageFigures;
+  /** The same on the hand-labelled pages. */
+  labelledPages: PassageFigures;
   /** The MSRP CV, pages and negatives figures with the cut fit for F1 of "same" instead. */
-  atF1Cut: { threshold: number; msrp: ClassificationReport; pages: PassageFigures; negativesMatched: number };
+  atF1Cut: { threshold: number; msrp: ClassificationReport; pages: PassageFigures; labelledPages: PassageFigures; negativesMatched: number };
 }
 
 const argv = process.argv.slice(2);
@@ -45,6 +50,7 @@ const log = (line: string) => { if (verbose) console.error(line); };
 
 const { pairs, gold, task, real, synthetic } = loadEvaluationData(argv);
 const msrpLabels = pairs.map((p) => p.label ?? 0);
+const labelledPages = loadLabelledPages();
 
 const { corpus, queries } = task;
 
@@ -61,11 +67,13 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult {
   const ranker = matcherRanker(corpus);
   const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence, excluded) => ranker.rank(sentence.text, excluded).ranked[0] ?? null, threshold);
   const f1Cut = trainClaimModel(real, synthetic, undefined, undefined, SAME_F1).threshold;
+  const labelledAt = (threshold: number) => labelledPageFigures(labelledPages, (text) => ranker.rank(text, new Set()).ranked[0]?.score ?? 0, threshold);
   return {
     seedsRecallAt1, seedsRecallAt1Strict, candidateRecall,
-    negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp, pages: pagesAt(SAME_CLAIM_THRESHOLD),
+    negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
+    pages: pagesAt(SAME_CLAIM_THRESHOLD), labelledPages: labelledAt(SAME_CLAIM_THRESHOLD),
     atF1Cut: {
-      threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut),
+      threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), labelledPages: labelledAt(f1Cut),
       negativesMatched: matcherSeedsFigures(task, seeds.negatives, { threshold: f1Cut }).negativesMatched,
     },
   };
@@ -93,15 +101,20 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
   // pairScore compares sentences added without a group: the seeds again, beside seedIndex's grouped copies.
   const pagePairs = new Bm25Sentences();
   corpus.forEach((s) => pagePairs.add(s.text));
+  for (const { text } of labelledPages.flat()) pagePairs.add(text);
   const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence, excluded) => {
     const top = seedIndex.search(sentence.text, excluded)[0];
     return top ? { index: top.id, score: pagePairs.pairScore(sentence.text, corpus[top.id].text) } : null;
   }, threshold);
+  const labelledAt = (threshold: number) => labelledPageFigures(labelledPages, (text) => {
+    const top = seedIndex.search(text)[0];
+    return top ? pagePairs.pairScore(text, corpus[top.id].text) : 0;
+  }, threshold);
   const [accuracyCut, f1Cut] = [bestThreshold(scores, msrpLabels, ACCURACY), bestThreshold(scores, msrpLabels, SAME_F1)];
   return {
     seedsRecallAt1, seedsRecallAt1Strict, negativesMatched: negativesAt(accuracyCut), msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
-    pages: pagesAt(accuracyCut),
-    atF1Cut: { threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), negativesMatched: negativesAt(f1Cut) },
+    pages: pagesAt(accuracyCut), labelledPages: labelledAt(accuracyCut),
+    atF1Cut: { threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), labelledPages: labelledAt(f1Cut), negativesMatched: negativesAt(f1Cut) },
   };
 }
 
@@ -109,8 +122,8 @@ const matcher = evaluateMatcher(gold);
 const baseline = evaluateBaseline(gold);
 
 if (argv.includes('--json')) {
-  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pages }: SystemResult) =>
-    ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pagesPrecision: pages.precision, pagesRecall: pages.recall, pagesF1: pages.f1 });
+  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pages, labelledPages }: SystemResult) =>
+    ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pagesF1: pages.f1, labelledPagesF1: labelledPages.f1 });
   console.log(JSON.stringify({ matcher: pick(matcher), baseline: pick(baseline) }));
 } else {
   const row = (label: string, f: (r: SystemResult) => string) => console.log(`${label.padEnd(36)}${f(matcher).padStart(10)}${f(baseline).padStart(12)}`);
@@ -130,10 +143,12 @@ if (argv.includes('--json')) {
     row(`${label}: F1`, (r) => pick(r).f1.toFixed(3));
   };
   pagesRows('seeds as pages', (r) => r.pages);
+  pagesRows('labelled pages', (r) => r.labelledPages);
   console.log(`cut fit for F1 of "same" instead (matcher ${matcher.atF1Cut.threshold.toFixed(4)}):`);
   row('  MSRP 10-fold CV accuracy', (r) => r.atF1Cut.msrp.accuracy.toFixed(3));
   row('  MSRP recall, not paraphrase', (r) => r.atF1Cut.msrp.recallDifferent.toFixed(3));
   pagesRows('  seeds as pages', (r) => r.atF1Cut.pages);
+  pagesRows('  labelled pages', (r) => r.atF1Cut.labelledPages);
   row('  negatives >= threshold', (r) => String(r.atF1Cut.negativesMatched));
-  console.log(`matcher threshold ${SAME_CLAIM_THRESHOLD}; seeds as pages: ${matcher.pages.reported} of ${corpus.length} sentences reported by another article`);
+  console.log(`matcher threshold ${SAME_CLAIM_THRESHOLD}; seeds as pages: ${matcher.pages.reported} of ${corpus.length} sentences reported by another article; labelled pages: ${labelledPages.length} pages, ${matcher.labelledPages.reported} of ${labelledPages.flat().length} labelled sentences reported`);
 }

@@ -1,0 +1,49 @@
+/**
+ * Hand-labelled pages (test/fixtures/eval-pages): news pages written in other words than the
+ * seeds, each sentence labelled as reported by a seed or not, before the extension was run on
+ * them. Unlike "seeds as pages", the wording is not any outlet's in the corpus, as on a page a
+ * reader opens. A sentence without a label (the headline) is not counted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { segmentSentences } from '../../lib/text/segment';
+import { REPO_ROOT } from './paths';
+import type { PassageFigures } from './seeds-queries';
+
+const PAGES_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'eval-pages');
+
+export interface LabelledSentence {
+  text: string;
+  reported: boolean;
+}
+
+interface Labels {
+  /** Starts of the sentences a seed reports, and of those none does. */
+  reported: string[];
+  unreported: string[];
+}
+
+export function loadLabelledPages(): LabelledSentence[][] {
+  return readdirSync(PAGES_DIR).filter((file) => file.endsWith('.txt')).sort().map((file) => {
+    const labels: Labels = JSON.parse(readFileSync(path.join(PAGES_DIR, file.replace(/\.txt$/, '.labels.json')), 'utf8'));
+    const sentences = segmentSentences(readFileSync(path.join(PAGES_DIR, file), 'utf8')).map((span) => span.text);
+    const labelled = (start: string, reported: boolean): LabelledSentence => {
+      const text = sentences.find((s) => s.startsWith(start));
+      if (!text) throw new Error(`${file}: no sentence starts with "${start}"`);
+      return { text, reported };
+    };
+    return [...labels.reported.map((start) => labelled(start, true)), ...labels.unreported.map((start) => labelled(start, false))];
+  });
+}
+
+/** Highlights are the sentences whose best corpus score (`scoreOf`) reaches `threshold`. */
+export function labelledPageFigures(pages: readonly LabelledSentence[][], scoreOf: (text: string) => number, threshold: number): PassageFigures {
+  let reported = 0, right = 0, wrong = 0;
+  for (const { text, reported: isReported } of pages.flat()) {
+    if (isReported) reported++;
+    if (scoreOf(text) < threshold) continue;
+    if (isReported) right++;
+    else wrong++;
+  }
+  return { reported, precision: right / Math.max(1, right + wrong), recall: right / Math.max(1, reported), f1: (2 * right) / Math.max(1, right + wrong + reported) };
+}

@@ -8,7 +8,7 @@ import { createTermWeight } from '../lib/match/idf';
 import { PAIR_FEATURE_NAMES } from '../lib/match/pair-features';
 import { parsePairFile } from './match-tools/msrp';
 import { msrpTrainFile, REPO_ROOT } from './match-tools/paths';
-import { contradictionRows, documentFrequencies, featurizePairs, trainClaimModel } from './match-tools/training';
+import { documentFrequencies, featurizePairs, syntheticRows, trainClaimModel } from './match-tools/training';
 
 const pairs = parsePairFile(readFileSync(msrpTrainFile(process.argv), 'utf8'));
 const frequencies = documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sentence2]));
@@ -16,19 +16,19 @@ const frequencies = documentFrequencies(pairs.flatMap((p) => [p.sentence1, p.sen
 const shippedDf = Object.fromEntries(Object.entries(frequencies.df).filter(([, n]) => n > 1).sort(([a], [b]) => (a < b ? -1 : 1)));
 const weigh = createTermWeight(frequencies);
 const real = featurizePairs(pairs, weigh);
-const synthetic = contradictionRows(real.sides, real.labels, weigh);
+const synthetic = syntheticRows(real.sides, real.labels, weigh);
 const model = trainClaimModel(real, synthetic);
 
 const matchDir = path.join(REPO_ROOT, 'lib', 'match');
 writeFileSync(path.join(matchDir, 'idf.json'), `${JSON.stringify({ documents: frequencies.documents, df: shippedDf })}\n`);
 writeFileSync(path.join(matchDir, 'weights.json'), `${JSON.stringify({
-  trainedOn: `MSRP train (${pairs.length} pairs, ${synthetic.rows.length} synthetic contradictions)`,
+  trainedOn: `MSRP train (${pairs.length} pairs, ${synthetic.rows.length} synthetic pairs: contradictions and longer reports)`,
   features: model.features,
   weights: model.weights.map((w) => Number(w.toFixed(6))),
   bias: Number(model.bias.toFixed(6)),
   threshold: Number(model.threshold.toFixed(4)),
 }, null, 2)}\n`);
 
-console.log(`trained on ${pairs.length} pairs and ${synthetic.rows.length} synthetic contradictions, ${frequencies.documents} sentences, ${Object.keys(shippedDf).length} idf terms`);
+console.log(`trained on ${pairs.length} pairs and ${synthetic.rows.length} synthetic pairs, ${frequencies.documents} sentences, ${Object.keys(shippedDf).length} idf terms`);
 PAIR_FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(18)} ${model.weights[i].toFixed(3)}`));
 console.log(`  bias ${model.bias.toFixed(3)}  threshold ${model.threshold.toFixed(4)}`);

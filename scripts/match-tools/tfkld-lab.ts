@@ -6,6 +6,9 @@
  * on all of MSRP train, as the product would ship it.
  * Usage: npx tsx scripts/match-tools/tfkld-lab.ts [--variants prefix,prefix] [--no-crossfit] [--eval-dir DIR]
  *
+ * The findings below were taken when the model trained with synthetic contradictions only;
+ * it now also trains with longer reports (training.ts), which moves the base figures.
+ *
  * Findings (Dec 2026; base = the shipped 11 features: CV accuracy 0.740, seeds recall@1 0.785,
  * 0/40 negatives): no variant gains. KLD cover/cosine features 0.726-0.735; the signed (naive
  * Bayes) counterpart 0.739 with more not-paraphrase recall (0.58 vs 0.50) and seeds 0.794;

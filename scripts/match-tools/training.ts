@@ -39,7 +39,7 @@ export function subsetPairs(data: FeaturizedPairs, keep: (row: number) => boolea
   return { rows: kept.map((k) => data.rows[k]), labels: kept.map((k) => data.labels[k]), sources: kept.map((k) => data.sources[k]) };
 }
 
-export function featurizePairs(pairs: readonly SentencePair[], weigh: TermWeight): FeaturizedPairs & { sides: [SentenceFeatures, SentenceFeatures][] } {
+export function featurizePairs(pairs: readonly SentencePair[], weigh: TermWeight): PairsWithSides {
   const cache = new Map<string, SentenceFeatures>();
   const features = (text: string) => cache.get(text) ?? cache.set(text, extractFeatures(text)).get(text)!;
   const sides = pairs.map((p) => [features(p.sentence1), features(p.sentence2)] as [SentenceFeatures, SentenceFeatures]);
@@ -63,8 +63,11 @@ export function featurizePairs(pairs: readonly SentencePair[], weigh: TermWeight
  */
 const NEGATED_EVERY = 8;
 
-export function contradictionRows(sides: readonly [SentenceFeatures, SentenceFeatures][], labels: readonly number[], weigh: TermWeight): FeaturizedPairs & { sides: [SentenceFeatures, SentenceFeatures][] } {
-  const out: FeaturizedPairs & { sides: [SentenceFeatures, SentenceFeatures][] } = { rows: [], labels: [], sources: [], sides: [] };
+/** Rows with the sentence pairs they were computed from. */
+export type PairsWithSides = FeaturizedPairs & { sides: [SentenceFeatures, SentenceFeatures][] };
+
+export function contradictionRows(sides: readonly [SentenceFeatures, SentenceFeatures][], labels: readonly number[], weigh: TermWeight): PairsWithSides {
+  const out: PairsWithSides = { rows: [], labels: [], sources: [], sides: [] };
   const add = (source: number, a: SentenceFeatures, b: SentenceFeatures) => {
     out.sides.push([a, b]);
     out.rows.push(pairFeatures(a, b, weigh));
@@ -83,6 +86,53 @@ export function contradictionRows(sides: readonly [SentenceFeatures, SentenceFea
     }
   });
   return out;
+}
+
+/**
+ * "The same claim told at more length", labelled "same claim": a paraphrase pair with the first
+ * LONGER_REPORT_SHARE of another, un-negated MSRP sentence's terms appended to one side, as a
+ * report adds a clause of its own ("…, and Russia offered to hand over 3,000 bodies"). MSRP
+ * calls a sentence that adds a detail "not a paraphrase", while news reports of one claim nearly
+ * always add one, so without these rows the model learns to count any addition against the
+ * claim and the extension highlights few reports in other words (`npm run eval`, pages).
+ * Measured in eval's folds: every second paraphrase pair and a third of a sentence raised the
+ * labelled pages' recall from 0.30 to 0.40 at precision 1.000 and seeds recall@1 from 0.785 to
+ * 0.804, with MSRP CV accuracy 0.737 against 0.740; appending more (half or four fifths of a
+ * sentence, or to every pair) found more on pages but cost MSRP and seeds recall@1 (0.72, 0.68-0.77).
+ */
+const LONGER_REPORT_EVERY = 2;
+const LONGER_REPORT_SHARE = 0.3;
+
+export function longerReportRows(sides: readonly [SentenceFeatures, SentenceFeatures][], labels: readonly number[], weigh: TermWeight): PairsWithSides {
+  const out: PairsWithSides = { rows: [], labels: [], sources: [], sides: [] };
+  // Appended words must not reverse the claim: donors are sentences without negation.
+  const donors = sides.map(([a]) => a).filter((f) => f.g === 0);
+  let paraphrases = 0;
+  sides.forEach(([a, b], i) => {
+    if (labels[i] !== 1 || paraphrases++ % LONGER_REPORT_EVERY !== 0 || donors.length === 0) return;
+    // A fixed spread over the donors, so training is repeatable.
+    const donor = donors[(i * 7919) % donors.length];
+    if (donor === a) return;
+    const count = Math.max(2, Math.floor(donor.t.length * LONGER_REPORT_SHARE));
+    const longer: SentenceFeatures = { t: [...b.t, ...donor.t.slice(0, count)], m: b.m + donor.m.slice(0, count), g: b.g, w: b.w + count };
+    out.sides.push([a, longer]);
+    out.rows.push(pairFeatures(a, longer, weigh));
+    out.labels.push(1);
+    out.sources.push(i);
+  });
+  return out;
+}
+
+/** The synthetic rows the claim model is trained with besides the labelled pairs. */
+export function syntheticRows(sides: readonly [SentenceFeatures, SentenceFeatures][], labels: readonly number[], weigh: TermWeight): PairsWithSides {
+  const contradictions = contradictionRows(sides, labels, weigh);
+  const longer = longerReportRows(sides, labels, weigh);
+  return {
+    rows: [...contradictions.rows, ...longer.rows],
+    labels: [...contradictions.labels, ...longer.labels],
+    sources: [...contradictions.sources, ...longer.sources],
+    sides: [...contradictions.sides, ...longer.sides],
+  };
 }
 
 function monthOf(date: string): string {

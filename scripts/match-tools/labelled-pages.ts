@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { segmentSentences } from '../../lib/text/segment';
 import { REPO_ROOT } from './paths';
-import type { PassageFigures } from './seeds-queries';
+import { figuresOfHighlights, type PassageFigures } from './seeds-queries';
 
 const PAGES_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'eval-pages');
 
@@ -45,5 +45,5 @@ export function labelledPageFigures(pages: readonly LabelledSentence[][], scoreO
     if (isReported) right++;
     else wrong++;
   }
-  return { reported, precision: right / Math.max(1, right + wrong), recall: right / Math.max(1, reported), f1: (2 * right) / Math.max(1, right + wrong + reported) };
+  return figuresOfHighlights(reported, right, wrong);
 }

@@ -180,7 +180,10 @@ export function passageFigures(
     if (sharesClaim(corpus[top.index])) right++;
     else wrong++;
   }
-  const precision = right / Math.max(1, right + wrong);
-  const recall = right / Math.max(1, reported);
-  return { reported, precision, recall, f1: (2 * right) / Math.max(1, right + wrong + reported) };
+  return figuresOfHighlights(reported, right, wrong);
+}
+
+/** Precision, recall and F1 of highlights: `right` and `wrong` highlights, `reported` sentences that should be. */
+export function figuresOfHighlights(reported: number, right: number, wrong: number): PassageFigures {
+  return { reported, precision: right / Math.max(1, right + wrong), recall: right / Math.max(1, reported), f1: (2 * right) / Math.max(1, right + wrong + reported) };
 }

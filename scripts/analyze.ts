@@ -1,11 +1,11 @@
 /**
  * Shows which sentences of an article report claims the bundled corpus also reports.
- * Usage: npm run analyze -- [--json] FILE   (.txt, or .html with tags stripped)
+ * Usage: npm run analyze -- [--json] FILE   (.txt, or .html: its article's title and prose)
  * For .txt input, offsets are JS string indices into the file's text as read.
  */
 import { readFileSync } from 'node:fs';
 import { matchText } from '../lib/match/match';
-import { htmlToText } from './match-tools/html-text';
+import { articleTextOfHtml } from './match-tools/html-text';
 import { loadSeedIndex } from './match-tools/seed-corpus';
 import { sourceLabel } from '../lib/panel/article-info';
 import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
@@ -19,7 +19,8 @@ if (!file) {
   process.exit(2);
 }
 const raw = readFileSync(file, 'utf8');
-const text = /\.html?$/i.test(file) ? htmlToText(raw) : raw;
+// An .html page is read as an import reads it: the article's title and prose (offsets index that text).
+const text = /\.html?$/i.test(file) ? articleTextOfHtml(file, raw) : raw;
 const index = await loadSeedIndex();
 const passages = await matchText(text, index);
 

@@ -41,6 +41,20 @@ describe('npm run analyze -- --json', () => {
     }
     expect(passages[0].reports.some((r: { relation: string }) => r.relation === 'verbatim')).toBe(true);
   }, 60_000);
+
+  it('reads an .html page as an import does: the article, not its comment box or link lists', async () => {
+    const filler = (n: number) => `Paragraph ${n} of the story describes the scene at the venue in some detail for the reader.`;
+    const inComment = 'Russia controls nearly 19 per cent of what is internationally recognised to be Ukraine.';
+    const html = `<!doctype html><html><head><title>Talks in Istanbul</title></head><body>
+      <nav><a href="/">Home</a> <a href="/world">${inComment}</a></nav>
+      <article><h1>Talks in Istanbul</h1>${[1, 2, 3].map((n) => `<p>${filler(n)}</p>`).join('')}<p>${CORPUS_SENTENCE}</p>${[4, 5].map((n) => `<p>${filler(n)}</p>`).join('')}</article>
+      <section class="comments"><form><label>Your comment <textarea>${inComment}</textarea></label></form></section>
+      </body></html>`;
+    const file = join(dir, 'page.html');
+    writeFileSync(file, html);
+    const { passages } = await runJson('analyze.ts', file);
+    expect(passages.map((p: { text: string }) => p.text)).toEqual([CORPUS_SENTENCE]);
+  }, 60_000);
 });
 
 describe('npm run pairs -- --json', () => {

@@ -1,7 +1,8 @@
 /**
  * Claim grouping at index time. Each new sentence joins the claim of its best-scoring
- * earlier sentence from another article when that score reaches the threshold, otherwise it
- * founds a claim whose id is its own sentence id. "Earlier" means indexed before, or from an
+ * earlier sentence from another article when that score reaches the threshold and the
+ * sentence also reaches it against the claim's founding sentence; otherwise it founds a claim
+ * whose id is its own sentence id. "Earlier" means indexed before, or from an
  * article that comes before it in this batch, so the grouping is the same whether articles
  * arrive one at a time or all at once.
  */
@@ -61,21 +62,34 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
   const candidateIds = rankCandidates(queries, ranked, admit, undefined, undefined, commonAt);
   const existingIds = [...new Set(candidateIds.flat().filter((id) => !byId.has(id)))];
   const existing = new Map((await reader.sentences(existingIds)).map((s) => [s.id, s]));
+  // The founders of the stored claims those candidates belong to, in one more batched read.
+  const founderIds = [...new Set([...existing.values()].map((s) => s.claimId).filter((id) => !existing.has(id)))];
+  const founders = new Map([...existing, ...(founderIds.length ? await reader.sentences(founderIds) : []).map((s) => [s.id, s] as const)]);
 
   const claims = new Map<number, number>();
   ordered.forEach((sentence, q) => {
-    let best: { score: number; claimId: number } | null = null;
+    const passing: { score: number; claimId: number }[] = [];
     for (const id of candidateIds[q]) {
       const candidate = byId.get(id) ?? existing.get(id);
       if (!candidate || candidate.articleId === sentence.articleId) continue;
       const score = scorePair(sentence.features, candidate.features);
-      if (score >= SAME_CLAIM_THRESHOLD && (!best || score > best.score)) {
-        best = { score, claimId: byId.has(id) ? claims.get(id)! : existing.get(id)!.claimId };
-      }
+      if (score >= SAME_CLAIM_THRESHOLD) passing.push({ score, claimId: byId.has(id) ? claims.get(id)! : existing.get(id)!.claimId });
     }
-    claims.set(sentence.id, best ? best.claimId : sentence.id);
+    // Best-scoring first; ties keep candidate order, as before.
+    passing.sort((x, y) => y.score - x.score);
+    const joined = passing.find(({ claimId }) => reportsFounder(sentence, byId.get(claimId) ?? founders.get(claimId)));
+    claims.set(sentence.id, joined ? joined.claimId : sentence.id);
   });
   return { claims, postings };
+}
+
+/**
+ * A sentence joins a claim only if it also reports what the claim's founding sentence says:
+ * joining through any member alone chains (A like B, B like C, C unlike A) into claims that
+ * gather much of a story. A founder that is gone (its article deleted) anchors nothing.
+ */
+function reportsFounder(sentence: NewSentence, founder: Pick<IndexedSentence, 'features'> | undefined): boolean {
+  return !founder || scorePair(sentence.features, founder.features) >= SAME_CLAIM_THRESHOLD;
 }
 
 /** How many of the ascending ids are at most `last`. */

@@ -52,6 +52,18 @@ describe('assignClaims', () => {
     expect(claimsOf(allAtOnce)).toEqual(claimsOf(oneByOne));
   }, 60_000);
 
+  it('joins a claim only through its founding sentence, so that claims do not chain', async () => {
+    // B reports A's claim and adds another; C reports only the added one: C is not A's claim.
+    const a = 'The bridge in Tarvo reopened on Friday after six weeks of repairs that cost $40 million.';
+    const b = 'The bridge in Tarvo reopened on Friday after six weeks of repairs, and the mayor, Lina Ostrova, said tolls on the bridge would be cut next month.';
+    const c = 'The mayor of Tarvo, Lina Ostrova, said tolls on the bridge would be cut next month.';
+    const index = new MemoryIndex();
+    await index.addArticles([article('a', 'Outlet A', [a]), article('b', 'Outlet B', [b]), article('c', 'Outlet C', [c])]);
+    const [first, second, third] = index.allSentences();
+    expect(second.claimId).toBe(first.id);
+    expect(third.claimId).not.toBe(first.id);
+  });
+
   it('never joins a claim through a sentence of the same article', async () => {
     const index = new MemoryIndex();
     const repeated = { ...ARTICLES[2], id: 'r', paragraphs: [ARTICLES[2].paragraphs[0], ARTICLES[2].paragraphs[0]] };
@@ -61,14 +73,15 @@ describe('assignClaims', () => {
     expect(second.claimId).toBe(second.id);
   });
 
-  it('reads the existing corpus in one batch per call', async () => {
+  it('reads the existing corpus in batches, not per sentence: candidates, then their claims\' founders', async () => {
     const index = new MemoryIndex();
     await index.addArticles(ARTICLES.slice(0, 2));
     const { reader, calls } = countingReader(index);
     const fresh = ARTICLES.slice(2).flatMap(prepareSentences).map((s, i) => ({ ...s, id: 100 + i }));
     const { claims } = await assignClaims(fresh, reader);
     expect(calls.postings).toBe(1);
-    expect(calls.sentences).toBe(1);
+    expect(calls.sentences).toBeGreaterThanOrEqual(1);
+    expect(calls.sentences).toBeLessThanOrEqual(2);
     expect([...claims.keys()]).toEqual(fresh.map((s) => s.id));
   });
 });

@@ -10,7 +10,7 @@
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
-import { reportSourceLabel } from '@/lib/panel/article-info';
+import { reportHeadline, reportSourceLabel } from '@/lib/panel/article-info';
 import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
@@ -50,14 +50,22 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
         </p>
       )}
       <ul class="nc-sources">
-        {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => (
-          <li key={report.sentenceId}>
-            {/* A page that named no outlet goes by its title, so two such sources can be told apart. */}
-            <OutletBadge name={reportSourceLabel(report)} /> <RelationLabel relation={report.relation} />
-            {/* Not <q>: the sentences often carry their own quotation marks. */}
-            <span class="nc-wording">{report.sentence}</span>
-          </li>
-        ))}
+        {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => {
+          const headline = reportHeadline(report);
+          return (
+            <li key={report.sentenceId}>
+              {/* A page that named no outlet goes by its title, so two such sources can be told apart. */}
+              <OutletBadge name={reportSourceLabel(report)} /> <RelationLabel relation={report.relation} />
+              {headline && (
+                <span class="nc-headline" title={headline}>
+                  {headline}
+                </span>
+              )}
+              {/* Not <q>: the sentences often carry their own quotation marks. */}
+              <span class="nc-wording">{report.sentence}</span>
+            </li>
+          );
+        })}
       </ul>
       {count > MAX_SOURCES_SHOWN && <p class="nc-muted">and {count - MAX_SOURCES_SHOWN} more</p>}
       <button type="button" class="nc-compare" onClick={onCompare}>

@@ -24,7 +24,7 @@ const MAX_TITLE_IN_LABEL = 40;
  */
 export function sourceLabel(info: Pick<ArticleInfo, 'outlet' | 'outletId' | 'title' | 'via'> | undefined): string {
   if (!info) return 'Unknown source';
-  if (info.outletId || (info.outlet && info.outlet !== UNKNOWN_OUTLET)) return outletDetails(info.outlet, info.outletId).name;
+  if (namesOutlet(info)) return outletDetails(info.outlet, info.outletId).name;
   const via = info.via ? ` via ${info.via}` : '';
   // A page with neither outlet nor headline (a rewrite pasted without one) is said to be so,
   // rather than given a made-up title in quotation marks.
@@ -33,7 +33,20 @@ export function sourceLabel(info: Pick<ArticleInfo, 'outlet' | 'outletId' | 'tit
   return `Unknown outlet: “${shortTitle}”${via}`;
 }
 
+/** The page named its outlet (or the registry knows it), so the source goes by that name. */
+function namesOutlet(info: Pick<ArticleInfo, 'outlet' | 'outletId'>): boolean {
+  return Boolean(info.outletId || (info.outlet && info.outlet !== UNKNOWN_OUTLET));
+}
+
 /** The name a report's source goes by where only the report is at hand (its article not loaded). */
 export function reportSourceLabel(report: Pick<Report, 'outlet' | 'title'>): string {
   return sourceLabel({ outlet: report.outlet, title: report.title, outletId: null, via: null });
+}
+
+/**
+ * The headline to show beside a report's source name, which article of the outlet it is; null
+ * where the name already is the headline (no outlet named) or there is none.
+ */
+export function reportHeadline(report: Pick<Report, 'outlet' | 'title'>): string | null {
+  return namesOutlet({ outlet: report.outlet, outletId: null }) ? report.title : null;
 }

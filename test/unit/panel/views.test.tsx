@@ -45,10 +45,14 @@ describe('PassageList (page summary)', () => {
     expect(names).toContainEqual(expect.stringMatching(/^Unknown outlet: “Russia denies US claim it is "stalling"/));
     // The machine-translated rewrite has neither outlet nor headline.
     expect(names).toContain('Unknown outlet, no title');
+    expect(screen.getByRole('dialog').querySelectorAll('.nc-headline')).toHaveLength(0);
     cleanup();
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     render(<HoverCard passage={talks} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
-    expect([...screen.getByRole('dialog').querySelectorAll('.nc-badge-name')].map((n) => n.textContent)).toEqual(['Reuters']);
+    const card = screen.getByRole('dialog');
+    expect([...card.querySelectorAll('.nc-badge-name')].map((n) => n.textContent)).toEqual(['Reuters']);
+    // A named outlet's report also says which of its articles it is; a title-named one does not repeat it.
+    expect([...card.querySelectorAll('.nc-headline')].map((n) => n.textContent)).toEqual([expect.stringContaining('POW swaps')]);
   });
 
   it('reveals and opens the claim that is clicked, and moves with the arrow keys', async () => {

@@ -6,10 +6,13 @@
  * trip from an extension tab: the first page, read with nothing kept in the background's cache,
  * then the median and p90 of the later ones) and the service worker's JS heap: live (collected) before, peak while matching, live after
  * (CDP Runtime.getHeapUsage on the worker target). Results print per size as they come.
- * Usage: npm run build && npm run bench:index -- [--sizes 1000,10000,100000] [--pages 15] [--profile DIR]
+ * Usage: npm run build && npm run bench:index -- [--sizes 1000,10000,100000] [--pages 15] [--profile DIR] [--cpu-profile]
  * (reads the build from WXT_OUT_DIR, default .output). `--profile DIR` (one size only) keeps the
  * browser profile in DIR, and a later run with the same DIR and size reuses its corpus instead of
  * importing it again: a 100,000-article index is built once, then matched with newer builds.
+ * `--cpu-profile` also records the service worker's CPU profile over the pages and prints where
+ * their time went in the worker: running JavaScript (scoring, decoding rows), garbage
+ * collection, the engine's own work, or idle, waiting for IndexedDB to answer.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +28,12 @@ import { mixedPages } from './corpus-tools/mixed-pages';
 import type { IndexStatus } from '../lib/protocol';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000,100000' }, pages: { type: 'string', default: '15' }, profile: { type: 'string' } },
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    pages: { type: 'string', default: '15' },
+    profile: { type: 'string' },
+    'cpu-profile': { type: 'boolean', default: false },
+  },
 });
 const SIZES = values.sizes.split(',').map(Number);
 const PAGES = Number(values.pages);
@@ -110,6 +118,11 @@ async function benchSize(size: number): Promise<void> {
       }
     })();
 
+    if (values['cpu-profile']) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const pages = mixedPages(records, PAGES + 1, PAGE_WORDS);
     const times: number[] = [];
     let firstPage = 0;
@@ -134,6 +147,7 @@ async function benchSize(size: number): Promise<void> {
     }
     sampling = false;
     await sampler;
+    if (values['cpu-profile']) printWorkerTime(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, pages.length);
     // What the background still holds after the pages: its read cache, above all.
     const heapAfter = await liveHeap();
     await cdpBrowser.disconnect();
@@ -150,6 +164,28 @@ async function benchSize(size: number): Promise<void> {
     await context.close();
     if (!values.profile) rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * The worker's sampled time by kind. The bundle is minified, so JavaScript is one figure; the
+ * engine's own nodes keep their names. Idle is the worker waiting: for IndexedDB above all, as
+ * the page's request and the worker's answer are the only other things it awaits.
+ */
+function printWorkerTime(profile: CpuProfile, pages: number): void {
+  const kindOf = new Map(profile.nodes.map((node) => {
+    const name = node.callFrame.functionName;
+    return [node.id, name === '(idle)' ? 'idle' : name === '(garbage collector)' ? 'garbage collection' : name === '(program)' ? 'engine (program)' : 'JavaScript'];
+  }));
+  const byKind = new Map<string, number>();
+  profile.samples.forEach((id, i) => byKind.set(kindOf.get(id)!, (byKind.get(kindOf.get(id)!) ?? 0) + profile.timeDeltas[i] / 1000));
+  const total = [...byKind.values()].reduce((a, b) => a + b, 0);
+  console.log(`  worker time over the ${pages} pages, ${(total / pages).toFixed(0)} ms a page: ${[...byKind].sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${(ms / pages).toFixed(0)} ms (${((100 * ms) / total).toFixed(0)}%)`).join(', ')}`);
 }
 
 console.log(`Chromium ${BROWSER_PATHS.chromium.executable}, build ${BUILD_DIRS.chromium}, ${PAGES} pages of ${PAGE_WORDS} words per size`);

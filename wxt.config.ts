@@ -11,7 +11,8 @@ export default defineConfig({
   manifestVersion: 3,
   // No module-preload polyfill: it would fetch() the extension's own chunks, and the extension
   // pages need no network API at all (see test/browser/bundle-audit.test.ts).
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // WXT_NO_MINIFY=1 keeps function names, for CPU profiles that name what they measure (bench:index --cpu-profile).
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false }, ...(process.env.WXT_NO_MINIFY && { minify: false }) } }),
   manifest: ({ browser }) => ({
     name: 'News Context',
     description:

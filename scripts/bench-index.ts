@@ -12,7 +12,9 @@
  * importing it again: a 100,000-article index is built once, then matched with newer builds.
  * `--cpu-profile` also records the service worker's CPU profile over the pages and prints where
  * their time went in the worker: running JavaScript (scoring, decoding rows), garbage
- * collection, the engine's own work, or idle, waiting for IndexedDB to answer.
+ * collection, the engine's own work, or idle, waiting for IndexedDB to answer; and the time
+ * under the busiest functions, which have their names in a build made with WXT_NO_MINIFY=1
+ * (`WXT_NO_MINIFY=1 npx wxt build`).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -167,7 +169,7 @@ async function benchSize(size: number): Promise<void> {
 }
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string } }[];
+  nodes: { id: number; callFrame: { functionName: string }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -178,6 +180,7 @@ interface CpuProfile {
  * the page's request and the worker's answer are the only other things it awaits.
  */
 function printWorkerTime(profile: CpuProfile, pages: number): void {
+  const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
   const kindOf = new Map(profile.nodes.map((node) => {
     const name = node.callFrame.functionName;
     return [node.id, name === '(idle)' ? 'idle' : name === '(garbage collector)' ? 'garbage collection' : name === '(program)' ? 'engine (program)' : 'JavaScript'];
@@ -185,7 +188,20 @@ function printWorkerTime(profile: CpuProfile, pages: number): void {
   const byKind = new Map<string, number>();
   profile.samples.forEach((id, i) => byKind.set(kindOf.get(id)!, (byKind.get(kindOf.get(id)!) ?? 0) + profile.timeDeltas[i] / 1000));
   const total = [...byKind.values()].reduce((a, b) => a + b, 0);
-  console.log(`  worker time over the ${pages} pages, ${(total / pages).toFixed(0)} ms a page: ${[...byKind].sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${(ms / pages).toFixed(0)} ms (${((100 * ms) / total).toFixed(0)}%)`).join(', ')}`);
+  const share = (ms: number) => `${(ms / pages).toFixed(0)} ms (${((100 * ms) / total).toFixed(0)}%)`;
+  console.log(`  worker time over the ${pages} pages, ${(total / pages).toFixed(0)} ms a page: ${[...byKind].sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${share(ms)}`).join(', ')}`);
+  // Time under each named function (its callees included), each sample counted once per name on its stack.
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byFunction = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    if (kindOf.get(id) !== 'JavaScript') return;
+    const names = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) names.add(nodeById.get(at)!.callFrame.functionName);
+    for (const name of names) if (name && !name.startsWith('(')) byFunction.set(name, (byFunction.get(name) ?? 0) + profile.timeDeltas[i] / 1000);
+  });
+  const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 16);
+  console.log(`  time under each function, callees included (top ${top.length}): ${top.map(([name, ms]) => `${name} ${share(ms)}`).join('; ')}`);
 }
 
 console.log(`Chromium ${BROWSER_PATHS.chromium.executable}, build ${BUILD_DIRS.chromium}, ${PAGES} pages of ${PAGE_WORDS} words per size`);

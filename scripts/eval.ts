@@ -12,8 +12,11 @@
  *    highlights' precision, recall and F1 against the labels;
  *  - the same figures with the cut fit for F1 of "same" instead of accuracy (MSRP, pages,
  *    negatives): the shipped cut is fit for accuracy, and this shows what a cut fit for recall
- *    would trade.
- * Usage: npm run eval -- [--json] [--verbose] [--eval-dir DIR]
+ *    would trade;
+ *  - with `--cuts`, the matcher's figures at a row of fixed cuts (MSRP accuracy from the fold
+ *    models' held-out scores at that cut): one threshold serves both pairs and pages, and
+ *    the table shows what each choice costs the one and gives the other.
+ * Usage: npm run eval -- [--json] [--cuts] [--verbose] [--eval-dir DIR]
  */
 import { CANDIDATES_PER_SENTENCE } from '../lib/match/candidates';
 import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD } from '../lib/match/score';
@@ -41,11 +44,19 @@ interface SystemResult {
   /** The same on the hand-labelled pages. */
   labelledPages: PassageFigures;
   /** The MSRP CV, pages and negatives figures with the cut fit for F1 of "same" instead. */
-  atF1Cut: { threshold: number; msrp: ClassificationReport; pages: PassageFigures; labelledPages: PassageFigures; negativesMatched: number };
+  atF1Cut: CutFigures & { threshold: number };
+}
+
+interface CutFigures {
+  msrp: ClassificationReport;
+  pages: PassageFigures;
+  labelledPages: PassageFigures;
+  negativesMatched: number;
 }
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
+const FIXED_CUTS = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const log = (line: string) => { if (verbose) console.error(line); };
 
 const { pairs, gold, task, real, synthetic } = loadEvaluationData(argv);
@@ -54,28 +65,54 @@ const labelledPages = loadLabelledPages();
 
 const { corpus, queries } = task;
 
-function evaluateMatcher(seeds: SeedsGold): SystemResult {
+/**
+ * MSRP 10-fold CV: each pair's score under the model fit on the other nine folds, and that
+ * fold model's cuts fit there for accuracy and for F1 of "same" (the weights do not depend on
+ * the objective, only the cut).
+ */
+function msrpFolds(): { scores: number[]; accuracyCut: number[]; f1Cut: number[] } {
+  const { rows } = real;
+  const scores = new Array<number>(rows.length);
+  const accuracyCut = new Array<number>(rows.length);
+  const f1Cut = new Array<number>(rows.length);
+  crossValidate(rows.length, 10, (train, test) => {
+    const inTrain = new Set(train);
+    const model = trainClaimModel(subsetPairs(real, (k) => inTrain.has(k)), subsetPairs(synthetic, (k) => inTrain.has(synthetic.sources[k])));
+    const cutForF1 = bestThreshold(train.map((i) => probabilityFromFeatures(rows[i], model)), train.map((i) => msrpLabels[i]), SAME_F1);
+    for (const i of test) {
+      scores[i] = probabilityFromFeatures(rows[i], model);
+      accuracyCut[i] = model.threshold;
+      f1Cut[i] = cutForF1;
+    }
+    return { scores: test.map((i) => scores[i]), threshold: model.threshold };
+  });
+  return { scores, accuracyCut, f1Cut };
+}
+
+function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: number) => CutFigures } {
   const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict, candidateRecall, negativesMatched } = matcherSeedsFigures(task, seeds.negatives, { log });
 
-  const { rows } = real;
-  const crossValidated = (objective: ThresholdObjective) => classificationReport(crossValidate(rows.length, 10, (train, test) => {
-    const inTrain = new Set(train);
-    const model = trainClaimModel(subsetPairs(real, (k) => inTrain.has(k)), subsetPairs(synthetic, (k) => inTrain.has(synthetic.sources[k])), undefined, undefined, objective);
-    return { scores: test.map((i) => probabilityFromFeatures(rows[i], model)), threshold: model.threshold };
-  }).decisions, msrpLabels);
-  const msrp = crossValidated(ACCURACY);
+  const folds = msrpFolds();
+  const msrpAt = (cutOf: (i: number) => number) => classificationReport(folds.scores.map((score, i) => score >= cutOf(i)), msrpLabels);
+  const msrp = msrpAt((i) => folds.accuracyCut[i]);
   const ranker = matcherRanker(corpus);
-  const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence, excluded) => ranker.rank(sentence.text, excluded).ranked[0] ?? null, threshold);
+  // A sentence's top candidate does not depend on the cut: ranked once, judged at every cut.
+  const pageTops = task.corpus.map((sentence) => ranker.rank(sentence.text, new Set([sentence.articleId, ...(seeds.copiesOf.get(sentence.articleId) ?? [])])).ranked[0] ?? null);
+  const labelledTops = new Map(labelledPages.flat().map(({ text }) => [text, ranker.rank(text, new Set()).ranked[0]?.score ?? 0]));
+  const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence) => pageTops[corpus.indexOf(sentence)], threshold);
+  const labelledAt = (threshold: number) => labelledPageFigures(labelledPages, (text) => labelledTops.get(text)!, threshold);
+  const pagesAndNegativesAt = (threshold: number) => ({
+    pages: pagesAt(threshold), labelledPages: labelledAt(threshold),
+    negativesMatched: matcherSeedsFigures(task, seeds.negatives, { threshold }).negativesMatched,
+  });
+  const atCut = (threshold: number): CutFigures => ({ msrp: msrpAt(() => threshold), ...pagesAndNegativesAt(threshold) });
   const f1Cut = trainClaimModel(real, synthetic, undefined, undefined, SAME_F1).threshold;
-  const labelledAt = (threshold: number) => labelledPageFigures(labelledPages, (text) => ranker.rank(text, new Set()).ranked[0]?.score ?? 0, threshold);
   return {
     seedsRecallAt1, seedsRecallAt1Strict, candidateRecall,
     negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
     pages: pagesAt(SAME_CLAIM_THRESHOLD), labelledPages: labelledAt(SAME_CLAIM_THRESHOLD),
-    atF1Cut: {
-      threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), labelledPages: labelledAt(f1Cut),
-      negativesMatched: matcherSeedsFigures(task, seeds.negatives, { threshold: f1Cut }).negativesMatched,
-    },
+    atF1Cut: { threshold: f1Cut, msrp: msrpAt((i) => folds.f1Cut[i]), ...pagesAndNegativesAt(f1Cut) },
+    atCut,
   };
 }
 
@@ -150,5 +187,13 @@ if (argv.includes('--json')) {
   pagesRows('  seeds as pages', (r) => r.atF1Cut.pages);
   pagesRows('  labelled pages', (r) => r.atF1Cut.labelledPages);
   row('  negatives >= threshold', (r) => String(r.atF1Cut.negativesMatched));
+  if (argv.includes('--cuts')) {
+    console.log(`\nmatcher at fixed cuts (MSRP: fold models' held-out scores at the cut)\n${'cut'.padStart(6)}${'MSRP acc'.padStart(10)}${'seeds pages P/R/F1'.padStart(22)}${'labelled P/R/F1'.padStart(20)}${'negatives'.padStart(11)}`);
+    const prf = ({ precision, recall, f1 }: PassageFigures) => `${precision.toFixed(2)}/${recall.toFixed(2)}/${f1.toFixed(3)}`;
+    for (const cut of FIXED_CUTS) {
+      const at = matcher.atCut(cut);
+      console.log(`${cut.toFixed(2).padStart(6)}${at.msrp.accuracy.toFixed(3).padStart(10)}${prf(at.pages).padStart(22)}${prf(at.labelledPages).padStart(20)}${String(at.negativesMatched).padStart(11)}`);
+    }
+  }
   console.log(`matcher threshold ${SAME_CLAIM_THRESHOLD}; seeds as pages: ${matcher.pages.reported} of ${corpus.length} sentences reported by another article; labelled pages: ${labelledPages.length} pages, ${matcher.labelledPages.reported} of ${labelledPages.flat().length} labelled sentences reported`);
 }

@@ -23,6 +23,13 @@ const SYNONYM_GROUPS: readonly string[] = [
   'agreement agreements deal deals accord accords',
   'warn warned warns warning',
   'accuse accused accuses accusing accusation accusations',
+  'exchange exchanges exchanged exchanging swap swaps swapped swapping',
+  'short shorter shortest brief briefer',
+  'support supports supported supporting backing',
+  'undermine undermines undermined undermining derail derails derailed derailing',
+  'fighting hostilities',
+  'leader leaders head',
+  'official officials authorities',
 ];
 
 function buildSynonymTable(): ReadonlyMap<string, string> {

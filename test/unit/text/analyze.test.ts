@@ -51,6 +51,8 @@ describe('normalisation tables', () => {
   it('stems inflections and maps listed near-synonyms to one term', () => {
     sameKeys('Nobody is delaying the vote.', 'Nobody stalled the vote.');
     sameKeys('The talks resumed.', 'The negotiations resumed.');
+    sameKeys('The sides agreed to swap prisoners after a brief meeting.', 'The sides agreed to exchange prisoners after a short meeting.');
+    sameKeys('Lavrov said Kyiv was undermining the talks.', 'Lavrov said Kyiv was derailing the talks.');
   });
 
   it('drops stop words and approximators but counts negation', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCURACY, bestThreshold, SAME_F1 } from '../../../scripts/match-tools/classification';
 import { labelledPageFigures, loadLabelledPages } from '../../../scripts/match-tools/labelled-pages';
+import { evalDir } from '../../../scripts/match-tools/paths';
 
 describe('bestThreshold', () => {
   // Mostly positive, as MSRP: some positives score low, below a band of negatives, so the
@@ -50,5 +51,11 @@ describe('labelledPageFigures', () => {
       expect(page.some((s) => s.reported)).toBe(true);
       expect(page.some((s) => !s.reported)).toBe(true);
     }
+  });
+});
+
+describe('evalDir', () => {
+  it('says where to point when the evaluation data is not there', () => {
+    expect(() => evalDir(['--eval-dir', '/nonexistent/eval'])).toThrow(/No evaluation data at \/nonexistent\/eval: pass --eval-dir DIR or set EVAL_DIR/);
   });
 });

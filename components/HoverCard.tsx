@@ -10,7 +10,7 @@
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
-import { reportHeadline, reportSourceLabel } from '@/lib/panel/article-info';
+import { publicationDate, reportHeadline, reportSourceLabel } from '@/lib/panel/article-info';
 import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
@@ -52,10 +52,17 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
       <ul class="nc-sources">
         {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => {
           const headline = reportHeadline(report);
+          const date = publicationDate(report.published);
           return (
             <li key={report.sentenceId}>
               {/* A page that named no outlet goes by its title, so two such sources can be told apart. */}
               <OutletBadge name={reportSourceLabel(report)} /> <RelationLabel relation={report.relation} />
+              {date && (
+                <time class="nc-date" dateTime={report.published!}>
+                  {' '}
+                  · {date}
+                </time>
+              )}
               {headline && (
                 <span class="nc-headline" title={headline}>
                   {headline}

@@ -1,9 +1,9 @@
 /**
- * One source's report of a claim: outlet badge, title, relative time, the sentence with its
- * differences from the page's wording, and flags for other figures, a differently worded
- * quote, or a copy of another report.
+ * One source's report of a claim: outlet badge, title, publication date (or the relative time
+ * the saved page showed), the sentence with its differences from the page's wording, and flags
+ * for other figures, a differently worded quote, or a copy of another report.
  */
-import { reportSourceLabel, sourceLabel } from '@/lib/panel/article-info';
+import { publicationDate, reportSourceLabel, sourceLabel } from '@/lib/panel/article-info';
 import type { ReportCard as CardData } from '@/lib/panel/report-cards';
 import { DiffText } from './DiffText';
 import { OutletBadge } from './OutletBadge';
@@ -11,11 +11,19 @@ import { RelationLabel } from './RelationLabel';
 
 export function ReportCard({ card }: { card: CardData }) {
   const { report, article, figures, quoteDiffers, copyOf, sameWords, diff } = card;
+  const date = publicationDate(report.published);
   return (
     <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${article ? sourceLabel(article) : reportSourceLabel(report)}`}>
       <header class="nc-report-head">
         <OutletBadge name={report.outlet} outletId={article?.outletId} />
-        {article?.timeLabel && <span class="nc-time">{article.timeLabel}</span>}
+        {date ? (
+          <time class="nc-time" dateTime={report.published!}>
+            {date}
+          </time>
+        ) : (
+          // A relative label ("2 hours ago") counts from when the page was saved, not from now.
+          article?.timeLabel && <span class="nc-time">{article.timeLabel} when saved</span>
+        )}
       </header>
       {report.title && <p class="nc-report-title">{report.title}</p>}
       <p class="nc-report-sentence">

@@ -119,5 +119,6 @@ function toReport(relateTo: ReturnType<typeof relationsFor>, member: IndexedSent
     score,
     relation: relateTo(member.text, member.features),
     copyOf: article?.copyOf ?? null,
+    published: article?.published ?? null,
   };
 }

@@ -48,6 +48,8 @@ export interface Report {
   relation: Relation;
   /** The article this report's article reprints, if it is a copy. */
   copyOf: string | null;
+  /** ISO 8601 publication time of the report's article when known (user imports), else null. */
+  published: string | null;
 }
 
 /** A page sentence that reports a claim also found in the corpus. */

@@ -18,6 +18,16 @@ export function infoById(articles: Article[]): Record<string, ArticleInfo> {
 
 const MAX_TITLE_IN_LABEL = 40;
 
+/** Day precision, in UTC: an article's date, not the reader's clock time of it. */
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "23 Jul 2025" for an ISO publication time; null when there is none or it is not a date. */
+export function publicationDate(published: string | null): string | null {
+  if (!published) return null;
+  const time = Date.parse(published);
+  return Number.isNaN(time) ? null : DATE_FORMAT.format(time);
+}
+
 /**
  * The outlet's registry name; for an article whose page named no outlet, its title and the
  * aggregator it was found on, so two such sources can still be told apart.

@@ -12,6 +12,7 @@ const report = (articleId: string, score: number, extra: Partial<Report> = {}): 
   score,
   relation: 'paraphrase',
   copyOf: null,
+  published: null,
   ...extra,
 });
 

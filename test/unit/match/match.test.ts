@@ -42,6 +42,16 @@ describe('prepareSentences', () => {
 });
 
 describe('matchText', () => {
+  it('gives each report its article’s publication time when the article has one', async () => {
+    const index = new MemoryIndex();
+    const dated = { ...ARTICLES[0], published: '2025-07-23T14:05:00Z' };
+    await index.addArticles([dated, ...ARTICLES.slice(1)]);
+    const [bridge] = await matchText(PAGE, index);
+    const reports = new Map(bridge.reports.map((r) => [r.articleId, r.published]));
+    expect(reports.get('a')).toBe('2025-07-23T14:05:00Z');
+    expect(reports.get('b')).toBeNull();
+  });
+
   it('highlights the sentences that report a corpus claim, with offsets into the text', async () => {
     const passages = await matchText(PAGE, await corpus());
     expect(passages.map((p) => p.text)).toEqual([

@@ -55,6 +55,22 @@ describe('PassageList (page summary)', () => {
     expect([...card.querySelectorAll('.nc-headline')].map((n) => n.textContent)).toEqual([expect.stringContaining('POW swaps')]);
   });
 
+  it('dates a report whose article gives its publication time, on the card and in the panel', async () => {
+    const { passages, comparison } = await demo();
+    const talks = passageStarting(passages, 'At a short round of talks');
+    // The Reuters original dated, its Guardian copy with a date that does not parse.
+    const dated = { ...talks, reports: talks.reports.map((r) => ({ ...r, published: r.copyOf ? 'not a date' : '2025-07-23T14:05:00Z' })) };
+    render(<HoverCard passage={dated} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    const dates = [...screen.getByRole('dialog').querySelectorAll('time.nc-date')];
+    expect(dates.map((t) => [t.textContent, t.getAttribute('datetime')])).toEqual([[' · 23 Jul 2025', '2025-07-23T14:05:00Z']]);
+    cleanup();
+    const { container } = render(<ClaimView passage={dated} articles={comparison.articles} onBack={() => {}} onReveal={() => {}} />);
+    const [first, second] = [...container.querySelectorAll('.nc-report')];
+    expect(first.querySelector('time.nc-time')!.textContent).toBe('23 Jul 2025');
+    // No usable date: the saved page's relative time, said to be one.
+    expect(second.querySelector('.nc-time')!.textContent).toBe('26 minutes ago when saved');
+  });
+
   it('reveals and opens the claim that is clicked, and moves with the arrow keys', async () => {
     const { passages } = await demo();
     const onReveal = vi.fn();
@@ -81,7 +97,8 @@ describe('ClaimView', () => {
     const [reuters, guardian] = [...container.querySelectorAll('.nc-report')];
     expect(reuters.querySelector('.nc-badge')!.textContent).toBe('Reuterswire agency, GB');
     expect(reuters.querySelector('.nc-report-title')!.textContent).toContain('POW swaps');
-    expect(reuters.querySelector('.nc-time')!.textContent).toBe('2 hours ago');
+    // The seed page's relative time counts from when it was saved.
+    expect(reuters.querySelector('.nc-time')!.textContent).toBe('2 hours ago when saved');
     expect([...reuters.querySelectorAll('ins')].some((e) => e.textContent!.includes('prisoner swaps'))).toBe(true);
     expect([...reuters.querySelectorAll('del')].some((e) => e.textContent!.includes('prisoner exchanges'))).toBe(true);
     expect(guardian.classList.contains('nc-report-copy')).toBe(true);

@@ -64,6 +64,31 @@ describe('assignClaims', () => {
     expect(third.claimId).not.toBe(first.id);
   });
 
+  it('keeps the same report from two cities apart in a corpus where both cities are everyday words', async () => {
+    // In a corpus about the war "Kharkiv" and "Odesa" are everywhere, and the two reports share
+    // every other word: another city and another toll make another claim, however cheap the names.
+    const story = [
+      'Air raid sirens sounded in Kharkiv and Odesa for most of the night.',
+      'Officials in Odesa said power was restored to most homes by the morning.',
+      'Kharkiv has been hit by Russian strikes almost daily since the spring.',
+      'Russian strikes on Odesa damaged port facilities and a grain terminal.',
+      'The mayor of Kharkiv said schools would stay closed for another week.',
+    ];
+    const kharkiv = 'Russian strikes killed five people in Kharkiv on Monday, officials said.';
+    const odesa = 'Russian strikes killed three people in Odesa on Monday, officials said.';
+    const restated = 'Five people were killed in Russian strikes on Kharkiv on Monday, officials said.';
+    const index = new MemoryIndex();
+    await index.addArticles([
+      ...Array.from({ length: 40 }, (_, i) => article(`s${i}`, `Outlet ${i}`, [story[i % story.length].replace('.', ` (${i}).`)])),
+      article('kharkiv', 'Outlet K', [kharkiv]),
+      article('odesa', 'Outlet O', [odesa]),
+      article('restated', 'Outlet R', [restated]),
+    ]);
+    const claimOf = (text: string) => index.allSentences().find((s) => s.text === text)!.claimId;
+    expect(claimOf(restated)).toBe(claimOf(kharkiv));
+    expect(claimOf(odesa)).not.toBe(claimOf(kharkiv));
+  });
+
   it('never joins a claim through a sentence of the same article', async () => {
     const index = new MemoryIndex();
     const repeated = { ...ARTICLES[2], id: 'r', paragraphs: [ARTICLES[2].paragraphs[0], ARTICLES[2].paragraphs[0]] };

@@ -143,9 +143,10 @@ function sharedOrder(a: readonly string[], sa: SideSummary, b: readonly string[]
 }
 
 /**
- * A claim restated with one different figure, everything else found on the other side and no
- * other month: two reports of one event disagreeing on a number (an updated toll, a recount),
- * not two claims. The figure pair then counts as neither a match nor a conflict.
+ * A claim restated with one different figure, everything else found on the other side, no
+ * other month, and no name on each side that the other lacks: two reports of one event
+ * disagreeing on a number (an updated toll, a recount), not two claims. The figure pair then
+ * counts as neither a match nor a conflict.
  */
 export const RESTATED_CLAIM_COVER = 0.8;
 
@@ -183,7 +184,10 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
     const skip = new Set([...missingNumbers(sa, sb), ...missingNumbers(sb, sa)]);
     const abRest = coverage(sa, sb, weigh, skip);
     const baRest = coverage(sb, sa, weigh, skip);
-    if (Math.max(share(abRest.matched, abRest.total), share(baRest.matched, baRest.total)) >= RESTATED_CLAIM_COVER) {
+    // The same claim names the same places and people: a figure that differs beside another name
+    // ("three killed in Odesa", "five killed in Kharkiv") is another event told in the same words.
+    const namesAgree = abRest.missedNames === 0 || baRest.missedNames === 0;
+    if (namesAgree && Math.max(share(abRest.matched, abRest.total), share(baRest.matched, baRest.total)) >= RESTATED_CLAIM_COVER) {
       differentFigure = true;
       ab = abRest;
       ba = baRest;

@@ -42,6 +42,25 @@ describe('prepareSentences', () => {
 });
 
 describe('matchText', () => {
+  it('does not take another city\'s toll, told in the same words, for a different figure of the same claim', async () => {
+    // The corpus is about the war: both cities are everyday words in it, so they weigh little,
+    // and the sentences differ only in the city and the figure.
+    const story = [
+      'Air raid sirens sounded in Kharkiv and Odesa for most of the night.',
+      'Officials in Odesa said power was restored to most homes by the morning.',
+      'Kharkiv has been hit by Russian strikes almost daily since the spring.',
+      'Russian strikes on Odesa damaged port facilities and a grain terminal.',
+    ];
+    const index = new MemoryIndex();
+    await index.addArticles([
+      ...Array.from({ length: 40 }, (_, i) => article(`s${i}`, `Outlet ${i}`, [story[i % story.length].replace('.', ` (${i}).`)])),
+      article('kharkiv', 'Outlet K', ['Russian strikes killed five people in Kharkiv on Monday, officials said.']),
+    ]);
+    expect(await matchText('Russian strikes killed three people in Odesa on Monday, officials said.', index)).toEqual([]);
+    const [updated] = await matchText('Russian strikes killed seven people in Kharkiv on Monday, officials said.', index);
+    expect(updated.reports[0].relation).toBe('different-figure');
+  });
+
   it('gives each report its article’s publication time when the article has one', async () => {
     const index = new MemoryIndex();
     const dated = { ...ARTICLES[0], published: '2025-07-23T14:05:00Z' };

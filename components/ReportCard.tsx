@@ -1,7 +1,7 @@
 /**
  * One source's report of a claim: outlet badge, title, publication date (or the relative time
  * the saved page showed), the sentence with its differences from the page's wording, and flags
- * for other figures, a differently worded quote, or a copy of another report.
+ * for other figures, other names, a differently worded quote, or a copy of another report.
  */
 import { publicationDate, reportSourceLabel, sourceLabel } from '@/lib/panel/article-info';
 import type { ReportCard as CardData } from '@/lib/panel/report-cards';
@@ -10,7 +10,7 @@ import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
 export function ReportCard({ card }: { card: CardData }) {
-  const { report, article, figures, quoteDiffers, copyOf, sameWords, diff } = card;
+  const { report, article, figures, names, quoteDiffers, copyOf, sameWords, diff } = card;
   const date = publicationDate(report.published);
   return (
     <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${article ? sourceLabel(article) : reportSourceLabel(report)}`}>
@@ -38,6 +38,11 @@ export function ReportCard({ card }: { card: CardData }) {
             Different figure: <strong>{ours}</strong> on this page, <strong>{theirs}</strong> here
           </li>
         ))}
+        {names && (
+          <li class="nc-flag nc-flag-names">
+            Other names: <strong>{names.page.join(', ')}</strong> on this page; <strong>{names.report.join(', ')}</strong> here
+          </li>
+        )}
         {quoteDiffers && <li class="nc-flag nc-flag-quote">The quote is worded differently</li>}
         {report.copyOf && (
           <li class="nc-flag nc-flag-copy">

@@ -1,8 +1,9 @@
 /**
  * The claim view's cards: each report of a page passage with what a reader should notice
- * about it (other figures, a differently worded quote, a copy of another report), originals
- * first by closeness, each followed by its copies.
+ * about it (other figures, other names, a differently worded quote, a copy of another report),
+ * originals first by closeness, each followed by its copies.
  */
+import { differingNames, type DifferingNames } from '../compare/names';
 import { relatorFor } from '../compare/relation';
 import type { DiffPart, PassageMatch, Report } from '../match/types';
 import type { ArticleInfo } from './types';
@@ -13,6 +14,8 @@ export interface ReportCard {
   /** [page figure, report figure] pairs, for a report giving other figures. */
   figures: [string, string][];
   quoteDiffers: boolean;
+  /** Names each side gives that the other does not (both some), or null. */
+  names: DifferingNames | null;
   /** The article this report reprints, when it is a copy. */
   copyOf: ArticleInfo | undefined;
   /** The report's words match the page's exactly (typography aside). */
@@ -36,6 +39,7 @@ export function reportCards(passage: PassageMatch, articles: Record<string, Arti
       article: articles[report.articleId],
       figures: report.relation === 'different-figure' ? differingNumbers : [],
       quoteDiffers: report.relation === 'different-quote',
+      names: report.relation === 'verbatim' ? null : differingNames(passage.text, report.sentence),
       copyOf: report.copyOf ? articles[report.copyOf] : undefined,
       sameWords: report.relation === 'verbatim',
       diff,

@@ -18,6 +18,21 @@ describe('comparisonMarkdown', () => {
     expect(leftOut).toContain('Ukraine says it wants an immediate and much longer ceasefire. — Reuters, The Guardian (1 independent source, 1 copy)');
     expect(markdown).toContain('- Copy of Reuters');
     expect(markdown).toMatch(/\| This page \| kyiv \|/);
+    // A bundled article's relative time counts from when its page was saved.
+    expect(markdown).toContain('2 hours ago when saved');
+  });
+
+  it('dates a report by its publication time and lists the names it gives that the page does not', async () => {
+    const { passages, comparison } = await demo();
+    const talks = passages.find((p) => p.text.startsWith('At a short round of talks'))!;
+    const passage = {
+      ...talks,
+      text: 'Zelensky will meet Putin in Istanbul on Friday, his office said.',
+      reports: [{ ...talks.reports[0], sentence: 'Zelensky will meet Trump in Washington on Friday, his office said.', relation: 'paraphrase' as const, copyOf: null, published: '2025-07-23T14:05:00Z' }],
+    };
+    const markdown = comparisonMarkdown(PAGE, [passage], comparison);
+    expect(markdown).toContain('23 Jul 2025');
+    expect(markdown).toContain('  - Other names: Putin, Istanbul on this page; Trump, Washington here');
   });
 
   it('escapes text that Markdown would read as markup', () => {

@@ -120,6 +120,17 @@ describe('ClaimView', () => {
     for (const flag of flags) expect(flag).toBe('Different figure: 6,297 on this page, 5,438 here');
   });
 
+  it('flags a report that tells the same thing of other people or places', async () => {
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    const passage = {
+      ...talks,
+      text: 'Zelensky will meet Putin in Istanbul on Friday, his office said.',
+      reports: [{ ...talks.reports[0], sentence: 'Zelensky will meet Trump in Washington on Friday, his office said.', relation: 'paraphrase' as const, copyOf: null }],
+    };
+    const { container } = render(<ClaimView passage={passage} articles={{}} onBack={() => {}} onReveal={() => {}} />);
+    expect(container.querySelector('.nc-flag-names')!.textContent).toBe('Other names: Putin, Istanbul on this page; Trump, Washington here');
+  });
+
   it('goes back and shows the passage on the page on request', async () => {
     const { passages, comparison } = await demo();
     const onBack = vi.fn();

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { differingNames } from '../../../lib/compare/names';
+
+describe('differingNames', () => {
+  it('gives the names each side has and the other lacks, as written', () => {
+    expect(differingNames('Zelensky will meet Putin in Istanbul on Friday, his office said.', 'Zelensky will meet Trump in Washington on Friday, his office said.'))
+      .toEqual({ page: ['Putin', 'Istanbul'], report: ['Trump', 'Washington'] });
+  });
+
+  it('says nothing when only one side adds names, such as its source', () => {
+    expect(differingNames(
+      'Russia controls nearly 19 per cent of Ukraine.',
+      'Russia now controls almost 19% of Ukraine, including all of Luhansk and large parts of Donetsk, Reuters reported.',
+    )).toBeNull();
+  });
+
+  it('takes spelling variants and titles for no difference', () => {
+    expect(differingNames('Officials in Kiev said President Zelenskiy would travel to Rome.', 'Officials in Kyiv said Zelenskyy would travel to Rome.')).toBeNull();
+    expect(differingNames('Foreign Minister Lavrov met Wang Yi.', 'Lavrov met Chinese Foreign Minister Wang Yi.')).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * the saved page showed), the sentence with its differences from the page's wording, and flags
  * for other figures, other names, a differently worded quote, or a copy of another report.
  */
-import { publicationDate, reportSourceLabel, sourceLabel } from '@/lib/panel/article-info';
+import { reportSourceLabel, reportTime, sourceLabel } from '@/lib/panel/article-info';
 import type { ReportCard as CardData } from '@/lib/panel/report-cards';
 import { DiffText } from './DiffText';
 import { OutletBadge } from './OutletBadge';
@@ -11,18 +11,17 @@ import { RelationLabel } from './RelationLabel';
 
 export function ReportCard({ card }: { card: CardData }) {
   const { report, article, figures, names, quoteDiffers, copyOf, sameWords, diff } = card;
-  const date = publicationDate(report.published);
+  const time = reportTime(report, article);
   return (
     <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${article ? sourceLabel(article) : reportSourceLabel(report)}`}>
       <header class="nc-report-head">
         <OutletBadge name={report.outlet} outletId={article?.outletId} />
-        {date ? (
-          <time class="nc-time" dateTime={report.published!}>
-            {date}
+        {time?.dateTime ? (
+          <time class="nc-time" dateTime={time.dateTime}>
+            {time.label}
           </time>
         ) : (
-          // A relative label ("2 hours ago") counts from when the page was saved, not from now.
-          article?.timeLabel && <span class="nc-time">{article.timeLabel} when saved</span>
+          time && <span class="nc-time">{time.label}</span>
         )}
       </header>
       {report.title && <p class="nc-report-title">{report.title}</p>}

@@ -174,17 +174,17 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** The engine's own profile nodes, by name; every other node is JavaScript. */
+const ENGINE_KINDS: Record<string, string> = { '(idle)': 'idle', '(garbage collector)': 'garbage collection', '(program)': 'engine (program)' };
+
 /**
- * The worker's sampled time by kind. The bundle is minified, so JavaScript is one figure; the
- * engine's own nodes keep their names. Idle is the worker waiting: for IndexedDB above all, as
- * the page's request and the worker's answer are the only other things it awaits.
+ * The worker's sampled time by kind, then by function (named only in a WXT_NO_MINIFY=1 build).
+ * Idle is the worker waiting: for IndexedDB above all, as the page's request and the worker's
+ * answer are the only other things it awaits.
  */
 function printWorkerTime(profile: CpuProfile, pages: number): void {
   const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
-  const kindOf = new Map(profile.nodes.map((node) => {
-    const name = node.callFrame.functionName;
-    return [node.id, name === '(idle)' ? 'idle' : name === '(garbage collector)' ? 'garbage collection' : name === '(program)' ? 'engine (program)' : 'JavaScript'];
-  }));
+  const kindOf = new Map(profile.nodes.map((node) => [node.id, ENGINE_KINDS[node.callFrame.functionName] ?? 'JavaScript']));
   const byKind = new Map<string, number>();
   profile.samples.forEach((id, i) => byKind.set(kindOf.get(id)!, (byKind.get(kindOf.get(id)!) ?? 0) + profile.timeDeltas[i] / 1000));
   const total = [...byKind.values()].reduce((a, b) => a + b, 0);

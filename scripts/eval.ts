@@ -97,9 +97,9 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
   const msrp = msrpAt((i) => folds.accuracyCut[i]);
   const ranker = matcherRanker(corpus);
   // A sentence's top candidate does not depend on the cut: ranked once, judged at every cut.
-  const pageTops = task.corpus.map((sentence) => ranker.rank(sentence.text, new Set([sentence.articleId, ...(seeds.copiesOf.get(sentence.articleId) ?? [])])).ranked[0] ?? null);
+  const pageTops = new Map(corpus.map((sentence) => [sentence, ranker.rank(sentence.text, new Set([sentence.articleId, ...(seeds.copiesOf.get(sentence.articleId) ?? [])])).ranked[0] ?? null]));
   const labelledTops = new Map(labelledPages.flat().map(({ text }) => [text, ranker.rank(text, new Set()).ranked[0]?.score ?? 0]));
-  const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence) => pageTops[corpus.indexOf(sentence)], threshold);
+  const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence) => pageTops.get(sentence)!, threshold);
   const labelledAt = (threshold: number) => labelledPageFigures(labelledPages, (text) => labelledTops.get(text)!, threshold);
   const pagesAndNegativesAt = (threshold: number) => ({
     pages: pagesAt(threshold), labelledPages: labelledAt(threshold),

@@ -23,16 +23,35 @@ export interface DifferingNames {
   report: string[];
 }
 
-/** Null unless each side gives a name the other lacks: a report that only adds a name (its source) differs in nothing named. */
-export function differingNames(page: string, report: string): DifferingNames | null {
-  const [pageTerms, reportTerms] = [analyzeSentence(page).terms, analyzeSentence(report).terms];
-  // A sentence's first word is not marked a name (any first word is capitalised), so a name
-  // that opens a sentence goes unseen here, as it does in matching.
-  const onlyIn = (terms: Term[], other: Term[]) => {
-    const keys = new Set(other.map((t) => t.key));
-    const seen = new Set<string>();
-    return terms.filter((t) => t.entity && !TITLES.has(t.raw.toLowerCase()) && !keys.has(t.key) && !seen.has(t.key) && seen.add(t.key)).map((t) => t.raw);
+/**
+ * Compares one page sentence with many reports, analysing the page sentence once (as
+ * relatorFor does). Null unless each side gives a name the other lacks: a report that only
+ * adds a name (its source) differs in nothing named.
+ */
+export function namesComparedWith(page: string): (report: string) => DifferingNames | null {
+  const pageSide = sideOf(page);
+  return (report) => {
+    const reportSide = sideOf(report);
+    const [onlyPage, onlyReport] = [namesMissing(pageSide, reportSide), namesMissing(reportSide, pageSide)];
+    return onlyPage.length && onlyReport.length ? { page: onlyPage, report: onlyReport } : null;
   };
-  const [onlyPage, onlyReport] = [onlyIn(pageTerms, reportTerms), onlyIn(reportTerms, pageTerms)];
-  return onlyPage.length && onlyReport.length ? { page: onlyPage, report: onlyReport } : null;
+}
+
+interface Side {
+  /** The sentence's names, once each, in order. A sentence's first word is not marked a name
+   *  (any first word is capitalised), so a name that opens a sentence goes unseen, as in matching. */
+  names: Term[];
+  keys: Set<string>;
+}
+
+function sideOf(sentence: string): Side {
+  const { terms } = analyzeSentence(sentence);
+  const seen = new Set<string>();
+  const names = terms.filter((t) => t.entity && !TITLES.has(t.raw.toLowerCase()) && !seen.has(t.key) && seen.add(t.key));
+  return { names, keys: new Set(terms.map((t) => t.key)) };
+}
+
+/** The names of `side`, as written, that `other` does not give. */
+function namesMissing(side: Side, other: Side): string[] {
+  return side.names.filter((t) => !other.keys.has(t.key)).map((t) => t.raw);
 }

@@ -29,6 +29,17 @@ export function publicationDate(published: string | null): string | null {
 }
 
 /**
+ * When a report was published, as its card and the export say it: the date when its article
+ * gives one (`dateTime` for a <time> element), else the relative time the saved page showed,
+ * said to be one, since it counts from the save and not from now.
+ */
+export function reportTime(report: Pick<Report, 'published'>, article: Pick<ArticleInfo, 'timeLabel'> | undefined): { label: string; dateTime: string | null } | null {
+  const date = publicationDate(report.published);
+  if (date) return { label: date, dateTime: report.published };
+  return article?.timeLabel ? { label: `${article.timeLabel} when saved`, dateTime: null } : null;
+}
+
+/**
  * The outlet's registry name; for an article whose page named no outlet, its title and the
  * aggregator it was found on, so two such sources can still be told apart.
  */

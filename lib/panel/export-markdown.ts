@@ -5,7 +5,7 @@
  */
 import type { PassageMatch } from '../match/types';
 import { summarizeReports } from '../report-summary';
-import { publicationDate, sourceLabel } from './article-info';
+import { reportTime, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import { reportCards } from './report-cards';
 import { RELATION_WORDS, countWords, summaryWords } from './wording';
@@ -31,9 +31,7 @@ function passageSection(passage: PassageMatch, index: number, comparison: PageCo
     const where = [sourceLabel(article ?? { outlet: report.outlet, outletId: null, title: report.title, via: null }), outlet.details && `(${outlet.details})`]
       .filter(Boolean)
       .join(' ');
-    // As on the card: the publication date, else the saved page's relative time, said to be one.
-    const when = publicationDate(report.published) ?? (article?.timeLabel && `${article.timeLabel} when saved`);
-    const meta = [report.title && `“${markdownText(report.title)}”`, when].filter(Boolean).join(', ');
+    const meta = [report.title && `“${markdownText(report.title)}”`, reportTime(report, article)?.label].filter(Boolean).join(', ');
     lines.push(`- **${markdownText(where)}**${meta ? ` — ${meta}` : ''}: ${RELATION_WORDS[report.relation]}`);
     lines.push(`  > ${markdownText(report.sentence)}`);
     for (const [page, theirs] of card.figures) lines.push(`  - Different figure: ${markdownText(page)} on this page, ${markdownText(theirs)} here`);

@@ -3,7 +3,7 @@
  * about it (other figures, other names, a differently worded quote, a copy of another report),
  * originals first by closeness, each followed by its copies.
  */
-import { differingNames, type DifferingNames } from '../compare/names';
+import { namesComparedWith, type DifferingNames } from '../compare/names';
 import { relatorFor } from '../compare/relation';
 import type { DiffPart, PassageMatch, Report } from '../match/types';
 import type { ArticleInfo } from './types';
@@ -26,6 +26,7 @@ export interface ReportCard {
 
 export function reportCards(passage: PassageMatch, articles: Record<string, ArticleInfo>): ReportCard[] {
   const relate = relatorFor(passage.text);
+  const namesOf = namesComparedWith(passage.text);
   const originals = passage.reports.filter((r) => !r.copyOf).sort((a, b) => b.score - a.score);
   const copies = passage.reports.filter((r) => r.copyOf);
   const ordered: Report[] = [];
@@ -39,7 +40,7 @@ export function reportCards(passage: PassageMatch, articles: Record<string, Arti
       article: articles[report.articleId],
       figures: report.relation === 'different-figure' ? differingNumbers : [],
       quoteDiffers: report.relation === 'different-quote',
-      names: report.relation === 'verbatim' ? null : differingNames(passage.text, report.sentence),
+      names: report.relation === 'verbatim' ? null : namesOf(report.sentence),
       copyOf: report.copyOf ? articles[report.copyOf] : undefined,
       sameWords: report.relation === 'verbatim',
       diff,

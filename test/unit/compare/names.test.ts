@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { differingNames } from '../../../lib/compare/names';
+import { namesComparedWith } from '../../../lib/compare/names';
 
-describe('differingNames', () => {
+const differingNames = (page: string, report: string) => namesComparedWith(page)(report);
+
+describe('namesComparedWith', () => {
   it('gives the names each side has and the other lacks, as written', () => {
     expect(differingNames('Zelensky will meet Putin in Istanbul on Friday, his office said.', 'Zelensky will meet Trump in Washington on Friday, his office said.'))
       .toEqual({ page: ['Putin', 'Istanbul'], report: ['Trump', 'Washington'] });

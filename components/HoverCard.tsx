@@ -1,12 +1,16 @@
 /**
  * The card shown over a highlighted passage: how many independent sources carried the claim,
- * the closest wording from each, and a flag where figures or quotes differ. Text is rendered
+ * the closest wording from each, and flags where figures or quotes differ or a source names
+ * other people or places (the same words about someone else are the matcher's commonest
+ * mistake, so the reader should see it before trusting the count). Text is rendered
  * as text (never as HTML), so page or corpus text cannot inject markup.
  *
  * A non-modal dialog: named by its label, described by its summary line (read out when it
  * takes focus), closed by Escape or its close button. The ids only need to be unique inside
  * the card's shadow root, which holds one card at a time.
  */
+import { useMemo } from 'preact/hooks';
+import { namesComparedWith } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
@@ -28,6 +32,8 @@ const MAX_SOURCES_SHOWN = 4;
 export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardProps) {
   const { sources, copies, differs, more } = summarizeReports(passage);
   const count = sources.length;
+  const namesOf = useMemo(() => namesComparedWith(passage.text), [passage.text]);
+  const shown = sources.slice(0, MAX_SOURCES_SHOWN).map((report) => ({ report, names: namesOf(report.sentence) }));
   return (
     <div class="nc-card" role="dialog" aria-label="Other sources for this passage" aria-describedby="nc-card-summary" tabIndex={-1}>
       <header class="nc-card-head">
@@ -49,8 +55,13 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
           Sources differ on a figure or a quote.
         </p>
       )}
+      {shown.some(({ names }) => names) && (
+        <p class="nc-flag" role="note">
+          Some sources name other people or places.
+        </p>
+      )}
       <ul class="nc-sources">
-        {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => {
+        {shown.map(({ report, names }) => {
           const headline = reportHeadline(report);
           const date = publicationDate(report.published);
           return (
@@ -70,6 +81,11 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
               )}
               {/* Not <q>: the sentences often carry their own quotation marks. */}
               <span class="nc-wording">{report.sentence}</span>
+              {names && (
+                <span class="nc-names">
+                  Other names: {names.report.join(', ')} (this page: {names.page.join(', ')})
+                </span>
+              )}
             </li>
           );
         })}

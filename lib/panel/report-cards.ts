@@ -40,7 +40,7 @@ export function reportCards(passage: PassageMatch, articles: Record<string, Arti
       article: articles[report.articleId],
       figures: report.relation === 'different-figure' ? differingNumbers : [],
       quoteDiffers: report.relation === 'different-quote',
-      names: report.relation === 'verbatim' ? null : namesOf(report.sentence),
+      names: namesOf(report.sentence),
       copyOf: report.copyOf ? articles[report.copyOf] : undefined,
       sameWords: report.relation === 'verbatim',
       diff,

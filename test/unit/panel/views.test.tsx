@@ -120,7 +120,7 @@ describe('ClaimView', () => {
     for (const flag of flags) expect(flag).toBe('Different figure: 6,297 on this page, 5,438 here');
   });
 
-  it('flags a report that tells the same thing of other people or places', async () => {
+  it('flags a report that tells the same thing of other people or places, in the panel and on the hover card', async () => {
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     const passage = {
       ...talks,
@@ -129,6 +129,24 @@ describe('ClaimView', () => {
     };
     const { container } = render(<ClaimView passage={passage} articles={{}} onBack={() => {}} onReveal={() => {}} />);
     expect(container.querySelector('.nc-flag-names')!.textContent).toBe('Other names: Putin, Istanbul on this page; Trump, Washington here');
+    cleanup();
+    render(<HoverCard passage={passage} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    const card = screen.getByRole('dialog');
+    expect(within(card).getByText('Some sources name other people or places.')).toBeTruthy();
+    expect(card.querySelector('.nc-names')!.textContent).toBe('Other names: Trump, Washington (this page: Putin, Istanbul)');
+  });
+
+  it('raises no names flag on the hover card when the sources name the same people', async () => {
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    const passage = {
+      ...talks,
+      text: 'Zelenskiy will meet Putin in Istanbul on Friday.',
+      reports: [{ ...talks.reports[0], sentence: 'President Zelensky is to meet Vladimir Putin in Istanbul on Friday, Reuters reported.', relation: 'paraphrase' as const, copyOf: null }],
+    };
+    render(<HoverCard passage={passage} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    const card = screen.getByRole('dialog');
+    expect(card.querySelector('.nc-names')).toBeNull();
+    expect(within(card).queryByText('Some sources name other people or places.')).toBeNull();
   });
 
   it('goes back and shows the passage on the page on request', async () => {

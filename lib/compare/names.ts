@@ -38,8 +38,8 @@ export function namesComparedWith(page: string): (report: string) => DifferingNa
 }
 
 interface Side {
-  /** The sentence's names, once each, in order. A sentence's first word is not marked a name
-   *  (any first word is capitalised), so a name that opens a sentence goes unseen, as in matching. */
+  /** The sentence's names, once each, in order. A first word counts only if it is a known name
+   *  (lib/text/tables/known-names), as in matching: any first word is capitalised. */
   names: Term[];
   keys: Set<string>;
 }

@@ -13,7 +13,8 @@ import {
 } from './tables/numbers';
 import { STOP_WORDS } from './tables/stopwords';
 import { SYNONYMS } from './tables/synonyms';
-import { canonicalSpelling, IZE_ROOTS, SPELLING_VARIANTS } from './tables/variants';
+import { isKnownName } from './tables/known-names';
+import { canonicalSpelling, IZE_ROOTS } from './tables/variants';
 import { PhraseTable } from './phrases';
 import { digitValue, tokenize, type Token } from './tokenize';
 
@@ -90,7 +91,7 @@ export function analyzeSentence(text: string): SentenceAnalysis {
     const concept = framingPhrases.matchAt(tokens, i);
     if (concept) {
       const span = tokens.slice(i, i + concept.length);
-      const entity = token.capitalised && (i !== firstWordIndex || SPELLING_VARIANTS.has(token.lower));
+      const entity = token.capitalised && (i !== firstWordIndex || isKnownName(token.lower));
       terms.push({ key: concept.value, kind: 'concept', entity, quoted: token.quoted, raw: joinRaw(span) });
       words += concept.length - 1;
       i += concept.length;
@@ -100,7 +101,7 @@ export function analyzeSentence(text: string): SentenceAnalysis {
     if (token.kind !== 'word') continue;
     if (NEGATION_WORDS.has(token.lower) || token.lower.endsWith(NEGATED_CONTRACTION_SUFFIX)) { negations++; continue; }
     if (STOP_WORDS.has(token.lower) || token.lower.length < 2) continue;
-    const entity = token.capitalised && (i - 1 !== firstWordIndex || SPELLING_VARIANTS.has(token.lower) || isAllCaps(token.text));
+    const entity = token.capitalised && (i - 1 !== firstWordIndex || isKnownName(token.lower) || isAllCaps(token.text));
     terms.push({ key: wordKey(token.lower), kind: 'word', entity, quoted: token.quoted, raw: token.text });
   }
   return { terms, negations, words };

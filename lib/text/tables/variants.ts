@@ -94,6 +94,9 @@ function buildVariantTable(): ReadonlyMap<string, string> {
   return table;
 }
 
+/** Every spelling of the transliterated and demonym groups: names, whichever form is written. */
+export const VARIANT_NAMES: ReadonlySet<string> = new Set([...TRANSLITERATION_GROUPS, ...DEMONYM_GROUPS].flatMap((group) => group.split(' ')));
+
 /** Lowercase variant spelling -> canonical spelling. */
 export const SPELLING_VARIANTS: ReadonlyMap<string, string> = buildVariantTable();
 

@@ -9,6 +9,11 @@ describe('namesComparedWith', () => {
       .toEqual({ page: ['Putin', 'Istanbul'], report: ['Trump', 'Washington'] });
   });
 
+  it('counts a known name that opens a sentence', () => {
+    expect(differingNames('Britain approved a new package of sanctions against Russia.', 'The European Union approved a new package of sanctions against Russia.'))
+      .toEqual({ page: ['Britain'], report: ['European', 'Union'] });
+  });
+
   it('says nothing when only one side adds names, such as its source', () => {
     expect(differingNames(
       'Russia controls nearly 19 per cent of Ukraine.',

@@ -73,4 +73,15 @@ describe('normalisation tables', () => {
     expect(terms.find((t) => t.raw === 'bridge')?.quoted).toBe(true);
     expect(terms.find((t) => t.raw === 'Officials')?.quoted).toBe(false);
   });
+
+  it('knows a country, its people, a capital or a seat of power as a name where it opens a sentence', () => {
+    const firstTerm = (text: string) => analyzeSentence(text).terms[0];
+    for (const text of ['Britain approved new sanctions.', 'Russian forces advanced.', 'Moscow denied it.', 'Kyiv denied it.', 'Kremlin aides denied it.', '"Ukraine will not give up," he said.']) {
+      expect(firstTerm(text).entity, text).toBe(true);
+    }
+    // Any other first word is capitalised for being first; a British spelling is no name.
+    for (const text of ['Officials approved new sanctions.', 'Defence officials denied it.', 'Talks resumed.']) {
+      expect(firstTerm(text).entity, text).toBe(false);
+    }
+  });
 });

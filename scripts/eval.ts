@@ -15,7 +15,8 @@
  *    would trade;
  *  - with `--cuts`, the matcher's figures at a row of fixed cuts (MSRP accuracy from the fold
  *    models' held-out scores at that cut): one threshold serves both pairs and pages, and
- *    the table shows what each choice costs the one and gives the other.
+ *    the table shows what each choice costs the one and gives the other (with `--json`, as
+ *    `matcher.cuts`).
  * Usage: npm run eval -- [--json] [--cuts] [--verbose] [--eval-dir DIR]
  */
 import { CANDIDATES_PER_SENTENCE } from '../lib/match/candidates';
@@ -161,7 +162,14 @@ const baseline = evaluateBaseline(gold);
 if (argv.includes('--json')) {
   const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pages, labelledPages }: SystemResult) =>
     ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pagesF1: pages.f1, labelledPagesF1: labelledPages.f1 });
-  console.log(JSON.stringify({ matcher: pick(matcher), baseline: pick(baseline) }));
+  const cuts = argv.includes('--cuts')
+    ? FIXED_CUTS.map((cut) => {
+      const { msrp, pages, labelledPages, negativesMatched } = matcher.atCut(cut);
+      const prf = ({ precision, recall, f1 }: PassageFigures) => ({ precision, recall, f1 });
+      return { cut, msrpAccuracy: msrp.accuracy, pages: prf(pages), labelledPages: prf(labelledPages), negativesMatched };
+    })
+    : undefined;
+  console.log(JSON.stringify({ matcher: { ...pick(matcher), cuts }, baseline: pick(baseline) }));
 } else {
   const row = (label: string, f: (r: SystemResult) => string) => console.log(`${label.padEnd(36)}${f(matcher).padStart(10)}${f(baseline).padStart(12)}`);
   const multiClaims = new Set(queries.map((q) => (q.claim as GoldClaim).id)).size;

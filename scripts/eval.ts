@@ -4,29 +4,30 @@
  *    article and that article's copies left out, must rank a report of the same claim first.
  *    The matcher takes the product's query path (index candidates, corpus-blended idf); the
  *    share of queries with a report among their candidates is printed as candidate recall;
- *  - hard negatives: how many of the gold negative pairs score at or above the threshold;
- *  - MSRP train, 10-fold cross-validated accuracy and F1 (weights and threshold fit on 9 folds);
- *  - seeds as pages: each gold article matched against the others, as the extension matches a
- *    page: precision, recall and F1 of its highlights (passageFigures);
- *  - hand-labelled pages (labelled-pages.ts): news pages in other words than any seed's, the
- *    highlights' precision, recall and F1 against the labels;
- *  - the same figures with the cut fit for F1 of "same" instead of accuracy (MSRP, pages,
- *    negatives): the shipped cut is fit for accuracy, and this shows what a cut fit for recall
- *    would trade;
+ *  - the pair decision, at the cut fit for accuracy (`npm run pairs`, and how corpus sentences
+ *    are grouped into claims): how many of the gold hard negative pairs score at or above it,
+ *    and MSRP train 10-fold cross-validated accuracy and F1 (weights and cut fit on 9 folds);
+ *  - highlights, at the link cut fit for F1 of "same" (the product's rule for a page passage):
+ *    - seeds as pages: each gold article matched against the others, as the extension matches
+ *      a page: precision, recall and F1 of its highlights (passageFigures);
+ *    - hand-labelled pages (labelled-pages.ts): news pages in other words than any seed's, the
+ *      highlights' precision, recall and F1 against the labels;
+ *    - the negatives and MSRP CV accuracy at that cut;
+ *  - the page figures had highlights taken the pair cut, to show what the second cut buys;
  *  - with `--cuts`, the matcher's figures at a row of fixed cuts (MSRP accuracy from the fold
- *    models' held-out scores at that cut): one threshold serves both pairs and pages, and
- *    the table shows what each choice costs the one and gives the other (with `--json`, as
- *    `matcher.cuts`).
+ *    models' held-out scores at that cut): what each choice of cut costs the pairs and gives
+ *    the pages (with `--json`, as `matcher.cuts`).
  * Usage: npm run eval -- [--json] [--cuts] [--verbose] [--eval-dir DIR]
  */
 import { CANDIDATES_PER_SENTENCE } from '../lib/match/candidates';
-import { probabilityFromFeatures, SAME_CLAIM_THRESHOLD } from '../lib/match/score';
+import { extractFeatures } from '../lib/match/features';
+import { LINK_THRESHOLD, linkThresholdFor, probabilityFromFeatures, SAME_CLAIM_THRESHOLD } from '../lib/match/score';
 import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { ACCURACY, bestThreshold, classificationReport, crossValidate, SAME_F1, type ClassificationReport, type ThresholdObjective } from './match-tools/classification';
 import { loadEvaluationData } from './match-tools/evaluation-data';
 import { labelledPageFigures, loadLabelledPages } from './match-tools/labelled-pages';
 import type { GoldClaim, SeedsGold } from './match-tools/seeds-gold';
-import { matcherRanker, matcherSeedsFigures, passageFigures, recallAt1, type PassageFigures } from './match-tools/seeds-queries';
+import { matcherRanker, matcherSeedsFigures, passageFigures, recallAt1, type PassageCut, type PassageFigures } from './match-tools/seeds-queries';
 import { subsetPairs, trainClaimModel } from './match-tools/training';
 
 interface SystemResult {
@@ -36,16 +37,18 @@ interface SystemResult {
   seedsRecallAt1Strict: number;
   /** A report of one of the query's claims is among its retrieval candidates (matcher only). */
   candidateRecall?: number;
+  /** The pair decision, at the cut fit for accuracy: gold negatives at or above it, MSRP CV. */
   negativesMatched: number;
   msrpCvAccuracy: number;
   msrpCvF1: number;
   msrp: ClassificationReport;
-  /** Seeds as pages: the highlights' precision, recall and F1. */
-  pages: PassageFigures;
-  /** The same on the hand-labelled pages. */
-  labelledPages: PassageFigures;
-  /** The MSRP CV, pages and negatives figures with the cut fit for F1 of "same" instead. */
-  atF1Cut: CutFigures & { threshold: number };
+  /**
+   * Highlights, at the cut fit for F1 of "same" (the matcher's shipped link cut): seeds as
+   * pages and the hand-labelled pages, with the negatives and MSRP CV at that cut.
+   */
+  atLinkCut: CutFigures & { threshold: number };
+  /** The page figures had highlights taken the pair cut instead. */
+  pagesAtPairCut: { threshold: number; pages: PassageFigures; labelledPages: PassageFigures };
 }
 
 interface CutFigures {
@@ -79,11 +82,10 @@ function msrpFolds(): { scores: number[]; accuracyCut: number[]; f1Cut: number[]
   crossValidate(rows.length, 10, (train, test) => {
     const inTrain = new Set(train);
     const model = trainClaimModel(subsetPairs(real, (k) => inTrain.has(k)), subsetPairs(synthetic, (k) => inTrain.has(synthetic.sources[k])));
-    const cutForF1 = bestThreshold(train.map((i) => probabilityFromFeatures(rows[i], model)), train.map((i) => msrpLabels[i]), SAME_F1);
     for (const i of test) {
       scores[i] = probabilityFromFeatures(rows[i], model);
       accuracyCut[i] = model.threshold;
-      f1Cut[i] = cutForF1;
+      f1Cut[i] = model.linkThreshold;
     }
     return { scores: test.map((i) => scores[i]), threshold: model.threshold };
   });
@@ -100,19 +102,21 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
   // A sentence's top candidate does not depend on the cut: ranked once, judged at every cut.
   const pageTops = new Map(corpus.map((sentence) => [sentence, ranker.rank(sentence.text, new Set([sentence.articleId, ...(seeds.copiesOf.get(sentence.articleId) ?? [])])).ranked[0] ?? null]));
   const labelledTops = new Map(labelledPages.flat().map(({ text }) => [text, ranker.rank(text, new Set()).ranked[0]?.score ?? 0]));
-  const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence) => pageTops.get(sentence)!, threshold);
-  const labelledAt = (threshold: number) => labelledPageFigures(labelledPages, (text) => labelledTops.get(text)!, threshold);
-  const pagesAndNegativesAt = (threshold: number) => ({
-    pages: pagesAt(threshold), labelledPages: labelledAt(threshold),
-    negativesMatched: matcherSeedsFigures(task, seeds.negatives, { threshold }).negativesMatched,
-  });
+  const pagesAt = (cutOf: PassageCut) => passageFigures(task, seeds.copiesOf, (sentence) => pageTops.get(sentence)!, cutOf);
+  const labelledAt = (cutOf: PassageCut) => labelledPageFigures(labelledPages, (text) => labelledTops.get(text)!, cutOf);
+  const negativesAt = (threshold: number) => matcherSeedsFigures(task, seeds.negatives, { threshold }).negativesMatched;
+  const pagesAndNegativesAt = (threshold: number) => ({ pages: pagesAt(() => threshold), labelledPages: labelledAt(() => threshold), negativesMatched: negativesAt(threshold) });
+  // The product's rule: the link cut, or the pair cut for a passage too short to be a sentence.
+  const productCut: PassageCut = (text) => linkThresholdFor(extractFeatures(text));
   const atCut = (threshold: number): CutFigures => ({ msrp: msrpAt(() => threshold), ...pagesAndNegativesAt(threshold) });
-  const f1Cut = trainClaimModel(real, synthetic, undefined, undefined, SAME_F1).threshold;
   return {
     seedsRecallAt1, seedsRecallAt1Strict, candidateRecall,
     negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
-    pages: pagesAt(SAME_CLAIM_THRESHOLD), labelledPages: labelledAt(SAME_CLAIM_THRESHOLD),
-    atF1Cut: { threshold: f1Cut, msrp: msrpAt((i) => folds.f1Cut[i]), ...pagesAndNegativesAt(f1Cut) },
+    atLinkCut: {
+      threshold: LINK_THRESHOLD, msrp: msrpAt((i) => folds.f1Cut[i]),
+      pages: pagesAt(productCut), labelledPages: labelledAt(productCut), negativesMatched: negativesAt(LINK_THRESHOLD),
+    },
+    pagesAtPairCut: { threshold: SAME_CLAIM_THRESHOLD, pages: pagesAt(() => SAME_CLAIM_THRESHOLD), labelledPages: labelledAt(() => SAME_CLAIM_THRESHOLD) },
     atCut,
   };
 }
@@ -143,16 +147,16 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
   const pagesAt = (threshold: number) => passageFigures(task, seeds.copiesOf, (sentence, excluded) => {
     const top = seedIndex.search(sentence.text, excluded)[0];
     return top ? { index: top.id, score: pagePairs.pairScore(sentence.text, corpus[top.id].text) } : null;
-  }, threshold);
+  }, () => threshold);
   const labelledAt = (threshold: number) => labelledPageFigures(labelledPages, (text) => {
     const top = seedIndex.search(text)[0];
     return top ? pagePairs.pairScore(text, corpus[top.id].text) : 0;
-  }, threshold);
+  }, () => threshold);
   const [accuracyCut, f1Cut] = [bestThreshold(scores, msrpLabels, ACCURACY), bestThreshold(scores, msrpLabels, SAME_F1)];
   return {
     seedsRecallAt1, seedsRecallAt1Strict, negativesMatched: negativesAt(accuracyCut), msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
-    pages: pagesAt(accuracyCut), labelledPages: labelledAt(accuracyCut),
-    atF1Cut: { threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), labelledPages: labelledAt(f1Cut), negativesMatched: negativesAt(f1Cut) },
+    atLinkCut: { threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), labelledPages: labelledAt(f1Cut), negativesMatched: negativesAt(f1Cut) },
+    pagesAtPairCut: { threshold: accuracyCut, pages: pagesAt(accuracyCut), labelledPages: labelledAt(accuracyCut) },
   };
 }
 
@@ -160,8 +164,10 @@ const matcher = evaluateMatcher(gold);
 const baseline = evaluateBaseline(gold);
 
 if (argv.includes('--json')) {
-  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pages, labelledPages }: SystemResult) =>
-    ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, pagesF1: pages.f1, labelledPagesF1: labelledPages.f1 });
+  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, atLinkCut }: SystemResult) => ({
+    seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1,
+    negativesMatchedAtLinkCut: atLinkCut.negativesMatched, pagesF1: atLinkCut.pages.f1, labelledPagesF1: atLinkCut.labelledPages.f1,
+  });
   const cuts = argv.includes('--cuts')
     ? FIXED_CUTS.map((cut) => {
       const { msrp, pages, labelledPages, negativesMatched } = matcher.atCut(cut);
@@ -177,7 +183,7 @@ if (argv.includes('--json')) {
   row(`seeds recall@1 (${queries.length} reports, ${multiClaims} claims)`, (r) => r.seedsRecallAt1.toFixed(3));
   row('seeds recall@1, listed claim only', (r) => r.seedsRecallAt1Strict.toFixed(3));
   row(`seeds candidate recall (top ${CANDIDATES_PER_SENTENCE})`, (r) => r.candidateRecall?.toFixed(3) ?? '-');
-  row(`negatives >= threshold (of ${gold.negatives.length})`, (r) => String(r.negativesMatched));
+  row(`negatives >= pair cut (of ${gold.negatives.length})`, (r) => String(r.negativesMatched));
   row(`MSRP 10-fold CV accuracy (${pairs.length})`, (r) => r.msrpCvAccuracy.toFixed(3));
   row('MSRP 10-fold CV F1', (r) => r.msrpCvF1.toFixed(3));
   row('MSRP recall, paraphrase', (r) => r.msrp.recallSame.toFixed(3));
@@ -187,14 +193,14 @@ if (argv.includes('--json')) {
     row(`${label}: recall`, (r) => pick(r).recall.toFixed(3));
     row(`${label}: F1`, (r) => pick(r).f1.toFixed(3));
   };
-  pagesRows('seeds as pages', (r) => r.pages);
-  pagesRows('labelled pages', (r) => r.labelledPages);
-  console.log(`cut fit for F1 of "same" instead (matcher ${matcher.atF1Cut.threshold.toFixed(4)}):`);
-  row('  MSRP 10-fold CV accuracy', (r) => r.atF1Cut.msrp.accuracy.toFixed(3));
-  row('  MSRP recall, not paraphrase', (r) => r.atF1Cut.msrp.recallDifferent.toFixed(3));
-  pagesRows('  seeds as pages', (r) => r.atF1Cut.pages);
-  pagesRows('  labelled pages', (r) => r.atF1Cut.labelledPages);
-  row('  negatives >= threshold', (r) => String(r.atF1Cut.negativesMatched));
+  console.log(`highlights, at the link cut (fit for F1 of "same"; matcher ${LINK_THRESHOLD}):`);
+  pagesRows('  seeds as pages', (r) => r.atLinkCut.pages);
+  pagesRows('  labelled pages', (r) => r.atLinkCut.labelledPages);
+  row('  negatives >= link cut', (r) => String(r.atLinkCut.negativesMatched));
+  row('  MSRP 10-fold CV accuracy at it', (r) => r.atLinkCut.msrp.accuracy.toFixed(3));
+  console.log(`highlights had they taken the pair cut (matcher ${SAME_CLAIM_THRESHOLD}):`);
+  pagesRows('  seeds as pages', (r) => r.pagesAtPairCut.pages);
+  pagesRows('  labelled pages', (r) => r.pagesAtPairCut.labelledPages);
   if (argv.includes('--cuts')) {
     console.log(`\nmatcher at fixed cuts (MSRP: fold models' held-out scores at the cut)\n${'cut'.padStart(6)}${'MSRP acc'.padStart(10)}${'seeds pages P/R/F1'.padStart(22)}${'labelled P/R/F1'.padStart(20)}${'negatives'.padStart(11)}`);
     const prf = ({ precision, recall, f1 }: PassageFigures) => `${precision.toFixed(2)}/${recall.toFixed(2)}/${f1.toFixed(3)}`;
@@ -203,5 +209,5 @@ if (argv.includes('--json')) {
       console.log(`${cut.toFixed(2).padStart(6)}${at.msrp.accuracy.toFixed(3).padStart(10)}${prf(at.pages).padStart(22)}${prf(at.labelledPages).padStart(20)}${String(at.negativesMatched).padStart(11)}`);
     }
   }
-  console.log(`matcher threshold ${SAME_CLAIM_THRESHOLD}; seeds as pages: ${matcher.pages.reported} of ${corpus.length} sentences reported by another article; labelled pages: ${labelledPages.length} pages, ${matcher.labelledPages.reported} of ${labelledPages.flat().length} labelled sentences reported`);
+  console.log(`matcher pair cut ${SAME_CLAIM_THRESHOLD}, link cut ${LINK_THRESHOLD}; seeds as pages: ${matcher.atLinkCut.pages.reported} of ${corpus.length} sentences reported by another article; labelled pages: ${labelledPages.length} pages, ${matcher.atLinkCut.labelledPages.reported} of ${labelledPages.flat().length} labelled sentences reported`);
 }

@@ -27,8 +27,9 @@ writeFileSync(path.join(matchDir, 'weights.json'), `${JSON.stringify({
   weights: model.weights.map((w) => Number(w.toFixed(6))),
   bias: Number(model.bias.toFixed(6)),
   threshold: Number(model.threshold.toFixed(4)),
+  linkThreshold: Number(model.linkThreshold.toFixed(4)),
 }, null, 2)}\n`);
 
 console.log(`trained on ${pairs.length} pairs and ${synthetic.rows.length} synthetic pairs, ${frequencies.documents} sentences, ${Object.keys(shippedDf).length} idf terms`);
 PAIR_FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(18)} ${model.weights[i].toFixed(3)}`));
-console.log(`  bias ${model.bias.toFixed(3)}  threshold ${model.threshold.toFixed(4)}`);
+console.log(`  bias ${model.bias.toFixed(3)}  threshold ${model.threshold.toFixed(4)}  link threshold ${model.linkThreshold.toFixed(4)}`);

@@ -13,7 +13,7 @@ import { allTerms, rankCandidates } from './candidates';
 import { extractFeatures, indexTerms, pairParts } from './features';
 import { isCommon, type PostingList } from './postings';
 import { corpusTermWeight, postingFrequencies } from './idf';
-import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
+import { linkThresholdFor, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
 
 export { prepareSentences } from './prepare';
@@ -68,7 +68,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
       const score = scoreOf(index, candidate);
       if (!best || score > best.score) best = { claimId: candidate.claimId, score };
     }
-    if (best && best.score >= SAME_CLAIM_THRESHOLD) linked.push({ index, ...best });
+    if (best && best.score >= linkThresholdFor(features[index])) linked.push({ index, ...best });
   });
   if (linked.length === 0) return [];
 

@@ -180,17 +180,23 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
   let ab = coverage(sa, sb, weigh);
   let ba = coverage(sb, sa, weigh);
   let differentFigure = false;
+  let otherEvent = false;
   if (conflicts === 1 && !dateConflict) {
     const skip = new Set([...missingNumbers(sa, sb), ...missingNumbers(sb, sa)]);
     const abRest = coverage(sa, sb, weigh, skip);
     const baRest = coverage(sb, sa, weigh, skip);
     // The same claim names the same places and people: a figure that differs beside another name
-    // ("three killed in Odesa", "five killed in Kharkiv") is another event told in the same words.
+    // ("three killed in Odesa", "five killed in Kharkiv") is another event told in the same words,
+    // and weighs as two conflicts: the figure and the name each say so.
     const namesAgree = abRest.missedNames === 0 || baRest.missedNames === 0;
-    if (namesAgree && Math.max(share(abRest.matched, abRest.total), share(baRest.matched, baRest.total)) >= RESTATED_CLAIM_COVER) {
-      differentFigure = true;
-      ab = abRest;
-      ba = baRest;
+    if (Math.max(share(abRest.matched, abRest.total), share(baRest.matched, baRest.total)) >= RESTATED_CLAIM_COVER) {
+      if (namesAgree) {
+        differentFigure = true;
+        ab = abRest;
+        ba = baRest;
+      } else {
+        otherEvent = true;
+      }
     }
   }
   // The less informative side is the claim; the other may say more around it.
@@ -204,7 +210,7 @@ export function pairEvidence(a: SentenceFeatures, b: SentenceFeatures, weigh: Te
     phraseCover: containedShare(claim.bigrams, other.bigrams),
     orderCover: share(sharedOrder(a.t, sa, b.t, sb), Math.min(a.t.length, b.t.length)),
     nameMiss: share(claimCover.missedNames, claim.names.size),
-    figureConflict: differentFigure ? 0 : Math.min(conflicts, 2),
+    figureConflict: differentFigure ? 0 : otherEvent ? 2 : Math.min(conflicts, 2),
     dateConflict: dateConflict ? 1 : 0,
     negationFlip: a.g !== b.g ? share(claimCover.matched, claimCover.total) ** 3 : 0,
     extraNameMiss: share(extraCover.missedNames, other.names.size),

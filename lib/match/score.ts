@@ -13,14 +13,41 @@ import shipped from './weights.json';
 export interface ClaimModel extends LogisticModel {
   /** Feature names the weights were fit for, in order. */
   features: string[];
-  /** Probability at or above which two sentences are taken to report the same claim. */
+  /**
+   * Probability at or above which two sentences restate the same claim: the pair decision
+   * (`npm run pairs`) and the rule that groups corpus sentences into claims. Fit for accuracy
+   * on MSRP train: a claim's members must each say what its first report said, and grouping
+   * errors compound (every later report joins the merged claim).
+   */
   threshold: number;
+  /**
+   * Probability at or above which a page sentence is highlighted and linked to its best claim.
+   * Fit for F1 of "same" on MSRP train: a highlight is judged by the reported sentences it
+   * finds as much as by the ones it wrongly adds, and a page sentence that adds a detail to a
+   * claim still reports it (MSRP calls that "not a paraphrase", which puts its accuracy cut
+   * where most such reports are missed). The link goes to a claim grouped under `threshold`.
+   */
+  linkThreshold: number;
 }
 
 export { MIN_CLAIM_INFORMATION, probabilityFromFeatures } from './claim-probability';
 
 export const CLAIM_MODEL: ClaimModel = checkModel(shipped);
 export const SAME_CLAIM_THRESHOLD: number = CLAIM_MODEL.threshold;
+export const LINK_THRESHOLD: number = CLAIM_MODEL.linkThreshold;
+
+/**
+ * Passages shorter than this many words are headings and labels ("Prisoner deal agreed",
+ * "Russia-Ukraine talks in Istanbul"), shorter than all but 1% of the training sentences
+ * (MSRP's 1st percentile is 9 words). The link cut, fit on full sentences, does not speak for
+ * them: they must reach the pair cut.
+ */
+export const FULL_SENTENCE_WORDS = 8;
+
+/** The score a page passage's best report must reach for the passage to be highlighted. */
+export function linkThresholdFor(passage: SentenceFeatures): number {
+  return passage.w < FULL_SENTENCE_WORDS ? SAME_CLAIM_THRESHOLD : LINK_THRESHOLD;
+}
 
 /**
  * Calibrated probability (0..1) that the two sentences report the same claim. `weigh` gives

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { segmentSentences } from '../../lib/text/segment';
 import { REPO_ROOT } from './paths';
-import { figuresOfHighlights, type PassageFigures } from './seeds-queries';
+import { figuresOfHighlights, type PassageCut, type PassageFigures } from './seeds-queries';
 
 const PAGES_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'eval-pages');
 
@@ -36,12 +36,12 @@ export function loadLabelledPages(): LabelledSentence[][] {
   });
 }
 
-/** Highlights are the sentences whose best corpus score (`scoreOf`) reaches `threshold`. */
-export function labelledPageFigures(pages: readonly LabelledSentence[][], scoreOf: (text: string) => number, threshold: number): PassageFigures {
+/** Highlights are the sentences whose best corpus score (`scoreOf`) reaches their cut (`cutOf`). */
+export function labelledPageFigures(pages: readonly LabelledSentence[][], scoreOf: (text: string) => number, cutOf: PassageCut): PassageFigures {
   let reported = 0, right = 0, wrong = 0;
   for (const { text, reported: isReported } of pages.flat()) {
     if (isReported) reported++;
-    if (scoreOf(text) < threshold) continue;
+    if (scoreOf(text) < cutOf(text)) continue;
     if (isReported) right++;
     else wrong++;
   }

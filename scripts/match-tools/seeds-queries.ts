@@ -149,6 +149,9 @@ export function matcherSeedsFigures(
   return { ...recall, candidateRecall: candidateHits / task.queries.length, negativesMatched };
 }
 
+/** The score a page sentence's top report must reach for a highlight: one cut, or the product's rule (linkThresholdFor). */
+export type PassageCut = (text: string) => number;
+
 export interface PassageFigures {
   /** Sentences another (not a copy) article reports a claim of. */
   reported: number;
@@ -160,7 +163,7 @@ export interface PassageFigures {
 /**
  * The product's task on the seeds: each gold article is a page matched against the others (its
  * copies and originals left out). A sentence is highlighted when its top corpus sentence scores
- * at or above `threshold`; a highlight is right when that sentence reports one of its claims. A
+ * at or above its cut (`cutOf`); a highlight is right when that sentence reports one of its claims. A
  * reported sentence left unhighlighted, or highlighted with a wrong report, is missed.
  * `topOf` gives a sentence's top corpus sentence and its score, or null.
  */
@@ -168,7 +171,7 @@ export function passageFigures(
   { corpus }: SeedsTask,
   copiesOf: ReadonlyMap<string, ReadonlySet<string>>,
   topOf: (sentence: GoldSentence, excluded: ReadonlySet<string>) => RankedCandidate | null,
-  threshold: number,
+  cutOf: PassageCut,
 ): PassageFigures {
   let reported = 0, right = 0, wrong = 0;
   for (const sentence of corpus) {
@@ -176,7 +179,7 @@ export function passageFigures(
     const sharesClaim = (other: GoldSentence) => [...sentence.claims].some((claim) => other.claims.has(claim));
     if (corpus.some((other) => !excluded.has(other.articleId) && sharesClaim(other))) reported++;
     const top = topOf(sentence, excluded);
-    if (!top || top.score < threshold) continue;
+    if (!top || top.score < cutOf(sentence.text)) continue;
     if (sharesClaim(corpus[top.index])) right++;
     else wrong++;
   }

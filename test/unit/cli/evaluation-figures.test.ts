@@ -41,7 +41,16 @@ describe('labelledPageFigures', () => {
       { text: 'd', reported: false },
     ];
     const score: Record<string, number> = { a: 0.9, b: 0.1, c: 0.8, d: 0.2 };
-    expect(labelledPageFigures([page], (text) => score[text], 0.5)).toEqual({ reported: 2, precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(labelledPageFigures([page], (text) => score[text], () => 0.5)).toEqual({ reported: 2, precision: 0.5, recall: 0.5, f1: 0.5 });
+  });
+
+  it('holds each sentence to its own cut', () => {
+    const page = [
+      { text: 'a heading', reported: true },
+      { text: 'a full sentence', reported: true },
+    ];
+    const cutOf = (text: string) => (text.includes('heading') ? 0.7 : 0.4);
+    expect(labelledPageFigures([page], () => 0.5, cutOf)).toEqual({ reported: 2, precision: 1, recall: 0.5, f1: 2 / 3 });
   });
 
   it('finds every labelled sentence of the fixture pages among the page sentences', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, indexTerms } from '../../../lib/match/features';
-import { SAME_CLAIM_THRESHOLD, scorePair } from '../../../lib/match/score';
+import { LINK_THRESHOLD, SAME_CLAIM_THRESHOLD, scorePair } from '../../../lib/match/score';
 
 const score = (a: string, b: string) => scorePair(extractFeatures(a), extractFeatures(b));
 
@@ -20,6 +20,8 @@ const DIFFERENT_CLAIM: [string, string][] = [
   ['The mayor said the stadium would open in 2027.', 'The mayor said the stadium would not open in 2027.'],
 ];
 
+// One claim reworded must reach the pair cut (it restates the claim); another claim must stay
+// below even the lower link cut, or a page would highlight it.
 describe('scorePair', () => {
   it('returns a probability and is symmetric', () => {
     for (const [a, b] of [...SAME_CLAIM, ...DIFFERENT_CLAIM]) {
@@ -41,7 +43,7 @@ describe('scorePair', () => {
     // "constructor" and "__proto__" once read the idf table's prototype and made every score NaN.
     const sentence = 'The constructor said __proto__ valueOf output rose sharply in Rotterdam on Monday.';
     expect(score(sentence, sentence)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
-    expect(score(sentence, 'Prices of tulips fell in Amsterdam.')).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    expect(score(sentence, 'Prices of tulips fell in Amsterdam.')).toBeLessThan(LINK_THRESHOLD);
   });
 
   it.each(SAME_CLAIM)('matches reworded reports of one claim: %s', (a, b) => {
@@ -49,7 +51,7 @@ describe('scorePair', () => {
   });
 
   it.each(DIFFERENT_CLAIM)('rejects sentences that share only names or topic: %s', (a, b) => {
-    expect(score(a, b)).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    expect(score(a, b)).toBeLessThan(LINK_THRESHOLD);
   });
 
   it('ranks a rewording above a sentence on the same topic', () => {
@@ -62,16 +64,16 @@ describe('scorePair', () => {
   it('links one claim restated with another figure, but not the same kind of claim for another month', () => {
     const june = 'The ministry said 2,350 drones were shot down in June.';
     expect(score(june, 'The ministry said 1,940 drones were shot down in June.')).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
-    expect(score(june, 'The ministry said 1,940 drones were shot down in May.')).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    expect(score(june, 'The ministry said 1,940 drones were shot down in May.')).toBeLessThan(LINK_THRESHOLD);
     const analysis = 'An analysis by the weather service found that a record 412 wildfires burned in Portugal in August.';
     expect(score(analysis, 'Analysis by the weather service found a record 398 wildfires had burned in Portugal in August.')).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
-    expect(score('A record 512 wildfires burned in Portugal in July.', 'A record 398 wildfires burned in Portugal in August.')).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    expect(score('A record 512 wildfires burned in Portugal in July.', 'A record 398 wildfires burned in Portugal in August.')).toBeLessThan(LINK_THRESHOLD);
   });
 
   it('rejects two figures that both differ, even when the wording is identical', () => {
     const a = 'The ministry said 2,350 drones were shot down over 12 regions.';
     expect(score(a, a)).toBeGreaterThanOrEqual(SAME_CLAIM_THRESHOLD);
-    expect(score(a, 'The ministry said 1,940 drones were shot down over 9 regions.')).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    expect(score(a, 'The ministry said 1,940 drones were shot down over 9 regions.')).toBeLessThan(LINK_THRESHOLD);
   });
 
   it('matches a claim stated inside a longer sentence', () => {
@@ -82,12 +84,12 @@ describe('scorePair', () => {
 
   it('rejects boilerplate and short fragments, even against themselves', () => {
     for (const fragment of ['Reuters', 'Read more', 'He said.', 'The ministry did not immediately respond to a request for comment.']) {
-      expect(score(fragment, fragment)).toBeLessThan(SAME_CLAIM_THRESHOLD);
+      expect(score(fragment, fragment)).toBeLessThan(LINK_THRESHOLD);
     }
     expect(score(
       'The Kremlin did not immediately respond to a request for comment.',
       'The Kremlin did not respond to a request for comment on the drone attack.',
-    )).toBeLessThan(SAME_CLAIM_THRESHOLD);
+    )).toBeLessThan(LINK_THRESHOLD);
   });
 });
 

@@ -26,11 +26,15 @@ describe('event coverage of the demo article', () => {
     expect(sources[0]).toBeGreaterThan(1);
   });
 
-  it('starts the matrix with the page’s claims in page order, each copy in the column after its original', async () => {
+  it('starts the matrix with the page’s claims in page order, one row each, each copy in the column after its original', async () => {
     const { passages, comparison } = await demo();
     const { rows, columns } = comparison.coverage;
-    expect(rows.slice(0, passages.length).map((r) => r.text)).toEqual(passages.map((p) => p.text));
-    expect(rows.slice(0, passages.length).every((r) => r.onPage)).toBe(true);
+    // The headline and the lead state one claim: its row is the first passage stating it.
+    const firstOfClaim = passages.filter((p, i) => passages.findIndex((q) => q.claimId === p.claimId) === i);
+    expect(firstOfClaim.length).toBeLessThan(passages.length);
+    expect(rows.slice(0, firstOfClaim.length).map((r) => r.text)).toEqual(firstOfClaim.map((p) => p.text));
+    expect(rows.slice(0, firstOfClaim.length).every((r) => r.onPage)).toBe(true);
+    expect(rows[firstOfClaim.length].onPage).toBe(false);
     expect(columns.indexOf(GUARDIAN_COPY)).toBe(columns.indexOf(REUTERS) + 1);
     for (const id of columns) {
       const original = comparison.articles[id].copyOf;

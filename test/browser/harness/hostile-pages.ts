@@ -53,7 +53,8 @@ function manyNodes(): string {
 
 /** The article's paragraphs at the bottom of 1,000 nested boxes. */
 function deepNesting(): string {
-  const paragraphs = Array.from({ length: 30 }, (_, i) => paragraph(i)).join('\n');
+  // Enough paragraphs to carry every reported sentence once (each 7th paragraph is one).
+  const paragraphs = Array.from({ length: 7 * REPORTED.length }, (_, i) => paragraph(i)).join('\n');
   return page('Nested a thousand deep', `${'<div>'.repeat(1000)}${paragraphs}${'</div>'.repeat(1000)}`);
 }
 

@@ -88,6 +88,12 @@ describe('PassageList (page summary)', () => {
   });
 });
 
+/** A demo passage given other words, with one report in other words again. */
+async function reworded(text: string, reportSentence: string) {
+  const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+  return { ...talks, text, reports: [{ ...talks.reports[0], sentence: reportSentence, relation: 'paraphrase' as const, copyOf: null }] };
+}
+
 describe('ClaimView', () => {
   it('shows each report as a card: outlet badge, title, time, marked differences, copy flag', async () => {
     const { passages, comparison } = await demo();
@@ -121,12 +127,7 @@ describe('ClaimView', () => {
   });
 
   it('flags a report that tells the same thing of other people or places, in the panel and on the hover card', async () => {
-    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
-    const passage = {
-      ...talks,
-      text: 'Zelensky will meet Putin in Istanbul on Friday, his office said.',
-      reports: [{ ...talks.reports[0], sentence: 'Zelensky will meet Trump in Washington on Friday, his office said.', relation: 'paraphrase' as const, copyOf: null }],
-    };
+    const passage = await reworded('Zelensky will meet Putin in Istanbul on Friday, his office said.', 'Zelensky will meet Trump in Washington on Friday, his office said.');
     const { container } = render(<ClaimView passage={passage} articles={{}} onBack={() => {}} onReveal={() => {}} />);
     expect(container.querySelector('.nc-flag-names')!.textContent).toBe('Other names: Putin, Istanbul on this page; Trump, Washington here');
     cleanup();
@@ -137,12 +138,7 @@ describe('ClaimView', () => {
   });
 
   it('raises no names flag on the hover card when the sources name the same people', async () => {
-    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
-    const passage = {
-      ...talks,
-      text: 'Zelenskiy will meet Putin in Istanbul on Friday.',
-      reports: [{ ...talks.reports[0], sentence: 'President Zelensky is to meet Vladimir Putin in Istanbul on Friday, Reuters reported.', relation: 'paraphrase' as const, copyOf: null }],
-    };
+    const passage = await reworded('Zelenskiy will meet Putin in Istanbul on Friday.', 'President Zelensky is to meet Vladimir Putin in Istanbul on Friday, Reuters reported.');
     render(<HoverCard passage={passage} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
     const card = screen.getByRole('dialog');
     expect(card.querySelector('.nc-names')).toBeNull();

@@ -1,6 +1,7 @@
 /**
  * Which page passages are highlighted, on the bundled seeds: a sentence that reports a claim
- * in other words and adds to it, yes; a heading that only names the topic, no.
+ * in other words and adds to it, yes; a heading that only names the topic, or news of other
+ * events of the same war in the same words, no.
  */
 import { describe, expect, it } from 'vitest';
 import { matchText } from '../../../lib/match/match';
@@ -22,6 +23,17 @@ describe('highlights on a page', () => {
 
   it('leaves alone headings and labels that only name the topic', async () => {
     const text = ['Russia-Ukraine talks in Istanbul', 'Prisoner deal agreed', 'Talks due to start in Istanbul'].join('\n\n');
+    expect(await matchText(text, await seedsIndex())).toEqual([]);
+  });
+
+  it('leaves alone a page on other events of the same war, told with the same names and words', async () => {
+    const text = [
+      'Ukrainian forces have recaptured the village of Robotyne in the Zaporizhzhia region, Deputy Defence Minister Hanna Maliar said on Monday.',
+      "Russia's defence ministry did not comment on the claim, but said its troops had repelled several Ukrainian attacks in the area.",
+      'Russian drones struck grain facilities in the Odesa region overnight, the regional governor said, damaging warehouses near the Danube.',
+      "The Kremlin said on Tuesday that no date had been set for new talks with Kyiv and that Ukraine's peace formula was unacceptable.",
+      "Ukraine's foreign minister Dmytro Kuleba said any negotiations must start with the withdrawal of Russian troops from all occupied territory.",
+    ].join(' ');
     expect(await matchText(text, await seedsIndex())).toEqual([]);
   });
 });

@@ -126,7 +126,7 @@ describe('ClaimView', () => {
     for (const flag of flags) expect(flag).toBe('Different figure: 6,297 on this page, 5,438 here');
   });
 
-  it('flags a report that tells the same thing of other people or places, in the panel and on the hover card', async () => {
+  it('flags a report that tells the same thing of other people or places: claim view, hover card and page summary', async () => {
     const passage = await reworded('Zelensky will meet Putin in Istanbul on Friday, his office said.', 'Zelensky will meet Trump in Washington on Friday, his office said.');
     const { container } = render(<ClaimView passage={passage} articles={{}} onBack={() => {}} onReveal={() => {}} />);
     expect(container.querySelector('.nc-flag-names')!.textContent).toBe('Other names: Putin, Istanbul on this page; Trump, Washington here');
@@ -135,14 +135,20 @@ describe('ClaimView', () => {
     const card = screen.getByRole('dialog');
     expect(within(card).getByText('Some sources name other people or places.')).toBeTruthy();
     expect(card.querySelector('.nc-names')!.textContent).toBe('Other names: Trump, Washington (this page: Putin, Istanbul)');
+    cleanup();
+    const { container: list } = render(<PassageList passages={[passage]} onReveal={() => {}} />);
+    expect(list.querySelector('.nc-count')!.textContent).toBe('1 independent source · other names');
   });
 
-  it('raises no names flag on the hover card when the sources name the same people', async () => {
+  it('raises no names flag on the hover card or the page summary when the sources name the same people', async () => {
     const passage = await reworded('Zelenskiy will meet Putin in Istanbul on Friday.', 'President Zelensky is to meet Vladimir Putin in Istanbul on Friday, Reuters reported.');
     render(<HoverCard passage={passage} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
     const card = screen.getByRole('dialog');
     expect(card.querySelector('.nc-names')).toBeNull();
     expect(within(card).queryByText('Some sources name other people or places.')).toBeNull();
+    cleanup();
+    const { container: list } = render(<PassageList passages={[passage]} onReveal={() => {}} />);
+    expect(list.querySelector('.nc-count')!.textContent).not.toContain('other names');
   });
 
   it('goes back and shows the passage on the page on request', async () => {

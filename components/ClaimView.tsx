@@ -2,7 +2,7 @@
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { reportCards } from '@/lib/panel/report-cards';
-import { summaryWords } from '@/lib/panel/wording';
+import { LOOSE_MATCH_NOTE, summaryWords } from '@/lib/panel/wording';
 import type { ArticleInfo } from '@/lib/panel/types';
 import { ReportCard } from './ReportCard';
 
@@ -29,6 +29,7 @@ export function ClaimView({ passage, articles, onBack, onReveal }: ClaimViewProp
           Show on the page
         </button>
       </p>
+      {passage.loose && <p class="nc-muted nc-loose">{LOOSE_MATCH_NOTE}</p>}
       <div class="nc-reports">
         {cards.map((card) => (
           <ReportCard key={card.report.sentenceId} card={card} />

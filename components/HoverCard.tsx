@@ -13,7 +13,7 @@ import { useMemo } from 'preact/hooks';
 import { namesComparedWith } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
-import { counted } from '@/lib/panel/wording';
+import { counted, LOOSE_MATCH_NOTE } from '@/lib/panel/wording';
 import { publicationDate, reportHeadline, reportSourceLabel } from '@/lib/panel/article-info';
 import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
@@ -50,6 +50,11 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
           ×
         </button>
       </header>
+      {passage.loose && (
+        <p class="nc-muted nc-loose" role="note">
+          {LOOSE_MATCH_NOTE}
+        </p>
+      )}
       {differs && (
         <p class="nc-flag" role="note">
           Sources differ on a figure or a quote.

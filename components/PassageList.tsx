@@ -1,7 +1,7 @@
 /**
  * The page summary: the claims found on the page, in page order, each with how many
  * independent sources and copies reported it, and whether some source gives other figures, a
- * quote in other words, or other names. Activating one shows it on the page and opens its
+ * quote in other words, or other names, and whether the link is loose. Activating one shows it on the page and opens its
  * comparison; arrow keys move through the list.
  */
 import { namesComparedWith } from '@/lib/compare/names';
@@ -40,6 +40,7 @@ export function PassageList({ passages, onReveal, onSelect }: PassageListProps) 
               {summaryWords(summary)}
               {summary.differs && <span class="nc-flag-inline"> · figures or quotes differ</span>}
               {otherNames && <span class="nc-flag-inline"> · other names</span>}
+              {passage.loose && <span class="nc-loose"> · loose match</span>}
             </p>
           </li>
         );

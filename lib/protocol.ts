@@ -146,6 +146,7 @@ const passage = shape({
   score: finite,
   reports: arrayOf((v) => (isObject(v) ? null : 'must be an object'), 1_000),
   moreReports: boolean,
+  loose: boolean,
 });
 /** An import record: the import format's field rules (lib/corpus/import/record) plus its source file. */
 const importRecord: Check = (v) => {

@@ -26,8 +26,8 @@ const passages = await matchText(text, index);
 
 if (json) {
   console.log(JSON.stringify({
-    passages: passages.map(({ text, start, end, claimId, score, reports }) => ({
-      text, start, end, claimId, score,
+    passages: passages.map(({ text, start, end, claimId, score, loose, reports }) => ({
+      text, start, end, claimId, score, loose,
       reports: reports.map(({ articleId, outlet, title, sentence, relation, score, copyOf }) => ({ articleId, outlet, title, sentence, relation, score, copyOf })),
     })),
   }));
@@ -39,7 +39,7 @@ if (json) {
   const articles = new Map((await index.articles([...ids])).map((a) => [a.id, a]));
   const source = (id: string) => sourceLabel(articles.get(id));
   for (const p of passages) {
-    console.log(`[${p.start}-${p.end}] (claim ${p.claimId}, ${p.score.toFixed(2)}) ${p.text}`);
+    console.log(`[${p.start}-${p.end}] (claim ${p.claimId}, ${p.score.toFixed(2)}${p.loose ? ', loose' : ''}) ${p.text}`);
     for (const r of p.reports) {
       const copy = r.copyOf ? `, copy of ${source(r.copyOf)}` : '';
       console.log(`    ${r.relation.padEnd(16)} ${r.score.toFixed(2)}  ${source(r.articleId)}${copy}: ${r.sentence}`);

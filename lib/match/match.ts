@@ -13,7 +13,7 @@ import { allTerms, rankCandidates } from './candidates';
 import { extractFeatures, indexTerms, pairParts } from './features';
 import { isCommon, type PostingList } from './postings';
 import { corpusTermWeight, postingFrequencies } from './idf';
-import { linkThresholdFor, scorePair } from './score';
+import { linkThresholdFor, SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
 
 export { prepareSentences } from './prepare';
@@ -92,7 +92,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
     const relateTo = relationsFor(span.text);
     const reports = shown[i].map(({ member, score }) => toReport(relateTo, member, score, articles));
     const moreReports = ranked[i].length > MAX_REPORTS_PER_PASSAGE;
-    return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports };
+    return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports, loose: score < SAME_CLAIM_THRESHOLD };
   });
 }
 

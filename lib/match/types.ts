@@ -63,4 +63,9 @@ export interface PassageMatch {
   reports: Report[];
   /** The claim has more reports than `reports` lists (only the closest are kept; see match.ts). */
   moreReports: boolean;
+  /**
+   * Linked below the pair cut (score.ts): the closest report shares much of the passage, but
+   * may not state the same claim. About a third of such links on the seeds are wrong.
+   */
+  loose: boolean;
 }

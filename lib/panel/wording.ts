@@ -10,6 +10,9 @@ export const RELATION_WORDS: Record<Relation, string> = {
   'different-quote': 'quote worded differently',
 };
 
+/** Said of a passage linked below the pair cut (PassageMatch.loose), wherever the passage is shown. */
+export const LOOSE_MATCH_NOTE = 'Loose match: the closest report shares much of this wording but may not say the same thing.';
+
 /** "1 source", "3 sources"; "38+ sources" when the count is a lower bound. */
 export function counted(count: number, singular: string, plural: string, atLeast = false): string {
   return `${count}${atLeast ? '+' : ''} ${count === 1 && !atLeast ? singular : plural}`;

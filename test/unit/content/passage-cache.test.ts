@@ -19,6 +19,7 @@ function fakeMatch(text: string): PassageMatch[] {
     claimId: 1,
     score: 1,
     moreReports: false,
+    loose: false,
     reports: [],
   }));
 }

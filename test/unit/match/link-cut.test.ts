@@ -15,10 +15,17 @@ async function seedsIndex(): Promise<MemoryIndex> {
 }
 
 describe('highlights on a page', () => {
-  it('takes a headline that restates a claim in other words', async () => {
+  it('takes a headline that restates a claim in other words, as a loose match', async () => {
     const passages = await matchText('Kremlin rejects charge that it is dragging out Ukraine talks', await seedsIndex());
     expect(passages).toHaveLength(1);
     expect(passages[0].reports.map((r) => r.sentence)).toContainEqual(expect.stringMatching(/Kremlin rejected the accusation/));
+    expect(passages[0].loose).toBe(true);
+  });
+
+  it('calls a link that restates the claim close, not loose', async () => {
+    const passages = await matchText('Russia controls nearly 19 per cent of what is internationally recognised to be Ukraine.', await seedsIndex());
+    expect(passages).toHaveLength(1);
+    expect(passages[0].loose).toBe(false);
   });
 
   it('leaves alone headings and labels that only name the topic', async () => {

@@ -12,6 +12,6 @@ describe('tabNotice', () => {
   });
 
   it('says nothing when the page has passages to compare', () => {
-    expect(tabNotice({ ...tab, status: 'done', passages: [{ text: 'x', start: 0, end: 1, claimId: 1, score: 1, reports: [], moreReports: false }] })).toBeNull();
+    expect(tabNotice({ ...tab, status: 'done', passages: [{ text: 'x', start: 0, end: 1, claimId: 1, score: 1, reports: [], moreReports: false, loose: false }] })).toBeNull();
   });
 });

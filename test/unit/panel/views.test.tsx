@@ -30,6 +30,22 @@ describe('PassageList (page summary)', () => {
     expect(talks.querySelector('.nc-count')!.textContent).toBe('1 independent source, 1 copy');
   });
 
+  it('says where a link is loose: page summary, hover card and claim view', async () => {
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    const loose = { ...talks, loose: true };
+    const { container } = render(<PassageList passages={[talks, loose]} onReveal={() => {}} />);
+    expect([...container.querySelectorAll('.nc-count')].map((c) => c.textContent!.includes('loose match'))).toEqual([false, true]);
+    cleanup();
+    render(<HoverCard passage={loose} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    expect(within(screen.getByRole('dialog')).getByText(/^Loose match:/)).toBeTruthy();
+    cleanup();
+    render(<HoverCard passage={talks} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    expect(within(screen.getByRole('dialog')).queryByText(/^Loose match:/)).toBeNull();
+    cleanup();
+    const { container: claim } = render(<ClaimView passage={loose} articles={{}} onBack={() => {}} onReveal={() => {}} />);
+    expect(claim.querySelector('.nc-loose')!.textContent).toMatch(/^Loose match:/);
+  });
+
   it('says "at least" when the claim has more reports than were listed', async () => {
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     const { container } = render(<PassageList passages={[{ ...talks, moreReports: true }]} onReveal={() => {}} />);

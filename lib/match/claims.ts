@@ -1,6 +1,6 @@
 /**
  * Claim grouping at index time. Each new sentence joins the claim of its best-scoring
- * earlier sentence from another article when that score reaches the threshold and the
+ * earlier sentence from another article when that score reaches the pair cut (score.ts) and the
  * sentence also reaches it against the claim's founding sentence; otherwise it founds a claim
  * whose id is its own sentence id. "Earlier" means indexed before, or from an
  * article that comes before it in this batch, so the grouping is the same whether articles

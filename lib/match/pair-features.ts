@@ -146,7 +146,8 @@ function sharedOrder(a: readonly string[], sa: SideSummary, b: readonly string[]
  * A claim restated with one different figure, everything else found on the other side, no
  * other month, and no name on each side that the other lacks: two reports of one event
  * disagreeing on a number (an updated toll, a recount), not two claims. The figure pair then
- * counts as neither a match nor a conflict.
+ * counts as neither a match nor a conflict. With a name on each side that the other lacks, the
+ * same words tell another event, and the figure counts as two conflicts.
  */
 export const RESTATED_CLAIM_COVER = 0.8;
 

@@ -10,7 +10,7 @@
  * the card's shadow root, which holds one card at a time.
  */
 import { useMemo } from 'preact/hooks';
-import { namesComparedWith } from '@/lib/compare/names';
+import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { counted, LOOSE_MATCH_NOTE } from '@/lib/panel/wording';
@@ -32,8 +32,8 @@ const MAX_SOURCES_SHOWN = 4;
 export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardProps) {
   const { sources, copies, differs, more } = summarizeReports(passage);
   const count = sources.length;
-  const namesOf = useMemo(() => namesComparedWith(passage.text), [passage.text]);
-  const shown = sources.slice(0, MAX_SOURCES_SHOWN).map((report) => ({ report, names: namesOf(report.sentence) }));
+  // Over every source, not only those shown: the note speaks for the count in the heading.
+  const otherNames = useMemo(() => reportsNamingOthers(passage.text, sources), [passage]);
   return (
     <div class="nc-card" role="dialog" aria-label="Other sources for this passage" aria-describedby="nc-card-summary" tabIndex={-1}>
       <header class="nc-card-head">
@@ -60,14 +60,15 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
           Sources differ on a figure or a quote.
         </p>
       )}
-      {shown.some(({ names }) => names) && (
+      {otherNames.size > 0 && (
         <p class="nc-flag" role="note">
           Some sources name other people or places.
         </p>
       )}
       <ul class="nc-sources">
-        {shown.map(({ report, names }) => {
+        {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => {
           const headline = reportHeadline(report);
+          const names = otherNames.get(report.sentenceId);
           const date = publicationDate(report.published);
           return (
             <li key={report.sentenceId}>

@@ -1,10 +1,10 @@
 /**
  * The page summary: the claims found on the page, in page order, each with how many
- * independent sources and copies reported it, and whether some source gives other figures, a
- * quote in other words, or other names, and whether the link is loose. Activating one shows it on the page and opens its
- * comparison; arrow keys move through the list.
+ * independent sources and copies reported it, whether some source gives other figures, a quote
+ * in other words or other names, and whether the link is loose. Activating one shows it on the
+ * page and opens its comparison; arrow keys move through the list.
  */
-import { namesComparedWith } from '@/lib/compare/names';
+import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { summaryWords } from '@/lib/panel/wording';
@@ -22,8 +22,7 @@ export function PassageList({ passages, onReveal, onSelect }: PassageListProps) 
     <ol class="nc-passages" onKeyDown={arrowKeys('.nc-passage-text')}>
       {passages.map((passage, index) => {
         const summary = summarizeReports(passage);
-        const namesOf = namesComparedWith(passage.text);
-        const otherNames = summary.sources.some((report) => namesOf(report.sentence));
+        const otherNames = reportsNamingOthers(passage.text, summary.sources).size > 0;
         return (
           <li key={`${passage.start}-${passage.claimId}`} class={summary.differs ? 'nc-passage nc-differs' : 'nc-passage'}>
             <button

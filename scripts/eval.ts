@@ -105,10 +105,11 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
   const pagesAt = (cutOf: PassageCut) => passageFigures(task, seeds.copiesOf, (sentence) => pageTops.get(sentence)!, cutOf);
   const labelledAt = (cutOf: PassageCut) => labelledPageFigures(labelledPages, (text) => labelledTops.get(text)!, cutOf);
   const negativesAt = (threshold: number) => matcherSeedsFigures(task, seeds.negatives, { threshold }).negativesMatched;
-  const pagesAndNegativesAt = (threshold: number) => ({ pages: pagesAt(() => threshold), labelledPages: labelledAt(() => threshold), negativesMatched: negativesAt(threshold) });
   // The product's rule: the link cut, or the pair cut for a passage too short to be a sentence.
   const productCut: PassageCut = (text) => linkThresholdFor(extractFeatures(text));
-  const atCut = (threshold: number): CutFigures => ({ msrp: msrpAt(() => threshold), ...pagesAndNegativesAt(threshold) });
+  const atCut = (threshold: number): CutFigures => ({
+    msrp: msrpAt(() => threshold), pages: pagesAt(() => threshold), labelledPages: labelledAt(() => threshold), negativesMatched: negativesAt(threshold),
+  });
   return {
     seedsRecallAt1, seedsRecallAt1Strict, candidateRecall,
     negativesMatched, msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,

@@ -5,6 +5,7 @@
  * should see at a glance. Spelling variants count as one name (Zelenskiy, Zelenskyy; Kiev,
  * Kyiv), as the matcher counts them.
  */
+import type { Report } from '../match/types';
 import { analyzeSentence, type Term } from '../text/analyze';
 
 /**
@@ -35,6 +36,20 @@ export function namesComparedWith(page: string): (report: string) => DifferingNa
     const [onlyPage, onlyReport] = [namesMissing(pageSide, reportSide), namesMissing(reportSide, pageSide)];
     return onlyPage.length && onlyReport.length ? { page: onlyPage, report: onlyReport } : null;
   };
+}
+
+/**
+ * The reports of a passage that name other people or places than the page does, by sentence id:
+ * what the hover card and the page summary flag, so both flag the same reports.
+ */
+export function reportsNamingOthers(page: string, reports: readonly Report[]): Map<number, DifferingNames> {
+  const namesOf = namesComparedWith(page);
+  const differing = new Map<number, DifferingNames>();
+  for (const report of reports) {
+    const names = namesOf(report.sentence);
+    if (names) differing.set(report.sentenceId, names);
+  }
+  return differing;
 }
 
 interface Side {

@@ -43,7 +43,7 @@ const DEMONYMS =
 const CITIES =
   'moscow washington london paris berlin beijing tokyo brussels rome madrid warsaw ankara istanbul tehran jerusalem ' +
   'cairo delhi minsk riga vilnius tallinn helsinki stockholm oslo copenhagen vienna prague budapest bucharest athens ' +
-  'lisbon dublin amsterdam hague geneva davos doha riyadh dubai baghdad damascus beirut kabul islamabad seoul ' +
+  'lisbon dublin amsterdam geneva davos doha riyadh dubai baghdad damascus beirut kabul islamabad seoul ' +
   'pyongyang taipei manila jakarta bangkok hanoi canberra ottawa havana caracas brasilia';
 
 /** Seats of power named for their building, as news names governments. */

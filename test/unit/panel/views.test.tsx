@@ -159,6 +159,22 @@ describe('ClaimView', () => {
     expect(list.querySelector('.nc-count')!.textContent).toBe('1 independent source · other names');
   });
 
+  it('flags other names on the hover card and the page summary alike, for a source the card does not list', async () => {
+    const passage = await reworded('Zelensky will meet Putin in Istanbul on Friday, his office said.', 'Zelensky will meet Putin in Istanbul on Friday, his office said.');
+    const same = passage.reports[0];
+    const reports = [0.9, 0.85, 0.8, 0.75].map((score, i) => ({ ...same, sentenceId: 100 + i, articleId: `same-${i}`, score }));
+    const other = { ...same, sentenceId: 200, articleId: 'other', score: 0.5, sentence: 'Zelensky will meet Trump in Washington on Friday, his office said.' };
+    const fiveSources = { ...passage, reports: [...reports, other] };
+    render(<HoverCard passage={fiveSources} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    const card = screen.getByRole('dialog');
+    expect(card.querySelectorAll('.nc-sources li')).toHaveLength(4);
+    expect(card.querySelector('.nc-names')).toBeNull();
+    expect(notesOf(card)).toContain('Some sources name other people or places.');
+    cleanup();
+    const { container: list } = render(<PassageList passages={[fiveSources]} onReveal={() => {}} />);
+    expect(list.querySelector('.nc-count')!.textContent).toContain('other names');
+  });
+
   it('raises no names flag on the hover card or the page summary when the sources name the same people', async () => {
     const passage = await reworded('Zelenskiy will meet Putin in Istanbul on Friday.', 'President Zelensky is to meet Vladimir Putin in Istanbul on Friday, Reuters reported.');
     render(<HoverCard passage={passage} onCompare={() => {}} panelHint={null} onClose={() => {}} />);

@@ -1,9 +1,9 @@
 /**
  * The card shown over a highlighted passage: how many independent sources carried the claim,
- * the closest wording from each, and flags where figures or quotes differ or a source names
- * other people or places (the same words about someone else are the matcher's commonest
- * mistake, so the reader should see it before trusting the count). Text is rendered
- * as text (never as HTML), so page or corpus text cannot inject markup.
+ * the closest wording from each with any figure it gives differently, and flags where figures
+ * or quotes differ or a source names other people or places (the same words about someone
+ * else are the matcher's commonest mistake, so the reader should see it before trusting the
+ * count). Text is rendered as text (never as HTML), so page or corpus text cannot inject markup.
  *
  * A non-modal dialog: named by its label, described by its summary line (read out when it
  * takes focus), closed by Escape or its close button. The ids only need to be unique inside
@@ -15,6 +15,7 @@ import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { counted, LOOSE_MATCH_NOTE } from '@/lib/panel/wording';
 import { publicationDate, reportHeadline, reportSourceLabel } from '@/lib/panel/article-info';
+import { FigureDifference } from './FigureDifference';
 import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
@@ -87,6 +88,11 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
               )}
               {/* Not <q>: the sentences often carry their own quotation marks. */}
               <span class="nc-wording">{report.sentence}</span>
+              {report.figures.map((figure) => (
+                <span key={figure.join('|')} class="nc-figure">
+                  <FigureDifference figure={figure} />
+                </span>
+              ))}
               {names && (
                 <span class="nc-names">
                   Other names: {names.report.join(', ')} (this page: {names.page.join(', ')})

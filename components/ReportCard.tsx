@@ -6,11 +6,12 @@
 import { reportSourceLabel, reportTime, sourceLabel } from '@/lib/panel/article-info';
 import type { ReportCard as CardData } from '@/lib/panel/report-cards';
 import { DiffText } from './DiffText';
+import { FigureDifference } from './FigureDifference';
 import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
 export function ReportCard({ card }: { card: CardData }) {
-  const { report, article, figures, names, quoteDiffers, copyOf, sameWords, diff } = card;
+  const { report, article, names, quoteDiffers, copyOf, sameWords, diff } = card;
   const time = reportTime(report, article);
   return (
     <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${article ? sourceLabel(article) : reportSourceLabel(report)}`}>
@@ -32,9 +33,9 @@ export function ReportCard({ card }: { card: CardData }) {
         <li>
           <RelationLabel relation={report.relation} />
         </li>
-        {figures.map(([ours, theirs]) => (
-          <li key={`${ours}|${theirs}`} class="nc-flag nc-flag-figure">
-            Different figure: <strong>{ours}</strong> on this page, <strong>{theirs}</strong> here
+        {report.figures.map((figure) => (
+          <li key={figure.join('|')} class="nc-flag nc-flag-figure">
+            <FigureDifference figure={figure} />
           </li>
         ))}
         {names && (

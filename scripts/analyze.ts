@@ -28,7 +28,7 @@ if (json) {
   console.log(JSON.stringify({
     passages: passages.map(({ text, start, end, claimId, score, loose, reports }) => ({
       text, start, end, claimId, score, loose,
-      reports: reports.map(({ articleId, outlet, title, sentence, relation, score, copyOf }) => ({ articleId, outlet, title, sentence, relation, score, copyOf })),
+      reports: reports.map(({ articleId, outlet, title, sentence, relation, figures, score, copyOf }) => ({ articleId, outlet, title, sentence, relation, figures, score, copyOf })),
     })),
   }));
 } else if (passages.length === 0) {
@@ -43,6 +43,7 @@ if (json) {
     for (const r of p.reports) {
       const copy = r.copyOf ? `, copy of ${source(r.copyOf)}` : '';
       console.log(`    ${r.relation.padEnd(16)} ${r.score.toFixed(2)}  ${source(r.articleId)}${copy}: ${r.sentence}`);
+      for (const [page, theirs] of r.figures) console.log(`      different figure: ${page} on this page, ${theirs} here`);
     }
     console.log('');
   }

@@ -4,7 +4,7 @@
  */
 import { diffArrays } from 'diff';
 import { conflictingFigures } from '../match/figures';
-import type { DiffPart, Relation } from '../match/types';
+import type { DiffPart, Relation, Report } from '../match/types';
 import { analyzeSentence } from '../text/analyze';
 import { extractFeatures, QUOTED_MARK, type SentenceFeatures } from '../match/features';
 import { foldText } from '../text/normalize';
@@ -78,15 +78,19 @@ export function relatorFor(page: string): (report: string, features?: SentenceFe
   };
 }
 
+/** A report's relation to the page, with the figures that differ (relation 'different-figure'). */
+export type ReportRelation = Pick<Report, 'relation' | 'figures'>;
+
 /**
- * The relation alone, for matching: a page relates hundreds of reports, and the word diff,
- * the costly part, is needed only to tell a near-verbatim copy from a paraphrase.
+ * The relation and differing figures, for matching: a page relates hundreds of reports, and the
+ * word diff, the costly part, is needed only to tell a near-verbatim copy from a paraphrase.
  */
-export function relationsFor(page: string): (report: string, features: SentenceFeatures) => Relation {
+export function relationsFor(page: string): (report: string, features: SentenceFeatures) => ReportRelation {
   const pageSide = prepare(page, extractFeatures(page));
   return (report, features) => {
     const reportSide = prepare(report, features);
-    return classify(pageSide, reportSide, () => wordDiff(pageSide, reportSide).sameWords);
+    const relation = classify(pageSide, reportSide, () => wordDiff(pageSide, reportSide).sameWords);
+    return { relation, figures: relation === 'different-figure' ? differingFigures(pageSide, reportSide) : [] };
   };
 }
 

@@ -117,7 +117,7 @@ function toReport(relateTo: ReturnType<typeof relationsFor>, member: IndexedSent
     title: article?.title ?? null,
     sentence: member.text,
     score,
-    relation: relateTo(member.text, member.features),
+    ...relateTo(member.text, member.features),
     copyOf: article?.copyOf ?? null,
     published: article?.published ?? null,
   };

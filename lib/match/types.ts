@@ -46,6 +46,8 @@ export interface Report {
   sentence: string;
   score: number;
   relation: Relation;
+  /** [page figure, report figure] pairs as written, where the report gives another figure (relation 'different-figure'); else none. */
+  figures: [string, string][];
   /** The article this report's article reprints, if it is a copy. */
   copyOf: string | null;
   /** ISO 8601 publication time of the report's article when known (user imports), else null. */

@@ -50,7 +50,7 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
   const summary = summarizeReports(passage);
   const cards = reportCards(passage, comparison.articles);
   const notes = cards.flatMap((card) => [
-    ...card.figures.map(([ours, theirs]) => `${sourceLabel(card.article)}: ${theirs} where this page says ${ours}`),
+    ...card.report.figures.map(([ours, theirs]) => `${sourceLabel(card.article)}: ${theirs} where this page says ${ours}`),
     ...(card.quoteDiffers ? [`${sourceLabel(card.article)}: ${RELATION_WORDS['different-quote']}`] : []),
   ]);
   return {

@@ -34,7 +34,7 @@ function passageSection(passage: PassageMatch, index: number, comparison: PageCo
     const meta = [report.title && `“${markdownText(report.title)}”`, reportTime(report, article)?.label].filter(Boolean).join(', ');
     lines.push(`- **${markdownText(where)}**${meta ? ` — ${meta}` : ''}: ${RELATION_WORDS[report.relation]}`);
     lines.push(`  > ${markdownText(report.sentence)}`);
-    for (const [page, theirs] of card.figures) lines.push(`  - Different figure: ${markdownText(page)} on this page, ${markdownText(theirs)} here`);
+    for (const [page, theirs] of card.report.figures) lines.push(`  - Different figure: ${markdownText(page)} on this page, ${markdownText(theirs)} here`);
     if (card.names) lines.push(`  - Other names: ${markdownText(card.names.page.join(', '))} on this page; ${markdownText(card.names.report.join(', '))} here`);
     if (card.copyOf) lines.push(`  - Copy of ${markdownText(sourceLabel(card.copyOf))}`);
   }

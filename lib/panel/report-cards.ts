@@ -11,8 +11,6 @@ import type { ArticleInfo } from './types';
 export interface ReportCard {
   report: Report;
   article: ArticleInfo | undefined;
-  /** [page figure, report figure] pairs, for a report giving other figures. */
-  figures: [string, string][];
   quoteDiffers: boolean;
   /** Names each side gives that the other does not (both some), or null. */
   names: DifferingNames | null;
@@ -34,11 +32,10 @@ export function reportCards(passage: PassageMatch, articles: Record<string, Arti
   // Copies whose original did not report this claim still get a card, last.
   ordered.push(...copies.filter((c) => !ordered.includes(c)));
   return ordered.map((report) => {
-    const { differingNumbers, diff } = relate(report.sentence);
+    const { diff } = relate(report.sentence);
     return {
       report,
       article: articles[report.articleId],
-      figures: report.relation === 'different-figure' ? differingNumbers : [],
       quoteDiffers: report.relation === 'different-quote',
       names: namesOf(report.sentence),
       copyOf: report.copyOf ? articles[report.copyOf] : undefined,

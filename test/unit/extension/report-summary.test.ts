@@ -11,6 +11,7 @@ const report = (articleId: string, score: number, extra: Partial<Report> = {}): 
   sentence: `${articleId} wording`,
   score,
   relation: 'paraphrase',
+  figures: [],
   copyOf: null,
   published: null,
   ...extra,

@@ -59,6 +59,8 @@ describe('matchText', () => {
     expect(await matchText('Russian strikes killed three people in Odesa on Monday, officials said.', index)).toEqual([]);
     const [updated] = await matchText('Russian strikes killed seven people in Kharkiv on Monday, officials said.', index);
     expect(updated.reports[0].relation).toBe('different-figure');
+    // Both figures as written, page first: what the hover card and the panel show.
+    expect(updated.reports[0].figures).toEqual([['seven', 'five']]);
   });
 
   it('gives each report its article’s publication time when the article has one', async () => {

@@ -8,12 +8,9 @@
  */
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_DIFFERS, HIGHLIGHT_LOOSE, HIGHLIGHT_REPORTED, PASSAGE_HIGHLIGHTS } from './highlight-names';
 import { rangeFor, type TextMap } from './text-map';
 import type { TimeSlicer } from './time-slicer';
-
-export const HIGHLIGHT_REPORTED = 'news-context-reported';
-export const HIGHLIGHT_DIFFERS = 'news-context-differs';
-export const HIGHLIGHT_ACTIVE = 'news-context-active';
 
 export interface PaintedPassage {
   index: number;
@@ -21,8 +18,15 @@ export interface PaintedPassage {
   range: Range;
 }
 
-/** A passage some of whose reports give another figure or word its quote differently. */
-const differs = (passage: PassageMatch) => summarizeReports(passage).differs;
+/**
+ * A passage's highlight: loose links apart from the others (their reports may not say the same
+ * thing, so neither "reported" nor "differs" should be read into them), then passages some of
+ * whose reports give another figure or word its quote differently.
+ */
+function kindOf(passage: PassageMatch): (typeof PASSAGE_HIGHLIGHTS)[number] {
+  if (passage.loose) return HIGHLIGHT_LOOSE;
+  return summarizeReports(passage).differs ? HIGHLIGHT_DIFFERS : HIGHLIGHT_REPORTED;
+}
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -41,8 +45,10 @@ export async function locate(map: TextMap, passages: PassageMatch[], slicer: Tim
 
 /** Shows exactly these passages (replacing what was painted before). */
 export function paint(painted: PaintedPassage[]): void {
-  CSS.highlights.set(HIGHLIGHT_REPORTED, new Highlight(...painted.filter((p) => !differs(p.passage)).map((p) => p.range)));
-  CSS.highlights.set(HIGHLIGHT_DIFFERS, new Highlight(...painted.filter((p) => differs(p.passage)).map((p) => p.range)));
+  const kinds = painted.map((p) => kindOf(p.passage));
+  for (const kind of PASSAGE_HIGHLIGHTS) {
+    CSS.highlights.set(kind, new Highlight(...painted.filter((_, i) => kinds[i] === kind).map((p) => p.range)));
+  }
 }
 
 /** Marks one passage as the one the card or a reveal is about. */
@@ -56,7 +62,7 @@ export function setActive(range: Range | null): void {
 }
 
 export function clearAll(): void {
-  for (const name of [HIGHLIGHT_REPORTED, HIGHLIGHT_DIFFERS, HIGHLIGHT_ACTIVE]) CSS.highlights.delete(name);
+  for (const name of [...PASSAGE_HIGHLIGHTS, HIGHLIGHT_ACTIVE]) CSS.highlights.delete(name);
 }
 
 /** The painted passage under a viewport point, if the point is on its text. */

@@ -3,7 +3,7 @@
  * like real sites and served under their hostnames: exact highlights across inline markup and
  * nested boxes, the hover card by pointer and by keyboard, highlights that survive the page
  * re-rendering its nodes, late live-blog entries, a section front left alone, an editable
- * comment box left alone, and a toggle that leaves the page's markup exactly as it was.
+ * comment box left alone, loose matches painted apart, and a toggle that leaves the page's markup exactly as it was.
  * Expected sentences come from hand-written .expect.json files beside the pages.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import type { BrowserName, TestPage } from './harness/browsers';
 import { FIXTURE_ROOT } from './harness/fixture-server';
 import { useBrowserSession } from './harness/session';
 import { hoverHighlight, waitFor } from './harness/page-probes';
-import { cardState, centreOf, highlightsByKind, highlightsInside, passageRects } from './harness/on-page-probes';
+import { cardState, centreOf, highlightsByKind, highlightsInside, passageRects, type HighlightsByKind } from './harness/on-page-probes';
 
 const expectations = <T>(name: string) => JSON.parse(readFileSync(join(FIXTURE_ROOT, 'onpage', `${name}.expect.json`), 'utf8')) as T;
 
@@ -29,13 +29,13 @@ const live = expectations<{ reportedAtLoad: string[]; reportedLate: string[]; un
 const comments = expectations<{ reported: string[]; differentFigure: string; unreported: string[] }>('kremlin-denies-stalling');
 
 const sorted = (texts: string[]) => [...texts].sort();
-const allTexts = (h: { reported: string[]; differs: string[] }) => sorted([...h.reported, ...h.differs]);
+const allTexts = (h: HighlightsByKind) => sorted([...h.reported, ...h.differs, ...h.loose]);
 
 /** Waits until the page shows exactly `count` highlights, all on text in the document. */
 const settledHighlights = (page: TestPage, count: number) =>
   waitFor(
     () => highlightsByKind(page),
-    (h) => h.allConnected && h.reported.length + h.differs.length === count && allTexts(h).every((text) => text.length > 0),
+    (h) => h.allConnected && allTexts(h).length === count && allTexts(h).every((text) => text.length > 0),
   );
 
 const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
@@ -117,7 +117,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await hoverHighlight(page, wire.hover);
       await waitFor(() => cardState(page), (c) => c.open);
       await page.chord(['Alt', 'Shift', 'KeyH']);
-      await waitFor(() => highlightsByKind(page), (h) => h.reported.length + h.differs.length === 0);
+      await waitFor(() => highlightsByKind(page), (h) => allTexts(h).length === 0);
       const markup = await page.evaluate(() => ({
         now: document.documentElement.outerHTML,
         atLoad: (window as unknown as { markupAtLoad: string }).markupAtLoad,
@@ -183,7 +183,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const page = await session.browser.newPage();
     await page.goto(COMMENTS);
     const highlights = await settledHighlights(page, comments.reported.length + 1);
-    expect(sorted(highlights.reported)).toEqual(sorted(comments.reported));
+    // A loose match (the standfirst, which adds to the claim it restates) is painted apart.
+    expect(sorted([...highlights.reported, ...highlights.loose])).toEqual(sorted(comments.reported));
     expect(highlights.differs).toEqual([comments.differentFigure]);
     expect(await highlightsInside(page, '#comments')).toEqual([]);
 
@@ -195,6 +196,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(typed).toMatch(/yes/);
     expect(await highlightsInside(page, '#comments')).toEqual([]);
     expect(sorted(allTexts(await highlightsByKind(page)))).toEqual(sorted([...comments.reported, comments.differentFigure]));
+    await page.close();
+  });
+
+  it('paints a loose match apart from the others and says so on its card, and only on its card', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport(1200, 800);
+    await page.goto(COMMENTS);
+    const { loose, reported } = await settledHighlights(page, comments.reported.length + 1);
+    expect(loose.length).toBeGreaterThan(0);
+    for (const [text, isLoose] of [[loose[0], true], [reported[0], false]] as const) {
+      await hoverHighlight(page, text.slice(0, 40));
+      const card = await waitFor(() => cardState(page), (c) => c.open);
+      expect(card.text.includes('Loose match')).toBe(isLoose);
+      await page.press('Escape');
+      await waitFor(() => cardState(page), (c) => !c.open);
+    }
     await page.close();
   });
 });

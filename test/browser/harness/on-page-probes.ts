@@ -3,17 +3,19 @@
  * by kind, whether its ranges still point into the document, where the card is, who has focus,
  * and what the card's live region says.
  */
+import { HIGHLIGHT_DIFFERS, HIGHLIGHT_LOOSE, HIGHLIGHT_REPORTED, PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/highlight-names';
 import type { TestPage } from './browsers';
 
 export interface HighlightsByKind {
   reported: string[];
   differs: string[];
+  loose: string[];
   /** Every range's nodes are still in the document (none left behind by a re-render). */
   allConnected: boolean;
 }
 
 export function highlightsByKind(page: TestPage): Promise<HighlightsByKind> {
-  return page.evaluate(() => {
+  return page.evaluate(([reported, differs, loose]) => {
     const read = (name: string) => [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])];
     const text = (range: AbstractRange) => {
       const r = document.createRange();
@@ -21,24 +23,25 @@ export function highlightsByKind(page: TestPage): Promise<HighlightsByKind> {
       r.setEnd(range.endContainer, range.endOffset);
       return r.toString().replace(/\s+/g, ' ').trim();
     };
-    const all = [...read('news-context-reported'), ...read('news-context-differs')];
+    const all = [...read(reported), ...read(differs), ...read(loose)];
     return {
-      reported: read('news-context-reported').map(text),
-      differs: read('news-context-differs').map(text),
+      reported: read(reported).map(text),
+      differs: read(differs).map(text),
+      loose: read(loose).map(text),
       allConnected: all.every((r) => r.startContainer.isConnected && r.endContainer.isConnected),
     };
-  });
+  }, [HIGHLIGHT_REPORTED, HIGHLIGHT_DIFFERS, HIGHLIGHT_LOOSE]);
 }
 
 /** Texts of highlighted ranges that lie inside an element matching `selector`. */
 export function highlightsInside(page: TestPage, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const ranges = ['news-context-reported', 'news-context-differs'].flatMap((name) => [
+  return page.evaluate(({ sel, names }) => {
+    const ranges = names.flatMap((name) => [
       ...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? []),
     ]);
     const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(sel) != null;
     return ranges.filter((r) => inside(r.startContainer) || inside(r.endContainer)).map((r) => String(r));
-  }, selector);
+  }, { sel: selector, names: [...PASSAGE_HIGHLIGHTS] });
 }
 
 export interface CardState {
@@ -80,14 +83,14 @@ export function cardState(page: TestPage): Promise<CardState> {
 
 /** The line boxes of the highlighted passage that starts with `prefix`, in viewport coordinates. */
 export function passageRects(page: TestPage, prefix: string): Promise<{ left: number; top: number; right: number; bottom: number }[]> {
-  return page.evaluate((start) => {
-    const ranges = ['news-context-reported', 'news-context-differs'].flatMap((name) => [
+  return page.evaluate(({ start, names }) => {
+    const ranges = names.flatMap((name) => [
       ...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? []),
     ]);
     const range = ranges.find((r) => r.toString().replace(/\s+/g, ' ').trim().startsWith(start));
     if (!range) throw new Error(`no highlight starts with ${start}`);
     return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-  }, prefix);
+  }, { start: prefix, names: [...PASSAGE_HIGHLIGHTS] });
 }
 
 /** The centre of the first element matching `selector`, scrolled into view. */

@@ -2,6 +2,7 @@
  * What the browser tests read from pages: run in the page's own world, so they see what any
  * page script could see (the highlight registry, the card's open shadow root), nothing more.
  */
+import { PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/highlight-names';
 import type { TestPage } from './browsers';
 
 const POLL_MS = 100;
@@ -21,8 +22,7 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
 
 /** The text of every painted passage, white space collapsed as rendered. */
 export function highlightedTexts(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => {
-    const names = ['news-context-reported', 'news-context-differs'];
+  return page.evaluate((names) => {
     return names.flatMap((name) =>
       [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])].map((range) => {
         const r = document.createRange();
@@ -31,13 +31,13 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
         return r.toString().replace(/\s+/g, ' ').trim();
       }),
     );
-  });
+  }, [...PASSAGE_HIGHLIGHTS]);
 }
 
 /** Moves the pointer onto the first line of the highlighted passage that starts with `prefix`. */
 export async function hoverHighlight(page: TestPage, prefix: string): Promise<void> {
-  const point = await page.evaluate((start) => {
-    const ranges = ['news-context-reported', 'news-context-differs'].flatMap((name) => [
+  const point = await page.evaluate(({ start, names }) => {
+    const ranges = names.flatMap((name) => [
       ...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? []),
     ]);
     const range = ranges.find((r) => r.toString().replace(/\s+/g, ' ').trim().startsWith(start));
@@ -45,7 +45,7 @@ export async function hoverHighlight(page: TestPage, prefix: string): Promise<vo
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0];
     return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-  }, prefix);
+  }, { start: prefix, names: [...PASSAGE_HIGHLIGHTS] });
   await page.mouseMove(point.x - 5, point.y);
   await page.mouseMove(point.x, point.y);
 }

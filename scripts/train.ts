@@ -4,8 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { probabilityFromFeatures } from '../lib/match/claim-probability';
 import { createTermWeight } from '../lib/match/idf';
 import { PAIR_FEATURE_NAMES } from '../lib/match/pair-features';
+import { ACCURACY, cutSpread, SAME_F1, type ThresholdObjective } from './match-tools/classification';
 import { parsePairFile } from './match-tools/msrp';
 import { msrpTrainFile, REPO_ROOT } from './match-tools/paths';
 import { documentFrequencies, featurizePairs, syntheticRows, trainClaimModel } from './match-tools/training';
@@ -33,3 +35,10 @@ writeFileSync(path.join(matchDir, 'weights.json'), `${JSON.stringify({
 console.log(`trained on ${pairs.length} pairs and ${synthetic.rows.length} synthetic pairs, ${frequencies.documents} sentences, ${Object.keys(shippedDf).length} idf terms`);
 PAIR_FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(18)} ${model.weights[i].toFixed(3)}`));
 console.log(`  bias ${model.bias.toFixed(3)}  threshold ${model.threshold.toFixed(4)}  link threshold ${model.linkThreshold.toFixed(4)}`);
+// How firmly the training pairs fix each cut (the link cut's objective is nearly flat).
+const scores = real.rows.map((row) => probabilityFromFeatures(row, model));
+const spread = (objective: ThresholdObjective) => {
+  const { low, median, high } = cutSpread(scores, real.labels, objective);
+  return `median ${median.toFixed(3)}, 10-90% ${low.toFixed(3)}-${high.toFixed(3)}`;
+};
+console.log(`  bootstrap of the cuts over the MSRP pairs: pair cut ${spread(ACCURACY)}; link cut ${spread(SAME_F1)}`);

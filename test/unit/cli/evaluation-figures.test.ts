@@ -1,6 +1,6 @@
 /** The evaluation's threshold rules and page figures, on small invented cases. */
 import { describe, expect, it } from 'vitest';
-import { ACCURACY, bestThreshold, SAME_F1 } from '../../../scripts/match-tools/classification';
+import { ACCURACY, bestThreshold, cutSpread, SAME_F1 } from '../../../scripts/match-tools/classification';
 import { labelledPageFigures, loadLabelledPages } from '../../../scripts/match-tools/labelled-pages';
 import { evalDir } from '../../../scripts/match-tools/paths';
 
@@ -29,6 +29,30 @@ describe('bestThreshold', () => {
 
   it('fits for accuracy when not told otherwise', () => {
     expect(bestThreshold(scores, labels)).toBe(bestThreshold(scores, labels, ACCURACY));
+  });
+});
+
+describe('cutSpread', () => {
+  it('keeps a cut that a wide gap fixes, and spreads one that the objective barely prefers', () => {
+    // Forty well-separated pairs: every resample's best cut lies in the gap between the classes.
+    const separated = Array.from({ length: 40 }, (_, i) => (i < 20 ? 0.1 + i * 0.01 : 0.7 + i * 0.005));
+    const separatedLabels = separated.map((_, i) => (i < 20 ? 0 : 1));
+    const firm = cutSpread(separated, separatedLabels, ACCURACY);
+    expect(firm.low).toBeGreaterThan(0.29);
+    expect(firm.high).toBeLessThan(0.8);
+    // Classes interleaved over the whole range: the best cut depends on which pairs were drawn.
+    const mixed = Array.from({ length: 40 }, (_, i) => i / 40);
+    const mixedLabels = mixed.map((_, i) => (i % 3 === 0 ? 0 : 1));
+    const loose = cutSpread(mixed, mixedLabels, ACCURACY);
+    expect(loose.high - loose.low).toBeGreaterThan(firm.high - firm.low);
+    expect(loose.low).toBeLessThanOrEqual(loose.median);
+    expect(loose.median).toBeLessThanOrEqual(loose.high);
+  });
+
+  it('repeats itself for a seed', () => {
+    const scores = [0.1, 0.4, 0.45, 0.5, 0.8, 0.9];
+    const labels = [0, 1, 0, 1, 0, 1];
+    expect(cutSpread(scores, labels, SAME_F1, 50, 7)).toEqual(cutSpread(scores, labels, SAME_F1, 50, 7));
   });
 });
 

@@ -131,11 +131,13 @@ export class CardController {
     this.announce(next);
   };
 
+  /** What a reader who sees the page learns from the highlight's kind is said too: loose, or differing. */
   private announce(target: PaintedPassage): void {
-    const { sources, more } = summarizeReports(target.passage);
+    const { sources, more, differs } = summarizeReports(target.passage);
     const position = this.painted.indexOf(target) + 1;
+    const kind = target.passage.loose ? ', a loose match' : differs ? ', sources differ on a figure or a quote' : '';
     this.card.announce(
-      `Passage ${position} of ${this.painted.length}, reported by ${counted(sources.length, 'other source', 'other sources', more)}: ` +
+      `Passage ${position} of ${this.painted.length}${kind}, reported by ${counted(sources.length, 'other source', 'other sources', more)}: ` +
         `${target.passage.text} Escape closes; Alt+Shift+Down goes to the next.`,
     );
   }

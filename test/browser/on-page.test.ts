@@ -212,6 +212,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await page.press('Escape');
       await waitFor(() => cardState(page), (c) => !c.open);
     }
+    // A keyboard reader hears what the dotted line shows, for that passage only.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const heard: string[] = [];
+    for (let position = 1; position <= comments.reported.length + 1; position++) {
+      await page.chord(['Alt', 'Shift', 'ArrowDown']);
+      heard.push((await waitFor(() => cardState(page), (c) => c.live.startsWith(`Passage ${position} of`))).live);
+    }
+    const heardLoose = heard.filter((line) => line.includes('a loose match'));
+    expect(heardLoose.map((line) => loose.some((text) => line.includes(text)))).toEqual(loose.map(() => true));
     await page.close();
   });
 });

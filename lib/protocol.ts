@@ -76,6 +76,8 @@ export interface BackgroundRequests {
   getArticle: { req: { articleId: string }; res: ArticleDetail | null };
   /** The options page adds articles, checked and parsed there: one transaction, all or nothing. */
   importArticles: { req: { records: ImportRecord[] }; res: ImportResult };
+  /** The side panel adds the article read on a tab to the user's corpus, as an import of it would. */
+  addPageToCorpus: { req: { tabId: number }; res: ImportResult };
   /** The options page lists the user's articles, a page at a time. */
   listUserArticles: { req: { offset: number; limit: number }; res: { total: number; articles: ArticleSummary[] } };
   /** The options page deletes user articles (bundled ones are refused); the index is rebuilt. */
@@ -174,6 +176,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   searchCorpus: shape({ query: string(200) }),
   getArticle: shape({ articleId: string(200) }),
   importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT) }),
+  addPageToCorpus: shape({ tabId: integer }),
   listUserArticles: shape({ offset: integer, limit: integer }),
   deleteArticles: shape({ ids: arrayOf(string(100), 100_000) }),
   exportCorpus: shape({ afterId: (v) => (v === null ? null : string(100)(v)), limit: integer }),

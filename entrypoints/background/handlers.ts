@@ -49,7 +49,8 @@ export function createHandlers(
       await whenReady();
       let passages: PassageMatch[];
       try {
-        passages = await matchText(text, store.reader);
+        // A page the corpus holds (one the user added) is not reported by itself or its reprints.
+        passages = await matchText(text, store.reader, { excludeArticleIds: await store.articleIdsOfPage(url, text) });
       } catch (error) {
         await markFailed(tabId, url, title, errorMessage(error));
         throw error;
@@ -118,6 +119,6 @@ export function createHandlers(
 
     getArticle: ({ articleId }) => articleDetail(store, articleId),
 
-    ...createCorpusHandlers(store, indexer, whenReady),
+    ...createCorpusHandlers(store, indexer, tabs, whenReady),
   };
 }

@@ -1,9 +1,11 @@
 /**
  * The side panel: the described tab's claims and how other sources reported them (claim by
- * claim, coverage of the event, framing), the corpus browser, and the export of the comparison.
+ * claim, coverage of the event, framing), the corpus browser, the export of the comparison,
+ * and a button that adds the page to the user's corpus.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AddPageButton } from '@/components/AddPageButton';
 import { ClaimView } from '@/components/ClaimView';
 import { CorpusBrowser } from '@/components/CorpusBrowser';
 import { CoverageView } from '@/components/CoverageView';
@@ -95,6 +97,9 @@ export function App() {
         {error && <p class="nc-error" role="alert">{error}</p>}
         {tab?.title && <p class="nc-page-title">{tab.title}</p>}
         <SiteToggle url={tab?.url ?? null} ask={ask} />
+        {tabId !== null && tab?.status === 'done' && (
+          <AddPageButton pageKey={`${tabId} ${tab.url}`} add={() => ask('addPageToCorpus', { tabId })} />
+        )}
       </header>
       <Tabs tabs={tabs} selected={view} onSelect={setView}>
         {view === 'page' &&

@@ -9,6 +9,8 @@ import type { CorpusReader } from '../match/types';
 import { cachedReader, type CachedReader } from '../match/cached-reader';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
+import { addressVariants } from '../corpus/page-address';
+import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
 import { linkImportedCopies } from './copy-candidates';
@@ -204,6 +206,20 @@ export class CorpusStore {
         claims: counters.claims,
         pending: await this.db.queue.count(),
       };
+    });
+  }
+
+  /**
+   * The stored articles a page is, found by its address or by its whole text, and their
+   * reprints: matching leaves them out, or a page the user added would be reported by itself.
+   */
+  async articleIdsOfPage(url: string, text: string): Promise<Set<string>> {
+    return this.db.transaction('r', this.db.articles, async () => {
+      const byAddress = await this.db.articles.where('url').anyOf(addressVariants(url)).primaryKeys();
+      const byText = await this.db.articles.where('contentHash').equals(contentHashOf({ paragraphs: paragraphsOf(text) })).primaryKeys();
+      const own = [...byAddress, ...byText];
+      const reprints = own.length ? await this.db.articles.where('copyOf').anyOf(own).primaryKeys() : [];
+      return new Set([...own, ...reprints]);
     });
   }
 

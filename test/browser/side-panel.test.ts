@@ -2,21 +2,23 @@
  * The side panel in real Chromium and real Firefox ESR, opened (in a tab of its own) for a tab
  * showing the demo article: it lists the page's claims, flags the sentence giving another
  * figure than the corpus, shows the aggregator reprint as a copy, lists what the event's other
- * sources reported that the page leaves out, and exports the comparison as Markdown and
- * JSON-LD. Expectations are written from reading the seeds and the fixture, not from output.
+ * sources reported that the page leaves out, exports the comparison as Markdown and
+ * JSON-LD, and adds the page to the user's corpus. Expectations are written from reading the seeds and the fixture, not from output.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type BrowserUnderTest, type TestPage } from './harness/browsers';
 import { FIXTURE_ROOT, startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { highlightedTexts, waitFor } from './harness/page-probes';
+import { askBackground, highlightedTexts, waitFor } from './harness/page-probes';
+import type { IndexStatus } from '../../lib/protocol';
 
 const ARTICLE_PATH = '/world/kremlin-rejects-stalling-charge';
 const ARTICLE_URL = `http://www.independent.co.uk${ARTICLE_PATH}`;
 const expected = JSON.parse(readFileSync(join(FIXTURE_ROOT, `${ARTICLE_PATH}.expect.json`), 'utf8')) as {
   reported: string[];
   differentFigure: string;
+  unreported: string[];
 };
 
 /** Claims the Reuters wire story and the ABC report carry (seeds 002, 003) that the demo page does not state. */
@@ -49,12 +51,13 @@ async function showClaims(page: TestPage): Promise<void> {
 describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
   let server: FixtureServer;
   let browser: BrowserUnderTest;
+  let article: TestPage;
   let panel: TestPage;
 
   beforeAll(async () => {
     server = await startFixtureServer();
     browser = await launch(name, server.port);
-    const article = await browser.newPage();
+    article = await browser.newPage();
     await article.setViewport(1200, 900);
     await article.goto(ARTICLE_URL);
     await waitFor(() => highlightedTexts(article), (t) => t.length > 0);
@@ -146,5 +149,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     const publishers = talks.itemReviewed.appearance.map((a: { publisher?: { name: string } }) => a.publisher?.name);
     expect(publishers).toEqual(expect.arrayContaining(['Reuters', 'The Guardian']));
     expect(JSON.stringify(jsonLd)).not.toContain('reviewRating');
+  });
+
+  // Last: it changes the corpus the tests above read.
+  it('adds the page to the user’s corpus, and the page read again is not reported by itself', async () => {
+    await showClaims(panel);
+    await click(panel, '.nc-add-page button', 'Add this page to my corpus');
+    await waitFor(() => texts(panel, '.nc-add-page [role="status"]'), (t) => (t[0] ?? '').startsWith('Added to your corpus'));
+    const status = await waitFor(() => askBackground<IndexStatus>(panel, 'getIndexStatus', {}), (s) => s.state === 'ready' && s.pending === 0);
+    expect(status.userArticles).toBe(1);
+    // Read as a source of itself, every sentence of the page would be highlighted.
+    await article.goto(ARTICLE_URL);
+    const highlighted = await waitFor(() => highlightedTexts(article), (t) => t.length > 0);
+    expect(highlighted).toEqual(expect.arrayContaining(expected.reported));
+    for (const sentence of expected.unreported) expect(highlighted).not.toContain(sentence);
   });
 });

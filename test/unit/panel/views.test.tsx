@@ -5,6 +5,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AddPageButton } from '../../../components/AddPageButton';
 import { ClaimView } from '../../../components/ClaimView';
 import { CorpusBrowser } from '../../../components/CorpusBrowser';
 import { CoverageView, NOT_ON_PAGE_SHOWN } from '../../../components/CoverageView';
@@ -303,6 +304,28 @@ describe('ExportView', () => {
     const link = container.querySelector('#nc-export-markdown-download') as HTMLAnchorElement;
     expect(link.getAttribute('download')).toBe('comparison.md');
     expect(decodeURIComponent(link.href.replace('data:text/markdown;charset=utf-8,', ''))).toBe(markdown);
+  });
+});
+
+describe('AddPageButton', () => {
+  const NOTHING_NEW = { added: [], duplicates: [], copies: {} };
+
+  it('adds the page once and says so; says when it was already there, and why it failed', async () => {
+    const add = vi.fn(async () => ({ ...NOTHING_NEW, added: ['user:1'] }));
+    const { rerender } = render(<AddPageButton pageKey="1 a" add={add} />);
+    const button = screen.getByRole('button', { name: 'Add this page to my corpus' });
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Added to your corpus/));
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect(add).toHaveBeenCalledTimes(1);
+    // Another page: the button is offered again.
+    rerender(<AddPageButton pageKey="1 b" add={async () => ({ ...NOTHING_NEW, duplicates: [{ title: 'b', reason: 'same url' as const, existingId: 'user:2' }] })} />);
+    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('This page is already in your corpus.'));
+    rerender(<AddPageButton pageKey="1 c" add={async () => Promise.reject(new Error('This page has not been read as an article yet.'))} />);
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The page could not be added: This page has not been read as an article yet.'));
   });
 });
 

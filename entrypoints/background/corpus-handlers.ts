@@ -27,7 +27,7 @@ export function pageRecord(tab: TabState | null): ImportRecord {
   if (tab?.status !== 'done' || !tab.text) throw new Error('This page has not been read as an article yet.');
   const isWeb = /^https?:/i.test(tab.url);
   // The same checks as an import's, so a page adds as a file with its text would.
-  return checkedTextRecord({ title: tab.title.trim() || null, outlet: null, url: isWeb ? tab.url : null, published: null, text: tab.text, sourceFile: 'page' });
+  return checkedTextRecord({ title: tab.title.trim() || null, outlet: null, url: isWeb ? tab.url : null, published: null, text: tab.text, sourceFile: 'side panel' });
 }
 
 export function createCorpusHandlers(store: CorpusStore, indexer: Indexer, tabs: TabStates, whenReady: () => Promise<void>): CorpusHandlers {

@@ -13,7 +13,7 @@ export interface ImportRecord {
   published: string | null;
   /** Body text; paragraphs separated by blank lines. */
   text: string;
-  /** The file it came from, or "pasted". */
+  /** The file it came from, "pasted", or "side panel" (a page added from it). */
   sourceFile: string;
 }
 

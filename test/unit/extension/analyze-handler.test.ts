@@ -62,7 +62,7 @@ describe('a page the user added to the corpus', () => {
     const first = await handlers.addPageToCorpus({ tabId: 3 }, { tabId: null });
     expect(first.added).toHaveLength(1);
     const { articles } = await store.userArticles(0, 10);
-    expect(articles).toEqual([expect.objectContaining({ id: first.added[0], url: ADDRESS, title: 'Tromsø approves ferry terminal', outlet: 'Reuters' })]);
+    expect(articles).toEqual([expect.objectContaining({ id: first.added[0], url: ADDRESS, title: 'Tromsø approves ferry terminal', outlet: 'Reuters', sourceFile: 'side panel' })]);
     const again = await handlers.addPageToCorpus({ tabId: 3 }, { tabId: null });
     expect(again).toMatchObject({ added: [], duplicates: [{ reason: 'same url' }] });
   });

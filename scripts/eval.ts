@@ -46,7 +46,7 @@ interface SystemResult {
    * Highlights, at the cut fit for F1 of "same" (the matcher's shipped link cut): seeds as
    * pages and the hand-labelled pages, with the negatives and MSRP CV at that cut.
    */
-  atLinkCut: CutFigures & { threshold: number };
+  atLinkCut: CutFigures & { threshold: number; blindPages: PassageFigures };
   /** The page figures had highlights taken the pair cut instead. */
   pagesAtPairCut: { threshold: number; pages: PassageFigures; labelledPages: PassageFigures };
 }
@@ -66,6 +66,8 @@ const log = (line: string) => { if (verbose) console.error(line); };
 const { pairs, gold, task, real, synthetic } = loadEvaluationData(argv);
 const msrpLabels = pairs.map((p) => p.label ?? 0);
 const labelledPages = loadLabelledPages();
+// The labelled pages written blind (labelled-pages.ts), also counted on their own.
+const blindPages = labelledPages.map((page) => page.filter((sentence) => sentence.blind)).filter((page) => page.length > 0);
 
 const { corpus, queries } = task;
 
@@ -103,7 +105,7 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
   const pageTops = new Map(corpus.map((sentence) => [sentence, ranker.rank(sentence.text, new Set([sentence.articleId, ...(seeds.copiesOf.get(sentence.articleId) ?? [])])).ranked[0] ?? null]));
   const labelledTops = new Map(labelledPages.flat().map(({ text }) => [text, ranker.rank(text, new Set()).ranked[0]?.score ?? 0]));
   const pagesAt = (cutOf: PassageCut) => passageFigures(task, seeds.copiesOf, (sentence) => pageTops.get(sentence)!, cutOf);
-  const labelledAt = (cutOf: PassageCut) => labelledPageFigures(labelledPages, (text) => labelledTops.get(text)!, cutOf);
+  const labelledAt = (cutOf: PassageCut, pages = labelledPages) => labelledPageFigures(pages, (text) => labelledTops.get(text)!, cutOf);
   const negativesAt = (threshold: number) => matcherSeedsFigures(task, seeds.negatives, { threshold }).negativesMatched;
   // The product's rule: the link cut, or the pair cut for a passage too short to be a sentence.
   const productCut: PassageCut = (text) => linkThresholdFor(extractFeatures(text));
@@ -116,6 +118,7 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
     atLinkCut: {
       threshold: LINK_THRESHOLD, msrp: msrpAt((i) => folds.f1Cut[i]),
       pages: pagesAt(productCut), labelledPages: labelledAt(productCut), negativesMatched: negativesAt(LINK_THRESHOLD),
+      blindPages: labelledAt(productCut, blindPages),
     },
     pagesAtPairCut: { threshold: SAME_CLAIM_THRESHOLD, pages: pagesAt(() => SAME_CLAIM_THRESHOLD), labelledPages: labelledAt(() => SAME_CLAIM_THRESHOLD) },
     atCut,
@@ -149,14 +152,17 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
     const top = seedIndex.search(sentence.text, excluded)[0];
     return top ? { index: top.id, score: pagePairs.pairScore(sentence.text, corpus[top.id].text) } : null;
   }, () => threshold);
-  const labelledAt = (threshold: number) => labelledPageFigures(labelledPages, (text) => {
+  const labelledAt = (threshold: number, pages = labelledPages) => labelledPageFigures(pages, (text) => {
     const top = seedIndex.search(text)[0];
     return top ? pagePairs.pairScore(text, corpus[top.id].text) : 0;
   }, () => threshold);
   const [accuracyCut, f1Cut] = [bestThreshold(scores, msrpLabels, ACCURACY), bestThreshold(scores, msrpLabels, SAME_F1)];
   return {
     seedsRecallAt1, seedsRecallAt1Strict, negativesMatched: negativesAt(accuracyCut), msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
-    atLinkCut: { threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), labelledPages: labelledAt(f1Cut), negativesMatched: negativesAt(f1Cut) },
+    atLinkCut: {
+      threshold: f1Cut, msrp: crossValidated(SAME_F1), pages: pagesAt(f1Cut), labelledPages: labelledAt(f1Cut), negativesMatched: negativesAt(f1Cut),
+      blindPages: labelledAt(f1Cut, blindPages),
+    },
     pagesAtPairCut: { threshold: accuracyCut, pages: pagesAt(accuracyCut), labelledPages: labelledAt(accuracyCut) },
   };
 }
@@ -168,6 +174,7 @@ if (argv.includes('--json')) {
   const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, atLinkCut }: SystemResult) => ({
     seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1,
     negativesMatchedAtLinkCut: atLinkCut.negativesMatched, pagesF1: atLinkCut.pages.f1, labelledPagesF1: atLinkCut.labelledPages.f1,
+    blindPagesF1: atLinkCut.blindPages.f1,
   });
   const cuts = argv.includes('--cuts')
     ? FIXED_CUTS.map((cut) => {
@@ -197,6 +204,7 @@ if (argv.includes('--json')) {
   console.log(`highlights, at the link cut (fit for F1 of "same"; matcher ${LINK_THRESHOLD}):`);
   pagesRows('  seeds as pages', (r) => r.atLinkCut.pages);
   pagesRows('  labelled pages', (r) => r.atLinkCut.labelledPages);
+  pagesRows('  blind-labelled pages', (r) => r.atLinkCut.blindPages);
   row('  negatives >= link cut', (r) => String(r.atLinkCut.negativesMatched));
   row('  MSRP 10-fold CV accuracy at it', (r) => r.atLinkCut.msrp.accuracy.toFixed(3));
   console.log(`highlights had they taken the pair cut (matcher ${SAME_CLAIM_THRESHOLD}):`);
@@ -210,5 +218,5 @@ if (argv.includes('--json')) {
       console.log(`${cut.toFixed(2).padStart(6)}${at.msrp.accuracy.toFixed(3).padStart(10)}${prf(at.pages).padStart(22)}${prf(at.labelledPages).padStart(20)}${String(at.negativesMatched).padStart(11)}`);
     }
   }
-  console.log(`matcher pair cut ${SAME_CLAIM_THRESHOLD}, link cut ${LINK_THRESHOLD}; seeds as pages: ${matcher.atLinkCut.pages.reported} of ${corpus.length} sentences reported by another article; labelled pages: ${labelledPages.length} pages, ${matcher.atLinkCut.labelledPages.reported} of ${labelledPages.flat().length} labelled sentences reported`);
+  console.log(`matcher pair cut ${SAME_CLAIM_THRESHOLD}, link cut ${LINK_THRESHOLD}; seeds as pages: ${matcher.atLinkCut.pages.reported} of ${corpus.length} sentences reported by another article; labelled pages: ${labelledPages.length} pages, ${matcher.atLinkCut.labelledPages.reported} of ${labelledPages.flat().length} labelled sentences reported, ${blindPages.length} of them labelled blind (${matcher.atLinkCut.blindPages.reported} of ${blindPages.flat().length})`);
 }

@@ -23,7 +23,7 @@ const MAX_EXPORT_PAGE = 2_000;
 const MAX_LIST_PAGE = 500;
 
 /** The article a tab shows, as an import record: its address, title and the text the extension read. */
-export function pageRecord(tab: TabState | null): ImportRecord {
+function pageRecord(tab: TabState | null): ImportRecord {
   if (tab?.status !== 'done' || !tab.text) throw new Error('This page has not been read as an article yet.');
   const isWeb = /^https?:/i.test(tab.url);
   // The same checks as an import's, so a page adds as a file with its text would.

@@ -72,7 +72,8 @@ export interface CutSpread {
  * The cut `objective` picks on bootstrap resamples of the examples (seeded, so a run repeats):
  * where the objective is flat around its best, the cut is weakly determined and the spread
  * shows it, as it does for the link cut (F1 of "same" on MSRP varies by about 0.005 over a
- * wide range of cuts).
+ * wide range of cuts). The scores stay those of the model fit once; refitting the model on
+ * each resample would move the cuts further, so the spread is a lower bound.
  */
 export function cutSpread(scores: readonly number[], labels: readonly number[], objective: ThresholdObjective, resamples = 100, seed = 1): CutSpread {
   const next = random(seed);

@@ -5,6 +5,7 @@
  * the latent sentence vectors of TF-KLD, where k is about 100 and the matrix a few thousand
  * sentences by ten thousand features.
  */
+import { random } from '../corpus-tools/synthetic-corpus';
 
 /** One matrix row: column indices and their values. */
 export interface SparseRow {
@@ -147,11 +148,6 @@ export function symmetricEigen(input: readonly Float64Array[]): { values: number
 
 /** Standard normal numbers from a seeded generator (mulberry32 and Box-Muller), so fits repeat. */
 function normalSource(seed: number): () => number {
-  const uniform = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = random(seed);
   return () => Math.sqrt(-2 * Math.log(uniform() || 1e-12)) * Math.cos(2 * Math.PI * uniform());
 }

@@ -2,24 +2,27 @@
  * Adds the article on the described tab to the user's corpus in one click: the text the
  * extension read there, with its address and title, as importing the page would. Says what
  * happened: added (compared with other pages once indexed), already in the corpus, or why not.
+ * Rendered afresh (keyed) for each page, so an answer for one page never shows on another.
+ * The button is never disabled, so keyboard focus stays on it; a click while adding is ignored.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/error-message';
 import type { ImportResult } from '@/lib/store/corpus-store';
 
 type Outcome = { kind: 'idle' | 'working' | 'added' | 'present' } | { kind: 'failed'; reason: string };
 
-export interface AddPageButtonProps {
-  /** Changes with the page described, which starts the button afresh. */
-  pageKey: string;
-  add: () => Promise<ImportResult>;
-}
+const SAID: Record<'working' | 'added' | 'present', string> = {
+  working: 'Adding…',
+  added: 'Added to your corpus: other pages are compared with it once it is indexed.',
+  present: 'This page is already in your corpus.',
+};
 
-export function AddPageButton({ pageKey, add }: AddPageButtonProps) {
+export function AddPageButton({ add }: { add: () => Promise<ImportResult> }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  useEffect(() => setOutcome({ kind: 'idle' }), [pageKey]);
+  const working = outcome.kind === 'working';
 
   const onClick = async () => {
+    if (working) return;
     setOutcome({ kind: 'working' });
     try {
       const result = await add();
@@ -31,12 +34,11 @@ export function AddPageButton({ pageKey, add }: AddPageButtonProps) {
 
   return (
     <div class="nc-add-page">
-      <button type="button" class="nc-button" onClick={onClick} disabled={outcome.kind === 'working' || outcome.kind === 'added'}>
+      <button type="button" class="nc-button" onClick={onClick} aria-disabled={working}>
         Add this page to my corpus
       </button>
       <p class="nc-status" role="status">
-        {outcome.kind === 'added' && 'Added to your corpus: other pages are compared with it once it is indexed.'}
-        {outcome.kind === 'present' && 'This page is already in your corpus.'}
+        {outcome.kind !== 'idle' && outcome.kind !== 'failed' && SAID[outcome.kind]}
       </p>
       {outcome.kind === 'failed' && (
         <p class="nc-error" role="alert">

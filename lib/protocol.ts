@@ -42,8 +42,12 @@ export interface IndexStatus {
 
 /** Requests handled by the background, from the content script or the side panel. */
 export interface BackgroundRequests {
-  /** The content script sends the article text it found; the answer lists its reported passages. */
-  analyzePage: { req: { url: string; title: string; text: string }; res: { passages: PassageMatch[] } };
+  /**
+   * The content script sends the article text it found; the answer lists its reported passages.
+   * `whole`: the text is the whole article, not only paragraphs that are new since the last call
+   * (the tab keeps its last whole text, which the panel compares and "Add this page" stores).
+   */
+  analyzePage: { req: { url: string; title: string; text: string; whole: boolean }; res: { passages: PassageMatch[] } };
   /** The content script reports that the page is not an article (nothing to analyze). */
   pageSkipped: { req: { url: string; title: string; reason: 'not-article' | 'paused' }; res: { ok: true } };
   /**
@@ -76,8 +80,8 @@ export interface BackgroundRequests {
   getArticle: { req: { articleId: string }; res: ArticleDetail | null };
   /** The options page adds articles, checked and parsed there: one transaction, all or nothing. */
   importArticles: { req: { records: ImportRecord[] }; res: ImportResult };
-  /** The side panel adds the article read on a tab to the user's corpus, as an import of it would. */
-  addPageToCorpus: { req: { tabId: number }; res: ImportResult };
+  /** The side panel adds the article read on a tab (still at `url`) to the user's corpus, as an import of it would. */
+  addPageToCorpus: { req: { tabId: number; url: string }; res: ImportResult };
   /** The options page lists the user's articles, a page at a time. */
   listUserArticles: { req: { offset: number; limit: number }; res: { total: number; articles: ArticleSummary[] } };
   /** The options page deletes user articles (bundled ones are refused); the index is rebuilt. */
@@ -162,7 +166,7 @@ const importRecord: Check = (v) => {
 const oneOf = (...values: string[]): Check => (v) => (values.includes(v as string) ? null : `must be one of ${values.join(', ')}`);
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
-  analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT) }),
+  analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT), whole: boolean }),
   pageSkipped: shape({ url: string(), title: string(), reason: oneOf('not-article', 'paused') }),
   analysisFailed: shape({ url: string(), title: string(), error: string(MAX_ERROR_CHARS) }),
   openSidePanel: shape({ claimId: integerOrNull }),
@@ -176,7 +180,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   searchCorpus: shape({ query: string(200) }),
   getArticle: shape({ articleId: string(200) }),
   importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT) }),
-  addPageToCorpus: shape({ tabId: integer }),
+  addPageToCorpus: shape({ tabId: integer, url: string() }),
   listUserArticles: shape({ offset: integer, limit: integer }),
   deleteArticles: shape({ ids: arrayOf(string(100), 100_000) }),
   exportCorpus: shape({ afterId: (v) => (v === null ? null : string(100)(v)), limit: integer }),

@@ -133,7 +133,7 @@ async function benchSize(size: number): Promise<void> {
       const { ms, found } = await page.evaluate(async (text) => {
         const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
         const t0 = performance.now();
-        const answer = (await runtime.sendMessage({ type: 'analyzePage', payload: { url: 'https://bench.example/page', title: 'bench', text } })) as {
+        const answer = (await runtime.sendMessage({ type: 'analyzePage', payload: { url: 'https://bench.example/page', title: 'bench', text, whole: true } })) as {
           ok: boolean;
           value?: { passages: unknown[] };
           error?: string;

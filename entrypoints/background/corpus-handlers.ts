@@ -1,19 +1,18 @@
 /**
- * The background's answers to the corpus management messages: import, list, delete, export
- * (the options page), and adding the page read on a tab (the side panel). Each change to the
- * articles starts the indexer, which rebuilds or extends the index in the background.
+ * The background's answers to the options page's corpus management messages: import, list,
+ * delete, export; and the import itself, which adding a page from the side panel goes through
+ * too. Each change to the articles starts the indexer, which rebuilds or extends the index in
+ * the background.
  */
 import type { BackgroundRequests, ResponseOf } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 import { articleFromRecord } from '@/lib/corpus/import/to-article';
-import { checkedTextRecord } from '@/lib/corpus/import/read-files';
 import type { ImportRecord } from '@/lib/corpus/import/record';
-import type { TabState } from '@/lib/protocol';
+import type { ImportResult } from '@/lib/store/corpus-store';
 import { exportLine } from '@/lib/corpus/import/export-line';
 import type { Indexer } from './indexer';
-import type { TabStates } from './tab-states';
 
-type CorpusMessages = 'importArticles' | 'addPageToCorpus' | 'listUserArticles' | 'deleteArticles' | 'exportCorpus';
+type CorpusMessages = 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'exportCorpus';
 type CorpusHandlers = {
   [K in CorpusMessages]: (payload: BackgroundRequests[K]['req']) => Promise<ResponseOf<BackgroundRequests, K>>;
 };
@@ -22,15 +21,11 @@ type CorpusHandlers = {
 const MAX_EXPORT_PAGE = 2_000;
 const MAX_LIST_PAGE = 500;
 
-/** The article a tab shows, as an import record: its address, title and the text the extension read. */
-function pageRecord(tab: TabState | null): ImportRecord {
-  if (tab?.status !== 'done' || !tab.text) throw new Error('This page has not been read as an article yet.');
-  const isWeb = /^https?:/i.test(tab.url);
-  // The same checks as an import's, so a page adds as a file with its text would.
-  return checkedTextRecord({ title: tab.title.trim() || null, outlet: null, url: isWeb ? tab.url : null, published: null, text: tab.text, sourceFile: 'side panel' });
-}
-
-export function createCorpusHandlers(store: CorpusStore, indexer: Indexer, tabs: TabStates, whenReady: () => Promise<void>): CorpusHandlers {
+export function createCorpusHandlers(
+  store: CorpusStore,
+  indexer: Indexer,
+  whenReady: () => Promise<void>,
+): { handlers: CorpusHandlers; importRecords: (records: ImportRecord[]) => Promise<ImportResult> } {
   const importRecords = async (records: ImportRecord[]) => {
     // After the bundled install, so an update's rebuild cannot interleave with the import.
     await whenReady();
@@ -38,10 +33,8 @@ export function createCorpusHandlers(store: CorpusStore, indexer: Indexer, tabs:
     if (result.added.length) void indexer.ensureRunning().catch(() => undefined);
     return result;
   };
-  return {
+  const handlers: CorpusHandlers = {
     importArticles: ({ records }) => importRecords(records),
-
-    addPageToCorpus: async ({ tabId }) => importRecords([pageRecord(await tabs.get(tabId))]),
 
     listUserArticles: ({ offset, limit }) => store.userArticles(offset, Math.min(limit, MAX_LIST_PAGE)),
 
@@ -57,4 +50,5 @@ export function createCorpusHandlers(store: CorpusStore, indexer: Indexer, tabs:
       return { lines: articles.map(exportLine), lastId: articles.at(-1)?.id ?? null };
     },
   };
+  return { handlers, importRecords };
 }

@@ -15,9 +15,12 @@ import { openSidePanel } from './side-panel';
 import { articleDetail, comparisonFor, searchCorpus } from './panel-queries';
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
+import { pageRecord } from '@/lib/corpus/import/page-record';
 
 export interface Sender {
   tabId: number | null;
+  /** Sent by one of the extension's pages, not by a content script. */
+  extensionPage: boolean;
 }
 
 type Handlers = {
@@ -38,11 +41,15 @@ export function createHandlers(
   /** The panel then says why, instead of showing the page as being analyzed for ever. */
   const markFailed = (tabId: number, url: string, title: string, error: string) =>
     tabs.set({ tabId, url, title, status: 'error', error, passages: [] });
+  const corpus = createCorpusHandlers(store, indexer, whenReady);
 
   return {
-    async analyzePage({ url, title, text }, sender) {
+    async analyzePage({ url, title, text, whole }, sender) {
       if (sender.tabId === null) throw new Error('analyzePage comes from a tab');
       const tabId = sender.tabId;
+      // New paragraphs alone are not the article: the tab keeps the page's last whole text.
+      const previous = await tabs.get(tabId);
+      const articleText = whole ? text : previous?.url === url ? previous.text : undefined;
       await tabs.set({ tabId, url, title, status: 'analyzing', passages: [] });
       // Queries wait for the bundled corpus to be indexed; articles the user imports later are
       // indexed alongside, and a page read meanwhile simply does not see them yet.
@@ -55,7 +62,7 @@ export function createHandlers(
         await markFailed(tabId, url, title, errorMessage(error));
         throw error;
       }
-      await tabs.set({ tabId, url, title, status: 'done', passages, text });
+      await tabs.set({ tabId, url, title, status: 'done', passages, text: articleText });
       return { passages };
     },
 
@@ -119,6 +126,14 @@ export function createHandlers(
 
     getArticle: ({ articleId }) => articleDetail(store, articleId),
 
-    ...createCorpusHandlers(store, indexer, tabs, whenReady),
+    async addPageToCorpus({ tabId, url }, sender) {
+      // Only the panel stores a page: not a content script, whatever the page did to it.
+      if (!sender.extensionPage) throw new Error('Only the side panel adds a page to the corpus.');
+      const tab = await tabs.get(tabId);
+      if (tab && tab.url !== url) throw new Error('The tab shows another page now.');
+      return corpus.importRecords([pageRecord(tab)]);
+    },
+
+    ...corpus.handlers,
   };
 }

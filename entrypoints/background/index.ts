@@ -36,7 +36,9 @@ export default defineBackground(() => {
     // Only the extension's own contexts are answered; web pages cannot reach this listener
     // without externally_connectable, and other extensions are refused here.
     if (sender.id !== browser.runtime.id) return undefined;
-    const context: Sender = { tabId: sender.tab?.id ?? null };
+    // An extension page (the side panel, the options page) runs at the extension's own origin,
+    // even when it is open in a tab; a content script runs at its page's.
+    const context: Sender = { tabId: sender.tab?.id ?? null, extensionPage: !!sender.url?.startsWith(browser.runtime.getURL('/')) };
     return receive(message, context);
   });
 

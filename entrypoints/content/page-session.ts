@@ -19,7 +19,7 @@ import { SettleWatcher } from './settle-watcher';
 import { TimeSlicer } from './time-slicer';
 
 /** More text than any article: a hostile or huge page is cut here, not sent whole. */
-const MAX_ARTICLE_CHARS = 400_000;
+const MAX_READ_CHARS = 400_000;
 /** A User Timing mark after each paint, for the browser's performance tools and scripts/bench-page.ts. */
 const PAINTED_MARK = 'news-context:painted';
 
@@ -127,13 +127,15 @@ export class PageSession {
       this.tell('not-article', () => this.ask('pageSkipped', { ...this.meta(), reason: 'not-article' }));
       return;
     }
-    const map = await buildTextMap(article.blocks, MAX_ARTICLE_CHARS, new TimeSlicer());
+    const map = await buildTextMap(article.blocks, MAX_READ_CHARS, new TimeSlicer());
     if (epoch !== this.epoch) return;
 
     const missing = this.cache.missing(map);
     if (missing.length) {
       const text = PassageCache.join(missing);
-      const { passages } = await this.ask('analyzePage', { ...this.meta(), text }).catch((error: unknown) => {
+      // Every block is new (a block repeated on the page is sent once): the text is the article.
+      const whole = missing.length === new Set(map.blocks.map((block) => block.text)).size;
+      const { passages } = await this.ask('analyzePage', { ...this.meta(), text, whole }).catch((error: unknown) => {
         this.reportFailure(error);
         throw error;
       });

@@ -97,8 +97,8 @@ export function App() {
         {error && <p class="nc-error" role="alert">{error}</p>}
         {tab?.title && <p class="nc-page-title">{tab.title}</p>}
         <SiteToggle url={tab?.url ?? null} ask={ask} />
-        {tabId !== null && tab?.status === 'done' && (
-          <AddPageButton pageKey={`${tabId} ${tab.url}`} add={() => ask('addPageToCorpus', { tabId })} />
+        {tabId !== null && tab?.status === 'done' && tab.text && (
+          <AddPageButton key={`${tabId} ${tab.url}`} add={() => ask('addPageToCorpus', { tabId, url: tab.url })} />
         )}
       </header>
       <Tabs tabs={tabs} selected={view} onSelect={setView}>

@@ -9,7 +9,7 @@ import type { CorpusReader } from '../match/types';
 import { cachedReader, type CachedReader } from '../match/cached-reader';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
-import { addressVariants } from '../corpus/page-address';
+import { addressStem, canonicalAddress } from '../corpus/page-address';
 import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
@@ -24,6 +24,9 @@ export interface ImportResult {
   /** Imported articles found to reprint another article: id → the original's id. */
   copies: Record<string, string>;
 }
+
+/** Stored addresses read when looking a page up by its path: a path is one article, give or take its variants. */
+const MAX_ADDRESS_VARIANTS = 100;
 
 export interface StoreCounts {
   articles: number;
@@ -210,12 +213,17 @@ export class CorpusStore {
   }
 
   /**
-   * The stored articles a page is, found by its address or by its whole text, and their
-   * reprints: matching leaves them out, or a page the user added would be reported by itself.
+   * The stored articles a page is, found by its address (either side's fragment and tracking
+   * parameters aside: canonicalAddress) or by its whole text, and their reprints, which print
+   * the same text: matching leaves them out, or a page the user added would be its own source.
    */
   async articleIdsOfPage(url: string, text: string): Promise<Set<string>> {
     return this.db.transaction('r', this.db.articles, async () => {
-      const byAddress = await this.db.articles.where('url').anyOf(addressVariants(url)).primaryKeys();
+      // Addresses only (index keys, no article read), then the articles at the same canonical one.
+      const page = canonicalAddress(url);
+      const stored = await this.db.articles.where('url').startsWith(addressStem(url)).limit(MAX_ADDRESS_VARIANTS).keys();
+      const same = stored.filter((address) => canonicalAddress(String(address)) === page);
+      const byAddress = same.length ? await this.db.articles.where('url').anyOf(same).primaryKeys() : [];
       const byText = await this.db.articles.where('contentHash').equals(contentHashOf({ paragraphs: paragraphsOf(text) })).primaryKeys();
       const own = [...byAddress, ...byText];
       const reprints = own.length ? await this.db.articles.where('copyOf').anyOf(own).primaryKeys() : [];

@@ -108,6 +108,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: index build survives th
       url: 'http://example.org/query',
       title: 'query',
       text: queryText,
+      whole: true,
     });
     expect(expected.passages.length).toBeGreaterThan(0);
     expect(comparable(passages)).toEqual(comparable(expected.passages));

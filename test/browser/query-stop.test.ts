@@ -86,7 +86,7 @@ describe('chromium', () => {
     await askBackground(options, 'importArticles', { records });
     const before = await waitFor(status, (s) => s.state === 'ready' && s.pending === 0 && s.userArticles === records.length, 120_000);
     const usersBefore = await askBackground(options, 'listUserArticles', { offset: 0, limit: 500 });
-    const shortQuery = () => askBackground<{ passages: PassageMatch[] }>(options, 'analyzePage', { url: 'http://example.org/short', title: 'short', text: SHORT_QUERY });
+    const shortQuery = () => askBackground<{ passages: PassageMatch[] }>(options, 'analyzePage', { url: 'http://example.org/short', title: 'short', text: SHORT_QUERY, whole: true });
     const shortBefore = await shortQuery();
 
     // The content script's request: stopped once the background has begun analyzing the page.
@@ -107,14 +107,14 @@ describe('chromium', () => {
     expect(article.errors).toEqual([]);
 
     // A request without a retry, stopped the same way, ends in an error with a message.
-    await sendDirect(options, { type: 'analyzePage', payload: { url: DIRECT_URL, title: 'direct', text: done.text } });
+    await sendDirect(options, { type: 'analyzePage', payload: { url: DIRECT_URL, title: 'direct', text: done.text, whole: true } });
     await waitFor(() => tabStatesAt(options, DIRECT_URL), (states) => states.some((s) => s.status === 'analyzing'), 60_000);
     await session.browser.stopBackground();
     const outcome = await waitFor(() => directOutcome(options), (o) => o !== null, 60_000);
     expect(outcome).toEqual({ error: expect.stringMatching(/message channel closed before a response was received/) });
 
     // The next query answers as an uninterrupted one: the same text gives what the page was given.
-    const again = await askBackground<{ passages: PassageMatch[] }>(options, 'analyzePage', { url: DIRECT_URL, title: 'direct', text: done.text });
+    const again = await askBackground<{ passages: PassageMatch[] }>(options, 'analyzePage', { url: DIRECT_URL, title: 'direct', text: done.text, whole: true });
     expect(comparable(again.passages)).toEqual(comparable(done.passages));
     expect(comparable((await shortQuery()).passages)).toEqual(comparable(shortBefore.passages));
     const userIds = new Set((usersBefore as { articles: { id: string }[] }).articles.map((a) => a.id));

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * The content script's page session against a background that fails: the page is left
- * unmarked and the background is told why, so the tab's state does not stay 'analyzing'.
+ * The content script's page session against a stand-in background: a failed analysis leaves
+ * the page unmarked and tells the background why, so the tab's state does not stay
+ * 'analyzing'; a page that grows sends only its new paragraphs, marked as not the whole article.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
@@ -36,5 +37,29 @@ describe('PageSession', () => {
     const failed = calls.find((call) => call.type === 'analysisFailed');
     expect(failed?.payload).toMatchObject({ url: location.href, error: expect.stringMatching(/Receiving end does not exist/) });
     expect(document.querySelectorAll('mark, [data-nc]').length).toBe(0);
+  });
+
+  it('sends the whole article first, with a repeated paragraph once, then only paragraphs added later, marked as such', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    // The same line twice, as pages repeat a pull quote.
+    document.body.innerHTML = ARTICLE.replace('</article>', `<p>${PARAGRAPHS[1]}</p></article>`);
+    const sent: { text: string; whole: boolean }[] = [];
+    const ask = vi.fn(async (type: string, payload: { text: string; whole: boolean }) => {
+      if (type === 'getSettings') return { enabled: true, sitePaused: false };
+      if (type === 'analyzePage') {
+        sent.push(payload);
+        return { passages: [] };
+      }
+      return { ok: true };
+    });
+    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    await session.applySettings();
+    await session.analyze();
+    const late = 'A late entry: the delegations agreed to meet again in Istanbul within two weeks, a Turkish official said.';
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', `<p>${late}</p>`);
+    await session.analyze();
+    expect(sent.map((s) => s.whole)).toEqual([true, false]);
+    for (const paragraph of PARAGRAPHS) expect(sent[0].text).toContain(paragraph);
+    expect(sent[1].text).toBe(late);
   });
 });

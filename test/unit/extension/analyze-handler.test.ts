@@ -7,6 +7,11 @@ import { Indexer } from '@/entrypoints/background/indexer';
 import { TabStates } from '@/entrypoints/background/tab-states';
 import { SettingsStore } from '@/entrypoints/background/settings';
 import { bundled, freshStore, indexAll } from '../store/store-fixtures';
+import type { PassageMatch } from '@/lib/match/types';
+
+/** A content script's message from tab `tabId`, and the side panel's. */
+const FROM_TAB = (tabId: number) => ({ tabId, extensionPage: false });
+const FROM_PANEL = { tabId: null, extensionPage: true };
 
 async function setUp() {
   const store = freshStore();
@@ -23,7 +28,7 @@ describe('analyzePage and analysisFailed', () => {
   it('keeps the answer as the tab state', async () => {
     const { tabs, handlers, store } = await setUp();
     const sentence = (await store.db.sentences.limit(1).toArray())[0].text;
-    const { passages } = await handlers.analyzePage({ url: 'https://example.org/a', title: 'A', text: sentence }, { tabId: 7 });
+    const { passages } = await handlers.analyzePage({ url: 'https://example.org/a', title: 'A', text: sentence, whole: true }, FROM_TAB(7));
     expect(passages.length).toBe(1);
     expect((await tabs.get(7))?.status).toBe('done');
   });
@@ -31,8 +36,8 @@ describe('analyzePage and analysisFailed', () => {
   it('marks the tab as failed, with the reason, when matching fails', async () => {
     const { tabs, handlers, store } = await setUp();
     store.db.close();
-    const page = { url: 'https://example.org/b', title: 'B', text: 'The council approved the harbour budget on Tuesday.' };
-    await expect(handlers.analyzePage(page, { tabId: 9 })).rejects.toThrow();
+    const page = { url: 'https://example.org/b', title: 'B', text: 'The council approved the harbour budget on Tuesday.', whole: true };
+    await expect(handlers.analyzePage(page, FROM_TAB(9))).rejects.toThrow();
     const state = await tabs.get(9);
     expect(state?.status).toBe('error');
     expect(state?.error).toMatch(/\S/);
@@ -42,7 +47,7 @@ describe('analyzePage and analysisFailed', () => {
   it('marks the tab as failed when the content script reports that both of its attempts failed', async () => {
     const { tabs, handlers } = await setUp();
     await tabs.set({ tabId: 4, url: 'https://example.org/c', title: 'C', status: 'analyzing', passages: [] });
-    await handlers.analysisFailed({ url: 'https://example.org/c', title: 'C', error: 'Receiving end does not exist.' }, { tabId: 4 });
+    await handlers.analysisFailed({ url: 'https://example.org/c', title: 'C', error: 'Receiving end does not exist.' }, FROM_TAB(4));
     expect(await tabs.get(4)).toMatchObject({ status: 'error', error: 'Receiving end does not exist.', passages: [] });
   });
 });
@@ -54,39 +59,71 @@ describe('a page the user added to the corpus', () => {
     'The harbour authority in Tromsø approved a second ferry terminal on Thursday after a two-year planning dispute.',
     'Construction is due to start in the spring and cost about 410 million kroner, the authority said.',
   ].join('\n\n');
+  /** The same article a day later: one paragraph more, so its text no longer finds it. */
+  const UPDATED = `${STORY}\n\nThe first ferries are expected to dock there in 2027.`;
   const ADDRESS = 'https://www.reuters.com/world/europe/tromso-ferry-terminal-2025-07-24/';
+  const TITLE = 'Tromsø approves ferry terminal';
+  const reportIds = (passages: PassageMatch[]) => passages.flatMap((p) => p.reports.map((r) => r.articleId));
 
-  it('is added from its tab as an import of it would be: address, title, outlet from the address; twice is a duplicate', async () => {
-    const { tabs, handlers, store } = await setUp();
-    await tabs.set({ tabId: 3, url: ADDRESS, title: 'Tromsø approves ferry terminal', status: 'done', passages: [], text: STORY });
-    const first = await handlers.addPageToCorpus({ tabId: 3 }, { tabId: null });
-    expect(first.added).toHaveLength(1);
+  async function addedFrom(url: string) {
+    const setup = await setUp();
+    await setup.tabs.set({ tabId: 3, url, title: TITLE, status: 'done', passages: [], text: STORY });
+    const { added } = await setup.handlers.addPageToCorpus({ tabId: 3, url }, FROM_PANEL);
+    await indexAll(setup.store);
+    return { ...setup, id: added[0] };
+  }
+
+  it('is added from its tab as an import would add it, under its address without fragment or tracking; twice is a duplicate', async () => {
+    const { tabs, handlers, store, id } = await addedFrom(`${ADDRESS}?utm_source=newsletter#comments`);
     const { articles } = await store.userArticles(0, 10);
-    expect(articles).toEqual([expect.objectContaining({ id: first.added[0], url: ADDRESS, title: 'Tromsø approves ferry terminal', outlet: 'Reuters', sourceFile: 'side panel' })]);
-    const again = await handlers.addPageToCorpus({ tabId: 3 }, { tabId: null });
-    expect(again).toMatchObject({ added: [], duplicates: [{ reason: 'same url' }] });
+    expect(articles).toEqual([expect.objectContaining({ id, url: ADDRESS, title: TITLE, outlet: 'Reuters', sourceFile: 'side panel' })]);
+    await tabs.set({ tabId: 8, url: `${ADDRESS}?fbclid=abc`, title: TITLE, status: 'done', passages: [], text: STORY });
+    expect(await handlers.addPageToCorpus({ tabId: 8, url: `${ADDRESS}?fbclid=abc` }, FROM_PANEL)).toMatchObject({ added: [], duplicates: [{ reason: 'same url' }] });
   });
 
-  it('is refused, with a reason, while its tab has not been read as an article', async () => {
+  it('is refused, with a reason: not read yet, no such tab, another page on the tab now, or asked by a content script', async () => {
     const { tabs, handlers, store } = await setUp();
     await tabs.set({ tabId: 5, url: ADDRESS, title: 'T', status: 'analyzing', passages: [] });
-    await expect(handlers.addPageToCorpus({ tabId: 5 }, { tabId: null })).rejects.toThrow(/not been read/);
-    await expect(handlers.addPageToCorpus({ tabId: 6 }, { tabId: null })).rejects.toThrow(/not been read/);
+    await tabs.set({ tabId: 6, url: ADDRESS, title: 'T', status: 'done', passages: [], text: STORY });
+    await expect(handlers.addPageToCorpus({ tabId: 5, url: ADDRESS }, FROM_PANEL)).rejects.toThrow(/not been read/);
+    await expect(handlers.addPageToCorpus({ tabId: 99, url: ADDRESS }, FROM_PANEL)).rejects.toThrow(/not been read/);
+    await expect(handlers.addPageToCorpus({ tabId: 6, url: 'https://example.org/other' }, FROM_PANEL)).rejects.toThrow(/another page/);
+    await expect(handlers.addPageToCorpus({ tabId: 6, url: ADDRESS }, FROM_TAB(6))).rejects.toThrow(/side panel/);
     expect((await store.counts()).userArticles).toBe(0);
   });
 
-  it('is not reported by itself when read again, under its address with a tracking query or under another address with the same text', async () => {
-    const { tabs, handlers, store } = await setUp();
-    await tabs.set({ tabId: 3, url: ADDRESS, title: 'Tromsø approves ferry terminal', status: 'done', passages: [], text: STORY });
-    const { added } = await handlers.addPageToCorpus({ tabId: 3 }, { tabId: null });
-    await indexAll(store);
-    for (const url of [`${ADDRESS}?utm_source=newsletter#comments`, 'https://mirror.example.net/ferry']) {
-      const { passages } = await handlers.analyzePage({ url, title: 'Tromsø', text: STORY }, { tabId: 3 });
-      expect(passages.flatMap((p) => p.reports.map((r) => r.articleId))).not.toContain(added[0]);
+  it('keeps the page’s last whole text when only its new paragraphs are analyzed', async () => {
+    const { tabs, handlers } = await setUp();
+    await handlers.analyzePage({ url: ADDRESS, title: TITLE, text: STORY, whole: true }, FROM_TAB(2));
+    await handlers.analyzePage({ url: ADDRESS, title: TITLE, text: 'A late entry: the mayor welcomed the plan.', whole: false }, FROM_TAB(2));
+    expect((await tabs.get(2))?.text).toBe(STORY);
+    // Another page on the tab: no whole text read there yet, so nothing to add.
+    await handlers.analyzePage({ url: 'https://example.org/next', title: 'Next', text: 'A late entry.', whole: false }, FROM_TAB(2));
+    expect((await tabs.get(2))?.text).toBeUndefined();
+  });
+
+  it('is not its own source when read again under its address, with other parameters or text', async () => {
+    const { handlers, id } = await addedFrom(ADDRESS);
+    for (const url of [ADDRESS, `${ADDRESS}?utm_campaign=x#top`]) {
+      const { passages } = await handlers.analyzePage({ url, title: TITLE, text: UPDATED, whole: true }, FROM_TAB(3));
+      expect(reportIds(passages)).not.toContain(id);
     }
-    // Another page printing one of its sentences is still matched to it.
+  });
+
+  it('is not its own source when it was stored with tracking parameters and is read without them', async () => {
+    const { handlers, store } = await setUp();
+    const { added } = await handlers.importArticles({ records: [{ title: TITLE, outlet: null, url: `${ADDRESS}?utm_source=rss`, published: null, text: STORY, sourceFile: 'pasted' }] }, FROM_PANEL);
+    await indexAll(store);
+    const { passages } = await handlers.analyzePage({ url: ADDRESS, title: TITLE, text: UPDATED, whole: true }, FROM_TAB(3));
+    expect(reportIds(passages)).not.toContain(added[0]);
+  });
+
+  it('is not its own source under another address with the same text; another page printing its sentence is matched to it', async () => {
+    const { handlers, id } = await addedFrom(ADDRESS);
+    const { passages: mirrored } = await handlers.analyzePage({ url: 'https://mirror.example.net/ferry', title: 'Tromsø', text: STORY, whole: true }, FROM_TAB(3));
+    expect(reportIds(mirrored)).not.toContain(id);
     const other = `${STORY.split('\n\n')[0]}\n\nLocal fishermen welcomed the decision.`;
-    const { passages } = await handlers.analyzePage({ url: 'https://example.org/fishing', title: 'Fishing', text: other }, { tabId: 4 });
-    expect(passages.flatMap((p) => p.reports.map((r) => r.articleId))).toContain(added[0]);
+    const { passages } = await handlers.analyzePage({ url: 'https://example.org/fishing', title: 'Fishing', text: other, whole: true }, FROM_TAB(4));
+    expect(reportIds(passages)).toContain(id);
   });
 });

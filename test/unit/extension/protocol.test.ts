@@ -4,8 +4,8 @@ import { clientFor, createReceiver, retryingOnce } from '@/lib/messaging';
 
 describe('message validation', () => {
   it('accepts a well-formed request', () => {
-    const parsed = parseBackgroundRequest({ type: 'analyzePage', payload: { url: 'https://a.b/c', title: 'T', text: 'Some text.' } });
-    expect(parsed).toEqual({ ok: true, value: { type: 'analyzePage', payload: { url: 'https://a.b/c', title: 'T', text: 'Some text.' } } });
+    const parsed = parseBackgroundRequest({ type: 'analyzePage', payload: { url: 'https://a.b/c', title: 'T', text: 'Some text.', whole: true } });
+    expect(parsed).toEqual({ ok: true, value: { type: 'analyzePage', payload: { url: 'https://a.b/c', title: 'T', text: 'Some text.', whole: true } } });
   });
 
   it.each([

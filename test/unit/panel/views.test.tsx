@@ -15,6 +15,7 @@ import { HoverCard } from '../../../components/HoverCard';
 import { PassageList } from '../../../components/PassageList';
 import { Tabs } from '../../../components/Tabs';
 import { articleDetail, compareWithCorpus, searchCorpus } from '../../../lib/panel/panel-corpus';
+import type { ImportResult } from '../../../lib/store/corpus-store';
 import { demo, expected, passageStarting } from './demo';
 
 afterEach(cleanup);
@@ -308,22 +309,30 @@ describe('ExportView', () => {
 });
 
 describe('AddPageButton', () => {
-  const NOTHING_NEW = { added: [], duplicates: [], copies: {} };
+  const NOTHING_NEW: ImportResult = { added: [], duplicates: [], copies: {} };
 
-  it('adds the page once and says so; says when it was already there, and why it failed', async () => {
-    const add = vi.fn(async () => ({ ...NOTHING_NEW, added: ['user:1'] }));
-    const { rerender } = render(<AddPageButton pageKey="1 a" add={add} />);
+  it('says it is adding, ignores a second click meanwhile, then says the page was added', async () => {
+    let finish: (result: ImportResult) => void = () => {};
+    const add = vi.fn(() => new Promise<ImportResult>((resolve) => (finish = resolve)));
+    render(<AddPageButton add={add} />);
     const button = screen.getByRole('button', { name: 'Add this page to my corpus' });
     fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Adding…'));
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button);
+    finish({ ...NOTHING_NEW, added: ['user:1'] });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Added to your corpus/));
-    expect((button as HTMLButtonElement).disabled).toBe(true);
     expect(add).toHaveBeenCalledTimes(1);
-    // Another page: the button is offered again.
-    rerender(<AddPageButton pageKey="1 b" add={async () => ({ ...NOTHING_NEW, duplicates: [{ title: 'b', reason: 'same url' as const, existingId: 'user:2' }] })} />);
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(false);
+    // Never disabled: keyboard focus is not stranded on it.
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('says when the page was already there, and why it could not be added', async () => {
+    render(<AddPageButton add={async () => ({ ...NOTHING_NEW, duplicates: [{ title: 'b', reason: 'same url' as const, existingId: 'user:2' }] })} />);
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('This page is already in your corpus.'));
-    rerender(<AddPageButton pageKey="1 c" add={async () => Promise.reject(new Error('This page has not been read as an article yet.'))} />);
+    cleanup();
+    render(<AddPageButton add={async () => Promise.reject(new Error('This page has not been read as an article yet.'))} />);
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The page could not be added: This page has not been read as an article yet.'));
   });

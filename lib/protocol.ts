@@ -23,7 +23,10 @@ export interface TabState {
   status: PageStatus;
   passages: PassageMatch[];
   error?: string;
-  /** The article text last analyzed on the tab: the side panel's framing and figure checks read it. */
+  /**
+   * The page's last whole article text, kept while it is analyzed again: the side panel's
+   * framing and figure checks read it, and "Add this page" stores it.
+   */
   text?: string;
   /** The claim whose card last asked for the side panel, and when: the panel opens at it. */
   focus?: { claimId: number; at: number };

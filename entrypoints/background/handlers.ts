@@ -50,7 +50,8 @@ export function createHandlers(
       // New paragraphs alone are not the article: the tab keeps the page's last whole text.
       const previous = await tabs.get(tabId);
       const articleText = whole ? text : previous?.url === url ? previous.text : undefined;
-      await tabs.set({ tabId, url, title, status: 'analyzing', passages: [] });
+      // Kept while analyzing too: the panel can still add the page while a live blog grows.
+      await tabs.set({ tabId, url, title, status: 'analyzing', passages: [], text: articleText });
       // Queries wait for the bundled corpus to be indexed; articles the user imports later are
       // indexed alongside, and a page read meanwhile simply does not see them yet.
       await whenReady();

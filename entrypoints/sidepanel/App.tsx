@@ -97,7 +97,7 @@ export function App() {
         {error && <p class="nc-error" role="alert">{error}</p>}
         {tab?.title && <p class="nc-page-title">{tab.title}</p>}
         <SiteToggle url={tab?.url ?? null} ask={ask} />
-        {tabId !== null && tab?.status === 'done' && tab.text && (
+        {tabId !== null && tab?.text && (
           <AddPageButton key={`${tabId} ${tab.url}`} add={() => ask('addPageToCorpus', { tabId, url: tab.url })} />
         )}
       </header>

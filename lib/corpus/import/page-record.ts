@@ -11,8 +11,8 @@ import { MAX_ARTICLE_CHARS, MAX_TITLE_CHARS } from './limits';
 import { checkedTextRecord } from './read-files';
 import { FIELD_CHECKS, type ImportRecord } from './record';
 
-export function pageRecord(tab: Pick<TabState, 'status' | 'url' | 'title' | 'text'> | null): ImportRecord {
-  if (tab?.status !== 'done' || !tab.text) throw new Error('This page has not been read as an article yet.');
+export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text'> | null): ImportRecord {
+  if (!tab?.text) throw new Error('This page has not been read as an article yet.');
   if (tab.text.length > MAX_ARTICLE_CHARS) {
     throw new Error(`Its text is longer than an article may be (${MAX_ARTICLE_CHARS.toLocaleString('en')} characters).`);
   }

@@ -92,9 +92,14 @@ describe('a page the user added to the corpus', () => {
     expect((await store.counts()).userArticles).toBe(0);
   });
 
-  it('keeps the page’s last whole text when only its new paragraphs are analyzed', async () => {
+  it('keeps the page’s last whole text when only its new paragraphs are analyzed, and can add it meanwhile', async () => {
     const { tabs, handlers } = await setUp();
     await handlers.analyzePage({ url: ADDRESS, title: TITLE, text: STORY, whole: true }, FROM_TAB(2));
+    // While the page is analyzed again (a live blog growing), its last whole text can be added.
+    const latest = (await tabs.get(2))!;
+    await tabs.set({ ...latest, status: 'analyzing', passages: [] });
+    expect((await handlers.addPageToCorpus({ tabId: 2, url: ADDRESS }, FROM_PANEL)).added).toHaveLength(1);
+    await tabs.set(latest);
     await handlers.analyzePage({ url: ADDRESS, title: TITLE, text: 'A late entry: the mayor welcomed the plan.', whole: false }, FROM_TAB(2));
     expect((await tabs.get(2))?.text).toBe(STORY);
     // Another page on the tab: no whole text read there yet, so nothing to add.

@@ -1,12 +1,10 @@
 /**
  * The article a tab shows, as an import record (the side panel's "Add this page"): the text the
- * extension read there, the page's canonical address (no fragment, no tracking parameters: they
- * say how the reader came, and would be stored and exported with the article) and its title.
- * Where an import would refuse a field, the page's is cut (a very long title) or left out (an
- * address too long or not on the web); a text longer than an article may be is refused.
+ * extension read there, the page's address (stored canonical, as every import's: to-article)
+ * and its title. Where an import would refuse a field, the page's is cut (a very long title) or
+ * left out (an address too long or not on the web); a text longer than an article may be is refused.
  */
 import type { TabState } from '../../protocol';
-import { canonicalAddress } from '../page-address';
 import { MAX_ARTICLE_CHARS, MAX_TITLE_CHARS } from './limits';
 import { checkedTextRecord } from './read-files';
 import { FIELD_CHECKS, type ImportRecord } from './record';
@@ -16,11 +14,10 @@ export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text'> | null)
   if (tab.text.length > MAX_ARTICLE_CHARS) {
     throw new Error(`Its text is longer than an article may be (${MAX_ARTICLE_CHARS.toLocaleString('en')} characters).`);
   }
-  const address = canonicalAddress(tab.url);
   return checkedTextRecord({
     title: tab.title.trim().slice(0, MAX_TITLE_CHARS) || null,
     outlet: null,
-    url: FIELD_CHECKS.url(address) === null ? address : null,
+    url: FIELD_CHECKS.url(tab.url) === null ? tab.url : null,
     published: null,
     text: tab.text,
     sourceFile: 'side panel',

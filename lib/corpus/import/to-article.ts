@@ -1,6 +1,7 @@
 /** Turns a validated import record into a user article, as stored and indexed. */
 import type { Article } from '../../types';
 import { outletByName, outletForHost, UNKNOWN_OUTLET } from '../outlets';
+import { canonicalAddress } from '../page-address';
 import { contentHashOf } from '../../store/hashes';
 import type { ImportRecord } from './record';
 
@@ -36,7 +37,9 @@ export function articleFromRecord(record: ImportRecord): Article {
     captions: [],
     timeLabel: null,
     published: record.published,
-    url: record.url,
+    // Without its fragment and tracking parameters: the same article however it was reached,
+    // and nothing stored or exported about how the reader arrived.
+    url: record.url === null ? null : canonicalAddress(record.url),
     origin: 'user',
     sourceFile: record.sourceFile,
     via: null,

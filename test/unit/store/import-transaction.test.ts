@@ -22,6 +22,18 @@ describe('importing into the store', () => {
     expect(await store.db.queue.count()).toBe(6);
   });
 
+  it('stores an address without its fragment and tracking parameters, so the same article reached another way is the same URL', async () => {
+    const store = freshStore();
+    const record = (url: string, text: string) => articleFromRecord({ title: 'T', outlet: null, url, published: null, text, sourceFile: 'pasted' });
+    const first = record('https://news.example/world/story?id=7&utm_source=rss#comments', 'The first wording of the story.');
+    await store.importArticles([first]);
+    expect((await store.db.articles.get(first.id))?.url).toBe('https://news.example/world/story?id=7');
+    const again = await store.importArticles([record('https://news.example/world/story?fbclid=x&id=7', 'A later wording of the story.')]);
+    expect(again.duplicates).toEqual([{ title: 'T', reason: 'same url', existingId: first.id }]);
+    // A parameter that names the article is kept: another id is another article.
+    expect((await store.importArticles([record('https://news.example/world/story?id=8', 'Another story.')])).added).toHaveLength(1);
+  });
+
   it('links an imported reprint to an indexed original found through shared sentences', async () => {
     const store = freshStore();
     const original = articles[0];

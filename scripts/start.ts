@@ -64,10 +64,11 @@ function printFindings(state: TabState): void {
   console.log(`\n${state.title}\n${state.url}\n`);
   console.log(`${state.passages.length} passages reported elsewhere:\n`);
   state.passages.forEach((passage, i) => {
-    console.log(`${i + 1}. "${passage.text}"`);
+    console.log(`${i + 1}. "${passage.text}"${passage.loose ? ' (loose match)' : ''}`);
     for (const report of passage.reports) {
       const copy = report.copyOf ? ', a copy' : '';
-      console.log(`     ${outletDetails(report.outlet).name} (${report.relation}${copy}): "${report.sentence}"`);
+      const figures = report.figures.map(([page, theirs]) => `; ${page} on this page, ${theirs} here`).join('');
+      console.log(`     ${outletDetails(report.outlet).name} (${report.relation}${copy}${figures}): "${report.sentence}"`);
     }
   });
 }

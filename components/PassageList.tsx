@@ -4,6 +4,7 @@
  * in other words or other names, and whether the link is loose. Activating one shows it on the
  * page and opens its comparison; arrow keys move through the list.
  */
+import { useMemo } from 'preact/hooks';
 import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
@@ -18,11 +19,19 @@ export interface PassageListProps {
 }
 
 export function PassageList({ passages, onReveal, onSelect }: PassageListProps) {
+  // The names check analyses every report's sentence: once per list of passages, not on every
+  // render of the panel (the comparison arriving, the index status changing).
+  const summaries = useMemo(
+    () => passages.map((passage) => {
+      const summary = summarizeReports(passage);
+      return { summary, otherNames: reportsNamingOthers(passage.text, summary.sources).size > 0 };
+    }),
+    [passages],
+  );
   return (
     <ol class="nc-passages" onKeyDown={arrowKeys('.nc-passage-text')}>
       {passages.map((passage, index) => {
-        const summary = summarizeReports(passage);
-        const otherNames = reportsNamingOthers(passage.text, summary.sources).size > 0;
+        const { summary, otherNames } = summaries[index];
         return (
           <li key={`${passage.start}-${passage.claimId}`} class={summary.differs ? 'nc-passage nc-differs' : 'nc-passage'}>
             <button

@@ -39,6 +39,8 @@ interface Side {
   /** The diff keys of word tokens. */
   wordKeys: string[];
   words: number;
+  /** Term key → the word as written, analysed when a figure conflict first needs it (writtenWords). */
+  written: Map<string, string> | null;
 }
 
 /** Most tokens are plain ASCII words, which fold to themselves: folding them is skipped. */
@@ -61,7 +63,17 @@ function prepare(text: string, features: SentenceFeatures): Side {
     diffKeys,
     wordKeys,
     words: wordKeys.length,
+    written: null,
   };
+}
+
+/** The side's words as written, by term key; analysed once, as the page side meets many reports. */
+function writtenWords(side: Side): Map<string, string> {
+  if (!side.written) {
+    side.written = new Map();
+    for (const term of analyzeSentence(side.text).terms) if (!side.written.has(term.key)) side.written.set(term.key, term.raw);
+  }
+  return side.written;
 }
 
 /**
@@ -153,13 +165,8 @@ function wordDiff(page: Side, report: Side): { diff: DiffPart[]; sameWords: numb
 function differingFigures(page: Side, report: Side): [string, string][] {
   const conflicts = conflictingFigures(page.keys, report.keys);
   if (conflicts.length === 0) return [];
-  const written = (side: Side) => {
-    const words = new Map<string, string>();
-    for (const term of analyzeSentence(side.text).terms) if (!words.has(term.key)) words.set(term.key, term.raw);
-    return words;
-  };
-  const pageWords = written(page);
-  const reportWords = written(report);
+  const pageWords = writtenWords(page);
+  const reportWords = writtenWords(report);
   return conflicts.map(([a, b]) => [pageWords.get(a) ?? a, reportWords.get(b) ?? b]);
 }
 

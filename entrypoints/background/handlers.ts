@@ -58,7 +58,8 @@ export function createHandlers(
       let passages: PassageMatch[];
       try {
         // A page the corpus holds (one the user added) is not reported by itself or its reprints.
-        passages = await matchText(text, store.reader, { excludeArticleIds: await store.articleIdsOfPage(url, text) });
+        // New paragraphs alone have no stored twin: only a whole text is looked up by its hash.
+        passages = await matchText(text, store.reader, { excludeArticleIds: await store.articleIdsOfPage(url, whole ? text : null) });
       } catch (error) {
         await markFailed(tabId, url, title, errorMessage(error));
         throw error;

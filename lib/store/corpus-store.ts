@@ -214,17 +214,18 @@ export class CorpusStore {
 
   /**
    * The stored articles a page is, found by its address (either side's fragment and tracking
-   * parameters aside: canonicalAddress) or by its whole text, and their reprints, which print
-   * the same text: matching leaves them out, or a page the user added would be its own source.
+   * parameters aside: canonicalAddress) or by its whole text (null when only part of it is
+   * known), and their reprints, which print the same text: matching leaves them out, or a page
+   * the user added would be its own source.
    */
-  async articleIdsOfPage(url: string, text: string): Promise<Set<string>> {
+  async articleIdsOfPage(url: string, wholeText: string | null): Promise<Set<string>> {
     return this.db.transaction('r', this.db.articles, async () => {
       // Addresses only (index keys, no article read), then the articles at the same canonical one.
       const page = canonicalAddress(url);
       const stored = await this.db.articles.where('url').startsWith(addressStem(url)).limit(MAX_ADDRESS_VARIANTS).keys();
       const same = stored.filter((address) => canonicalAddress(String(address)) === page);
       const byAddress = same.length ? await this.db.articles.where('url').anyOf(same).primaryKeys() : [];
-      const byText = await this.db.articles.where('contentHash').equals(contentHashOf({ paragraphs: paragraphsOf(text) })).primaryKeys();
+      const byText = wholeText === null ? [] : await this.db.articles.where('contentHash').equals(contentHashOf({ paragraphs: paragraphsOf(wholeText) })).primaryKeys();
       const own = [...byAddress, ...byText];
       const reprints = own.length ? await this.db.articles.where('copyOf').anyOf(own).primaryKeys() : [];
       return new Set([...own, ...reprints]);

@@ -8,6 +8,7 @@ import { matchText } from '../lib/match/match';
 import { articleTextOfHtml } from './match-tools/html-text';
 import { loadSeedIndex } from './match-tools/seed-corpus';
 import { sourceLabel } from '../lib/panel/article-info';
+import { figureDifferenceWords } from '../lib/panel/wording';
 import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
 
 exitQuietlyOnClosedPipe();
@@ -43,7 +44,7 @@ if (json) {
     for (const r of p.reports) {
       const copy = r.copyOf ? `, copy of ${source(r.copyOf)}` : '';
       console.log(`    ${r.relation.padEnd(16)} ${r.score.toFixed(2)}  ${source(r.articleId)}${copy}: ${r.sentence}`);
-      for (const [page, theirs] of r.figures) console.log(`      different figure: ${page} on this page, ${theirs} here`);
+      for (const figure of r.figures) console.log(`      ${figureDifferenceWords(figure)}`);
     }
     console.log('');
   }

@@ -11,6 +11,7 @@ import { startFixtureServer } from '../test/browser/harness/fixture-server';
 import { askBackground, highlightedTexts, hoverHighlight, readCard, waitFor } from '../test/browser/harness/page-probes';
 import type { TabState } from '../lib/protocol';
 import { outletDetails } from '../lib/panel/outlet-details';
+import { figureDifferenceWords } from '../lib/panel/wording';
 
 const DEMO_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
 const SCREENSHOT = join(import.meta.dirname, '..', '.output', 'demo.png');
@@ -67,7 +68,7 @@ function printFindings(state: TabState): void {
     console.log(`${i + 1}. "${passage.text}"${passage.loose ? ' (loose match)' : ''}`);
     for (const report of passage.reports) {
       const copy = report.copyOf ? ', a copy' : '';
-      const figures = report.figures.map(([page, theirs]) => `; ${page} on this page, ${theirs} here`).join('');
+      const figures = report.figures.map((figure) => `; ${figureDifferenceWords(figure)}`).join('');
       console.log(`     ${outletDetails(report.outlet).name} (${report.relation}${copy}${figures}): "${report.sentence}"`);
     }
   });

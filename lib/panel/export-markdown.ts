@@ -8,7 +8,7 @@ import { summarizeReports } from '../report-summary';
 import { reportTime, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import { reportCards } from './report-cards';
-import { LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, summaryWords } from './wording';
+import { figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
 export interface ExportPage {
@@ -34,7 +34,7 @@ function passageSection(passage: PassageMatch, index: number, comparison: PageCo
     const meta = [report.title && `“${markdownText(report.title)}”`, reportTime(report, article)?.label].filter(Boolean).join(', ');
     lines.push(`- **${markdownText(where)}**${meta ? ` — ${meta}` : ''}: ${RELATION_WORDS[report.relation]}`);
     lines.push(`  > ${markdownText(report.sentence)}`);
-    for (const [page, theirs] of card.report.figures) lines.push(`  - Different figure: ${markdownText(page)} on this page, ${markdownText(theirs)} here`);
+    for (const figure of card.report.figures) lines.push(`  - ${markdownText(figureDifferenceWords(figure))}`);
     if (card.names) lines.push(`  - Other names: ${markdownText(card.names.page.join(', '))} on this page; ${markdownText(card.names.report.join(', '))} here`);
     if (card.copyOf) lines.push(`  - Copy of ${markdownText(sourceLabel(card.copyOf))}`);
   }

@@ -10,6 +10,11 @@ export const RELATION_WORDS: Record<Relation, string> = {
   'different-quote': 'quote worded differently',
 };
 
+/** "Different figure: 6,297 on this page, 5,438 here": a report's figure beside the page's, as text. */
+export function figureDifferenceWords([ours, theirs]: [string, string]): string {
+  return `Different figure: ${ours} on this page, ${theirs} here`;
+}
+
 /** Said of a passage linked below the pair cut (PassageMatch.loose), wherever the passage is shown. */
 export const LOOSE_MATCH_NOTE = 'Loose match: the closest report shares much of this wording but may not say the same thing.';
 

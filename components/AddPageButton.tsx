@@ -4,6 +4,7 @@
  * happened: added (compared with other pages once indexed), already in the corpus, or why not.
  * Rendered afresh (keyed) for each page, so an answer for one page never shows on another.
  * The button is never disabled, so keyboard focus stays on it; a click while adding is ignored.
+ * Once added, a link opens the options page, where the article can be removed again.
  */
 import { useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/error-message';
@@ -17,7 +18,13 @@ const SAID: Record<'working' | 'added' | 'present', string> = {
   present: 'This page is already in your corpus.',
 };
 
-export function AddPageButton({ add }: { add: () => Promise<ImportResult> }) {
+export interface AddPageButtonProps {
+  add: () => Promise<ImportResult>;
+  /** Opens the user's articles (the options page). */
+  onManage: () => void;
+}
+
+export function AddPageButton({ add, onManage }: AddPageButtonProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const working = outcome.kind === 'working';
 
@@ -40,6 +47,11 @@ export function AddPageButton({ add }: { add: () => Promise<ImportResult> }) {
       <p class="nc-status" role="status">
         {outcome.kind !== 'idle' && outcome.kind !== 'failed' && SAID[outcome.kind]}
       </p>
+      {(outcome.kind === 'added' || outcome.kind === 'present') && (
+        <button type="button" class="nc-link" onClick={onManage}>
+          Manage your articles
+        </button>
+      )}
       {outcome.kind === 'failed' && (
         <p class="nc-error" role="alert">
           The page could not be added: {outcome.reason}

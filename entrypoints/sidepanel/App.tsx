@@ -98,7 +98,7 @@ export function App() {
         {tab?.title && <p class="nc-page-title">{tab.title}</p>}
         <SiteToggle url={tab?.url ?? null} ask={ask} />
         {tabId !== null && tab?.text && (
-          <AddPageButton key={`${tabId} ${tab.url}`} add={() => ask('addPageToCorpus', { tabId, url: tab.url })} />
+          <AddPageButton key={`${tabId} ${tab.url}`} add={() => ask('addPageToCorpus', { tabId, url: tab.url })} onManage={manageCorpus} />
         )}
       </header>
       <Tabs tabs={tabs} selected={view} onSelect={setView}>

@@ -314,7 +314,8 @@ describe('AddPageButton', () => {
   it('says it is adding, ignores a second click meanwhile, then says the page was added', async () => {
     let finish: (result: ImportResult) => void = () => {};
     const add = vi.fn(() => new Promise<ImportResult>((resolve) => (finish = resolve)));
-    render(<AddPageButton add={add} />);
+    const onManage = vi.fn();
+    render(<AddPageButton add={add} onManage={onManage} />);
     const button = screen.getByRole('button', { name: 'Add this page to my corpus' });
     fireEvent.click(button);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Adding…'));
@@ -325,14 +326,17 @@ describe('AddPageButton', () => {
     expect(add).toHaveBeenCalledTimes(1);
     // Never disabled: keyboard focus is not stranded on it.
     expect((button as HTMLButtonElement).disabled).toBe(false);
+    // Where the article can be removed again.
+    fireEvent.click(screen.getByRole('button', { name: 'Manage your articles' }));
+    expect(onManage).toHaveBeenCalledTimes(1);
   });
 
   it('says when the page was already there, and why it could not be added', async () => {
-    render(<AddPageButton add={async () => ({ ...NOTHING_NEW, duplicates: [{ title: 'b', reason: 'same url' as const, existingId: 'user:2' }] })} />);
+    render(<AddPageButton onManage={() => {}} add={async () => ({ ...NOTHING_NEW, duplicates: [{ title: 'b', reason: 'same url' as const, existingId: 'user:2' }] })} />);
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('This page is already in your corpus.'));
     cleanup();
-    render(<AddPageButton add={async () => Promise.reject(new Error('This page has not been read as an article yet.'))} />);
+    render(<AddPageButton onManage={() => {}} add={async () => Promise.reject(new Error('This page has not been read as an article yet.'))} />);
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The page could not be added: This page has not been read as an article yet.'));
   });

@@ -13,7 +13,7 @@ import { useMemo } from 'preact/hooks';
 import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
-import { counted, LOOSE_MATCH_NOTE } from '@/lib/panel/wording';
+import { counted, DIFFERS_NOTE, LOOSE_MATCH_NOTE } from '@/lib/panel/wording';
 import { publicationDate, reportHeadline, reportSourceLabel } from '@/lib/panel/article-info';
 import { FigureDifference } from './FigureDifference';
 import { OutletBadge } from './OutletBadge';
@@ -58,7 +58,7 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
       )}
       {differs && (
         <p class="nc-flag" role="note">
-          Sources differ on a figure or a quote.
+          {DIFFERS_NOTE}
         </p>
       )}
       {otherNames.size > 0 && (

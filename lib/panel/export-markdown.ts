@@ -8,7 +8,7 @@ import { summarizeReports } from '../report-summary';
 import { reportTime, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import { reportCards } from './report-cards';
-import { figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, summaryWords } from './wording';
+import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
 export interface ExportPage {
@@ -24,7 +24,7 @@ export function markdownText(text: string): string {
 function passageSection(passage: PassageMatch, index: number, comparison: PageComparison): string[] {
   const summary = summarizeReports(passage);
   const lines = [`### ${index + 1}. ${markdownText(passage.text)}`, ''];
-  lines.push(`${summaryWords(summary)}.${summary.differs ? ' Sources differ on a figure or a quote.' : ''}${passage.loose ? ` ${LOOSE_MATCH_NOTE}` : ''}`, '');
+  lines.push(`${summaryWords(summary)}.${summary.differs ? ` ${DIFFERS_NOTE}` : ''}${passage.loose ? ` ${LOOSE_MATCH_NOTE}` : ''}`, '');
   for (const card of reportCards(passage, comparison.articles)) {
     const { report, article } = card;
     const outlet = outletDetails(report.outlet, article?.outletId);

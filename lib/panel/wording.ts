@@ -15,6 +15,9 @@ export function figureDifferenceWords([ours, theirs]: [string, string]): string 
   return `Different figure: ${ours} on this page, ${theirs} here`;
 }
 
+/** Said of a passage some of whose sources give another figure or word a quote differently (SourceSummary.differs). */
+export const DIFFERS_NOTE = 'Sources differ on a figure or a quote.';
+
 /** Said of a passage linked below the pair cut (PassageMatch.loose), wherever the passage is shown. */
 export const LOOSE_MATCH_NOTE = 'Loose match: the closest report shares much of this wording but may not say the same thing.';
 

@@ -101,6 +101,8 @@ export interface ContentRequests {
   analyzeNow: { req: Record<string, never>; res: { ok: boolean } };
   /** The settings changed: the content script asks for its site's and applies them. */
   settingsChanged: { req: Record<string, never>; res: { ok: boolean } };
+  /** Articles were added or removed and indexed: what the page matched may have changed; answers whether it matches again. */
+  corpusChanged: { req: Record<string, never>; res: { ok: boolean } };
 }
 
 type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] extends { req: infer R } ? R : never } }[keyof M];
@@ -193,6 +195,7 @@ const contentChecks: { [K in keyof ContentRequests]: Check } = {
   revealPassage: shape({ passageIndex: integer }),
   analyzeNow: shape({}),
   settingsChanged: shape({}),
+  corpusChanged: shape({}),
 };
 
 function parseWith<M>(checks: Record<string, Check>, message: unknown): Answer<Envelope<M>> {

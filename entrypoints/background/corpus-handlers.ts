@@ -2,7 +2,7 @@
  * The background's answers to the options page's corpus management messages: import, list,
  * delete, export; and the import itself, which adding a page from the side panel goes through
  * too. Each change to the articles starts the indexer, which rebuilds or extends the index in
- * the background.
+ * the background, and once it has caught up, `afterIndexed` runs (the open pages match again).
  */
 import type { BackgroundRequests, ResponseOf } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';
@@ -25,12 +25,15 @@ export function createCorpusHandlers(
   store: CorpusStore,
   indexer: Indexer,
   whenReady: () => Promise<void>,
+  afterIndexed: () => Promise<void>,
 ): { handlers: CorpusHandlers; importRecords: (records: ImportRecord[]) => Promise<ImportResult> } {
+  // A failed build is kept as the indexer's error, which the index status reports.
+  const reindex = () => void indexer.ensureRunning().then(afterIndexed).catch(() => undefined);
   const importRecords = async (records: ImportRecord[]) => {
     // After the bundled install, so an update's rebuild cannot interleave with the import.
     await whenReady();
     const result = await store.importArticles(records.map(articleFromRecord));
-    if (result.added.length) void indexer.ensureRunning().catch(() => undefined);
+    if (result.added.length) reindex();
     return result;
   };
   const handlers: CorpusHandlers = {
@@ -41,7 +44,7 @@ export function createCorpusHandlers(
     async deleteArticles({ ids }) {
       await whenReady();
       const deleted = await store.deleteUserArticles(ids);
-      if (deleted) void indexer.ensureRunning().catch(() => undefined);
+      if (deleted) reindex();
       return { deleted };
     },
 

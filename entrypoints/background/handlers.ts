@@ -15,6 +15,7 @@ import { openSidePanel } from './side-panel';
 import { articleDetail, comparisonFor, searchCorpus } from './panel-queries';
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
+import { rematchTabs } from './rematch-tabs';
 import { pageRecord } from '@/lib/corpus/import/page-record';
 
 export interface Sender {
@@ -41,7 +42,7 @@ export function createHandlers(
   /** The panel then says why, instead of showing the page as being analyzed for ever. */
   const markFailed = (tabId: number, url: string, title: string, error: string) =>
     tabs.set({ tabId, url, title, status: 'error', error, passages: [] });
-  const corpus = createCorpusHandlers(store, indexer, whenReady);
+  const corpus = createCorpusHandlers(store, indexer, whenReady, () => rematchTabs(tabs));
 
   return {
     async analyzePage({ url, title, text, whole }, sender) {
@@ -53,7 +54,7 @@ export function createHandlers(
       // Kept while analyzing too: the panel can still add the page while a live blog grows.
       await tabs.set({ tabId, url, title, status: 'analyzing', passages: [], text: articleText });
       // Queries wait for the bundled corpus to be indexed; articles the user imports later are
-      // indexed alongside, and a page read meanwhile simply does not see them yet.
+      // indexed alongside, and a page read meanwhile sees them when it is matched again (rematch-tabs).
       await whenReady();
       let passages: PassageMatch[];
       try {

@@ -25,6 +25,14 @@ export class TabStates {
     await browser.storage.session.set({ [key(state.tabId)]: state }).catch(() => browser.storage.session.remove(key(state.tabId)));
   }
 
+  /** Tabs whose page was matched, or is being matched: after a worker restart only the mirror knows them. */
+  async matchedTabIds(): Promise<number[]> {
+    const stored = (await browser.storage.session.get(null)) as Record<string, TabState>;
+    const states = new Map(Object.entries(stored).filter(([name]) => name.startsWith('tab:')).map(([, state]) => [state.tabId, state]));
+    for (const [tabId, state] of this.states) states.set(tabId, state);
+    return [...states.values()].filter((state) => state.status === 'done' || state.status === 'analyzing').map((state) => state.tabId);
+  }
+
   async forget(tabId: number): Promise<void> {
     this.states.delete(tabId);
     await browser.storage.session.remove(key(tabId));

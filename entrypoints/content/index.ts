@@ -32,6 +32,7 @@ export default defineContentScript({
         return { ok: true };
       },
       settingsChanged: async () => ({ ok: await session.applySettings() }),
+      corpusChanged: () => ({ ok: session.rematch() }),
     });
     browser.runtime.onMessage.addListener((message, sender) =>
       sender.id === browser.runtime.id ? receive(message, undefined) : undefined,

@@ -28,7 +28,7 @@ type Ask = ReturnType<typeof clientFor<BackgroundRequests>>;
 const ALWAYS_ON: SiteSettings = { enabled: true, sitePaused: false };
 
 export class PageSession {
-  private readonly cache = new PassageCache();
+  private cache = new PassageCache();
   private readonly card = new CardHost();
   private readonly cards: CardController;
   private readonly watcher: SettleWatcher;
@@ -65,6 +65,16 @@ export class PageSession {
   async analyze(): Promise<PassageMatch[]> {
     if (this.active) await this.refresh();
     return this.painted.map((p) => p.passage);
+  }
+
+  /**
+   * The corpus changed (an import, a page added, articles removed): what each block matched
+   * may no longer hold, so the page is matched again as a whole. Answers whether it is running.
+   */
+  rematch(): boolean {
+    this.cache = new PassageCache();
+    if (this.active) void this.refresh().catch((error) => console.warn('News Context:', error));
+    return this.active;
   }
 
   /** Scrolls to a passage and marks it, as the side panel asks. */
@@ -130,7 +140,9 @@ export class PageSession {
     const map = await buildTextMap(article.blocks, MAX_READ_CHARS, new TimeSlicer());
     if (epoch !== this.epoch) return;
 
-    const missing = this.cache.missing(map);
+    // A run begun before rematch() files its answer in the cache it began with, and stops.
+    const cache = this.cache;
+    const missing = cache.missing(map);
     if (missing.length) {
       const text = PassageCache.join(missing);
       // Every block is new (a block repeated on the page is sent once): the text is the article.
@@ -139,12 +151,12 @@ export class PageSession {
         this.reportFailure(error);
         throw error;
       });
-      this.cache.store(missing, passages);
-      if (epoch !== this.epoch) return;
+      cache.store(missing, passages);
+      if (epoch !== this.epoch || cache !== this.cache) return;
       // analyzePage keeps its answer as the tab's passages: the page's whole list only when it covered every block.
-      this.reported = text === map.text ? this.passagesKey(this.cache.assemble(map)) : '';
+      this.reported = text === map.text ? this.passagesKey(cache.assemble(map)) : '';
     }
-    const passages = this.cache.assemble(map);
+    const passages = cache.assemble(map);
     if (highlightsSupported()) {
       const painted = await locate(map, passages, new TimeSlicer());
       if (epoch !== this.epoch) return;

@@ -3,7 +3,8 @@
  * like real sites and served under their hostnames: exact highlights across inline markup and
  * nested boxes, the hover card by pointer and by keyboard, highlights that survive the page
  * re-rendering its nodes, late live-blog entries, a section front left alone, an editable
- * comment box left alone, loose matches painted apart, and a toggle that leaves the page's markup exactly as it was.
+ * comment box left alone, loose matches painted apart, a toggle that leaves the page's markup exactly as it was,
+ * and highlights that follow articles imported and removed while the page is open.
  * Expected sentences come from hand-written .expect.json files beside the pages.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
 import { FIXTURE_ROOT } from './harness/fixture-server';
 import { useBrowserSession } from './harness/session';
-import { hoverHighlight, waitFor } from './harness/page-probes';
+import { askBackground, hoverHighlight, waitFor } from './harness/page-probes';
 import { cardState, centreOf, highlightsByKind, highlightsInside, passageRects, type HighlightsByKind } from './harness/on-page-probes';
 
 const expectations = <T>(name: string) => JSON.parse(readFileSync(join(FIXTURE_ROOT, 'onpage', `${name}.expect.json`), 'utf8')) as T;
@@ -221,6 +222,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     }
     const heardLoose = heard.filter((line) => line.includes('a loose match'));
     expect(heardLoose.map((line) => loose.some((text) => line.includes(text)))).toEqual(loose.map(() => true));
+    await page.close();
+  });
+
+  it('follows the corpus: an imported article that reports a sentence has it highlighted on the open page, removing it takes the highlight away', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport(1200, 800);
+    await page.goto(COMMENTS);
+    const before = allTexts(await settledHighlights(page, comments.reported.length + 1));
+    const [unreported] = comments.unreported;
+    expect(before).not.toContain(unreported);
+
+    const options = await session.browser.newPage();
+    await options.goto(`${session.browser.extensionOrigin}/options.html`);
+    const text = `${unreported}\n\nThe museum said the loans came from collections in Lviv and Kharkiv.`;
+    const record = { title: 'Folk art show', outlet: null, url: 'https://example.org/folk-art', published: null, text, sourceFile: 'pasted' };
+    const { added } = await askBackground<{ added: string[] }>(options, 'importArticles', { records: [record] });
+    expect(added).toHaveLength(1);
+    // Nothing done on the page: the background has it matched again once the article is indexed.
+    const after = allTexts(await settledHighlights(page, before.length + 1));
+    expect(after).toEqual(sorted([...before, unreported]));
+
+    await askBackground(options, 'deleteArticles', { ids: added });
+    expect(allTexts(await settledHighlights(page, before.length))).toEqual(before);
+    await options.close();
     await page.close();
   });
 });

@@ -2,7 +2,8 @@
 /**
  * The content script's page session against a stand-in background: a failed analysis leaves
  * the page unmarked and tells the background why, so the tab's state does not stay
- * 'analyzing'; a page that grows sends only its new paragraphs, marked as not the whole article.
+ * 'analyzing'; a page that grows sends only its new paragraphs, marked as not the whole article;
+ * a change to the corpus has the whole page matched again, also when it comes mid-analysis.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
@@ -61,5 +62,61 @@ describe('PageSession', () => {
     expect(sent.map((s) => s.whole)).toEqual([true, false]);
     for (const paragraph of PARAGRAPHS) expect(sent[0].text).toContain(paragraph);
     expect(sent[1].text).toBe(late);
+  });
+
+  it('matches the whole page again when the corpus changed, also when the change comes while a match is under way', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = ARTICLE;
+    // happy-dom has no CSS Custom Highlight API: a stand-in that keeps what is painted.
+    const painted = new Map<string, Set<Range>>();
+    const everPainted = new Set<string>();
+    const highlights = {
+      set: (name: string, ranges: Set<Range>) => {
+        for (const range of ranges) everPainted.add(range.toString());
+        return painted.set(name, ranges);
+      },
+      delete: (name: string) => painted.delete(name),
+    };
+    vi.stubGlobal('CSS', { highlights });
+    vi.stubGlobal('Highlight', class extends Set<Range> { constructor(...ranges: Range[]) { super(ranges); } });
+    const paintedTexts = () => [...painted.values()].flatMap((ranges) => [...ranges].map((range) => range.toString()));
+
+    /** The corpus as the stand-in background knows it: the last paragraph is reported only after the change. */
+    let corpusChanged = false;
+    let release: () => void = () => undefined;
+    const sent: { whole: boolean; afterChange: boolean }[] = [];
+    const ask = vi.fn(async (type: string, payload: { text: string; whole: boolean }) => {
+      if (type === 'getSettings') return { enabled: true, sitePaused: false };
+      if (type !== 'analyzePage') return { ok: true };
+      const afterChange = corpusChanged;
+      sent.push({ whole: payload.whole, afterChange });
+      // The first answer is held back until the test releases it: the change arrives meanwhile.
+      if (sent.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      const reported = afterChange ? PARAGRAPHS[3] : PARAGRAPHS[0];
+      const start = payload.text.indexOf(reported);
+      return { passages: [{ text: reported, start, end: start + reported.length, claimId: 1, score: 0.9, reports: [], moreReports: false, loose: false }] };
+    });
+    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    await session.applySettings();
+    const first = session.analyze();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    corpusChanged = true;
+    expect(session.rematch()).toBe(true);
+    release();
+    await first;
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    // The answer from before the change was not kept for any paragraph: the whole page was sent again.
+    expect(sent).toEqual([{ whole: true, afterChange: false }, { whole: true, afterChange: true }]);
+    await vi.waitFor(() => expect(paintedTexts()).toEqual([PARAGRAPHS[3]]));
+    expect((await session.analyze()).map((p) => p.text)).toEqual([PARAGRAPHS[3]]);
+    expect(sent).toHaveLength(2);
+    // Not even for a moment: the answer from before the change was dropped, not painted.
+    expect([...everPainted]).toEqual([PARAGRAPHS[3]]);
+
+    // Another change, with nothing new on the page, still has it matched whole again.
+    session.rematch();
+    await vi.waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent[2]).toEqual({ whole: true, afterChange: true });
+    vi.unstubAllGlobals();
   });
 });

@@ -1,6 +1,9 @@
-/** The background's analyzePage handler over a real store (fake-indexeddb) and the fake browser. */
+/**
+ * The background's analyzePage handler over a real store (fake-indexeddb) and the fake browser;
+ * adding a page to the corpus; and a change to the articles having open pages matched again.
+ */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { Indexer } from '@/entrypoints/background/indexer';
@@ -8,6 +11,7 @@ import { TabStates } from '@/entrypoints/background/tab-states';
 import { SettingsStore } from '@/entrypoints/background/settings';
 import { bundled, freshStore, indexAll } from '../store/store-fixtures';
 import type { PassageMatch } from '@/lib/match/types';
+import { parseContentRequest } from '@/lib/protocol';
 
 /** A content script's message from tab `tabId`, and the side panel's. */
 const FROM_TAB = (tabId: number) => ({ tabId, extensionPage: false });
@@ -130,5 +134,54 @@ describe('a page the user added to the corpus', () => {
     const other = `${STORY.split('\n\n')[0]}\n\nLocal fishermen welcomed the decision.`;
     const { passages } = await handlers.analyzePage({ url: 'https://example.org/fishing', title: 'Fishing', text: other, whole: true }, FROM_TAB(4));
     expect(reportIds(passages)).toContain(id);
+  });
+});
+
+describe('a change to the articles', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  const RECORD = {
+    title: 'Ferry terminal approved',
+    outlet: null,
+    url: 'https://example.org/ferry',
+    published: null,
+    text: 'The harbour authority in Tromsø approved a second ferry terminal on Thursday after a two-year planning dispute.',
+    sourceFile: 'pasted',
+  };
+
+  it('has every tab showing matches match its page again, once the index has caught up', async () => {
+    const { tabs, handlers, store } = await setUp();
+    for (const [tabId, status] of [[1, 'done'], [2, 'analyzing'], [3, 'paused'], [4, 'not-article'], [5, 'done']] as const) {
+      await tabs.set({ tabId, url: `https://example.org/${tabId}`, title: 'T', status, passages: [] });
+    }
+    await tabs.forget(5);
+    const told: { tabId: number; pending: number }[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown) => {
+      expect(parseContentRequest(message)).toEqual({ ok: true, value: { type: 'corpusChanged', payload: {} } });
+      // Tab 2 was closed meanwhile: the others are told all the same.
+      if (tabId === 2) throw new Error('Could not establish connection. Receiving end does not exist.');
+      told.push({ tabId, pending: (await store.counts()).pending });
+      return { ok: true, value: { ok: true } };
+    }) as never);
+
+    const { added } = await handlers.importArticles({ records: [RECORD] }, FROM_PANEL);
+    await vi.waitFor(() => expect(told).toHaveLength(1));
+    expect(told).toEqual([{ tabId: 1, pending: 0 }]);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(2);
+
+    await handlers.deleteArticles({ ids: added }, FROM_PANEL);
+    await vi.waitFor(() => expect(told).toHaveLength(2));
+    expect(told[1]).toEqual({ tabId: 1, pending: 0 });
+
+    // Nothing changed, nothing to redo: a duplicate import or deleting what is gone starts no
+    // build, and a tab is told only once a build has finished.
+    const builds = vi.spyOn(Indexer.prototype, 'ensureRunning');
+    await handlers.importArticles({ records: [RECORD] }, FROM_PANEL);
+    await vi.waitFor(() => expect(told).toHaveLength(3));
+    expect(builds).toHaveBeenCalledTimes(1);
+    expect((await handlers.importArticles({ records: [RECORD] }, FROM_PANEL)).added).toEqual([]);
+    expect((await handlers.deleteArticles({ ids: ['no-such-article'] }, FROM_PANEL)).deleted).toBe(0);
+    expect(builds).toHaveBeenCalledTimes(1);
   });
 });

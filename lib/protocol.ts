@@ -32,6 +32,13 @@ export interface TabState {
   focus?: { claimId: number; at: number };
 }
 
+/**
+ * The background mirrors each tab's state in storage.session under this key (it outlives a
+ * worker restart); the side panel watches the key to follow its tab without asking again.
+ */
+export const TAB_STATE_KEY_PREFIX = 'tab:';
+export const tabStateKey = (tabId: number): string => `${TAB_STATE_KEY_PREFIX}${tabId}`;
+
 export interface IndexStatus {
   articles: number;
   userArticles: number;

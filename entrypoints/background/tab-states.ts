@@ -3,9 +3,7 @@
  * opened after the background worker restarted still sees the tab's passages.
  */
 import { browser } from 'wxt/browser';
-import type { TabState } from '@/lib/protocol';
-
-const key = (tabId: number) => `tab:${tabId}`;
+import { TAB_STATE_KEY_PREFIX, tabStateKey as key, type TabState } from '@/lib/protocol';
 
 export class TabStates {
   private readonly states = new Map<number, TabState>();
@@ -28,7 +26,7 @@ export class TabStates {
   /** Tabs whose page was matched, or is being matched: after a worker restart only the mirror knows them. */
   async matchedTabIds(): Promise<number[]> {
     const stored = (await browser.storage.session.get(null)) as Record<string, TabState>;
-    const states = new Map(Object.entries(stored).filter(([name]) => name.startsWith('tab:')).map(([, state]) => [state.tabId, state]));
+    const states = new Map(Object.entries(stored).filter(([name]) => name.startsWith(TAB_STATE_KEY_PREFIX)).map(([, state]) => [state.tabId, state]));
     for (const [tabId, state] of this.states) states.set(tabId, state);
     return [...states.values()].filter((state) => state.status === 'done' || state.status === 'analyzing').map((state) => state.tabId);
   }

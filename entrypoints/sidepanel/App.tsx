@@ -20,6 +20,7 @@ import type { PageComparison } from '@/lib/panel/types';
 import type { TabState } from '@/lib/protocol';
 import { useDescribedTab } from './active-tab';
 import { useComparison, type ComparisonState } from './use-comparison';
+import { identityOf, indexOfPassage, type PassageIdentity } from './steady-tab';
 import { ask, usePanelData } from './use-panel-data';
 
 type View = 'page' | 'coverage' | 'framing' | 'corpus' | 'export';
@@ -59,19 +60,20 @@ export function App() {
   const { tab, index, error } = usePanelData(tabId);
   const comparison = useComparison(tabId, tab, index);
   const [view, setView] = useState<View>('page');
-  const [selected, setSelected] = useState<number | null>(null);
+  /** The claim the reader opened, found again in each new answer for the page. */
+  const [opened, setOpened] = useState<PassageIdentity | null>(null);
   const exportedAt = useMemo(() => new Date().toISOString(), [comparison]);
 
   // Another page or another tab: back to its summary.
-  useEffect(() => setSelected(null), [tabId, tab?.url]);
+  useEffect(() => setOpened(null), [tabId, tab?.url]);
   // "Compare sources" in a hover card: open at that claim (a request from just now, not one
   // left over from an earlier visit).
   useEffect(() => {
     const focus = tab?.focus && Date.now() - tab.focus.at < FOCUS_FRESH_MS ? tab.focus : null;
-    const index = focus ? tab!.passages.findIndex((p) => p.claimId === focus.claimId) : -1;
-    if (index < 0) return;
+    const passage = focus ? tab!.passages.find((p) => p.claimId === focus.claimId) : undefined;
+    if (!passage) return;
     setView('page');
-    setSelected(index);
+    setOpened(identityOf(passage));
   }, [tab?.focus?.at]);
 
   const reveal = (passageIndex: number) =>
@@ -79,7 +81,9 @@ export function App() {
   const notice = tabNotice(tab);
   const passages = tab?.status === 'done' ? tab.passages : [];
   const articles = comparison.state === 'done' ? comparison.value.articles : comparison.state === 'loading' ? (comparison.previous?.articles ?? {}) : {};
-  const selectedPassage = selected === null ? undefined : passages[selected];
+  // A claim the page no longer reports (the corpus changed) closes: back to the summary.
+  const selected = indexOfPassage(passages, opened);
+  const selectedPassage = selected < 0 ? undefined : passages[selected];
 
   const tabs: TabItem<View>[] = [
     { key: 'page', label: 'Claims', count: passages.length },
@@ -106,9 +110,9 @@ export function App() {
           (notice ? (
             <p class="nc-empty">{notice}</p>
           ) : selectedPassage ? (
-            <ClaimView passage={selectedPassage} articles={articles} onBack={() => setSelected(null)} onReveal={() => reveal(selected!)} />
+            <ClaimView passage={selectedPassage} articles={articles} onBack={() => setOpened(null)} onReveal={() => reveal(selected)} />
           ) : (
-            <PassageList passages={passages} onReveal={reveal} onSelect={setSelected} />
+            <PassageList passages={passages} onReveal={reveal} onSelect={(index) => setOpened(identityOf(passages[index]))} />
           ))}
         {view === 'coverage' && withComparison(comparison, notice, (c) => <CoverageView comparison={c} />)}
         {view === 'framing' && withComparison(comparison, notice, (c) => <FramingTable framing={c.framing} articles={c.articles} />)}

@@ -1,12 +1,14 @@
 /**
  * The panel's data: what was found on the described tab and the index's progress. Refreshed
- * when the tab navigates and while the page or the index is still being worked on.
+ * when the tab navigates or its state changes (matched again after a change to the corpus),
+ * and while the page or the index is still being worked on.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clientFor, retryingOnce } from '@/lib/messaging';
-import type { BackgroundRequests, IndexStatus, TabState } from '@/lib/protocol';
+import { tabStateKey, type BackgroundRequests, type IndexStatus, type TabState } from '@/lib/protocol';
 import { errorMessage } from '@/lib/error-message';
+import { shownTabState } from './steady-tab';
 
 const REFRESH_MS = 1000;
 
@@ -33,7 +35,7 @@ export function usePanelData(tabId: number | null): PanelData {
           ask('getIndexStatus', {}),
         ]);
         if (cancelled) return;
-        setData({ tab, index, error: null });
+        setData((old) => ({ tab: shownTabState(old.tab, tab), index, error: null }));
         if (index.state === 'building' || !tab || tab.status === 'analyzing') timer = setTimeout(load, REFRESH_MS);
       } catch (error) {
         if (!cancelled) setData((old) => ({ ...old, error: errorMessage(error) }));
@@ -41,12 +43,16 @@ export function usePanelData(tabId: number | null): PanelData {
       }
     };
     const onUpdated = (updatedId: number) => updatedId === tabId && void load();
+    // The tab matched again (the corpus changed, the page grew): the background's mirror of its state changed.
+    const onStored = (changes: Record<string, unknown>) => tabId !== null && tabStateKey(tabId) in changes && void load();
     void load();
     browser.tabs.onUpdated.addListener(onUpdated);
+    browser.storage.session.onChanged.addListener(onStored);
     return () => {
       cancelled = true;
       clearTimeout(timer);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.storage.session.onChanged.removeListener(onStored);
     };
   }, [tabId]);
   return data;

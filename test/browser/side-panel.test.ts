@@ -3,7 +3,7 @@
  * showing the demo article: it lists the page's claims, flags the sentence giving another
  * figure than the corpus, shows the aggregator reprint as a copy, lists what the event's other
  * sources reported that the page leaves out, exports the comparison as Markdown and
- * JSON-LD, and adds the page to the user's corpus. Expectations are written from reading the seeds and the fixture, not from output.
+ * JSON-LD, follows an article imported while it is open, and adds the page to the user's corpus. Expectations are written from reading the seeds and the fixture, not from output.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,6 +152,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
   });
 
   // Last: it changes the corpus the tests above read.
+  it('follows the corpus: an article imported meanwhile that reports a sentence of the page joins its claims, and leaves with it; an open claim stays open', async () => {
+    await showClaims(panel);
+    const [unreported] = expected.unreported;
+    const before = await texts(panel, '.nc-passage-text');
+    expect(before).not.toContain(unreported);
+    const claimsCount = async () => Number((await texts(panel, '[role="tab"] .nc-tab-count'))[0]);
+    // The reader has the page's last claim open: the new passage comes before it in the list.
+    const last = before.at(-1)!;
+    await click(panel, '.nc-passage-text', last);
+    await waitFor(() => texts(panel, '.nc-claim-text'), (t) => t[0] === last);
+
+    const record = {
+      title: 'Harvest starts early',
+      outlet: null,
+      url: 'https://example.org/poltava-harvest',
+      published: null,
+      text: `${unreported}\n\nGrain prices at the Odesa port fell slightly on the news.`,
+      sourceFile: 'pasted',
+    };
+    const { added } = await askBackground<{ added: string[] }>(panel, 'importArticles', { records: [record] });
+    // Neither the page nor the panel is reloaded: the page is matched again, and the panel follows.
+    await waitFor(() => highlightedTexts(article), (t) => t.includes(unreported));
+    await waitFor(claimsCount, (count) => count === before.length + 1);
+    expect(await texts(panel, '.nc-claim-text')).toEqual([last]);
+    await showClaims(panel);
+    expect(await texts(panel, '.nc-passage-text')).toEqual(expect.arrayContaining([...before, unreported]));
+
+    await askBackground(panel, 'deleteArticles', { ids: added });
+    await waitFor(claimsCount, (count) => count === before.length);
+    expect(await texts(panel, '.nc-passage-text')).toEqual(before);
+  });
+
   it('adds the page to the user’s corpus, and the page read again is not reported by itself', async () => {
     await showClaims(panel);
     await click(panel, '.nc-add-page button', 'Add this page to my corpus');

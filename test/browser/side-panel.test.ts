@@ -152,32 +152,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
   });
 
   // Last: it changes the corpus the tests above read.
-  it('follows the corpus: an article imported meanwhile that reports a sentence of the page joins its claims, and leaves with it; an open claim stays open', async () => {
+  it('follows the corpus and the page: an article imported meanwhile joins the claims and leaves with it; an open claim stays open as passages come before it', async () => {
     await showClaims(panel);
     const [unreported] = expected.unreported;
     const before = await texts(panel, '.nc-passage-text');
     expect(before).not.toContain(unreported);
     const claimsCount = async () => Number((await texts(panel, '[role="tab"] .nc-tab-count'))[0]);
-    // The reader has the page's last claim open: the new passage comes before it in the list.
-    const last = before.at(-1)!;
-    await click(panel, '.nc-passage-text', last);
-    await waitFor(() => texts(panel, '.nc-claim-text'), (t) => t[0] === last);
+    // The reader has the page's second claim open (the headline's is first).
+    const opened = before[1];
+    await click(panel, '.nc-passage-text', opened);
+    await waitFor(() => texts(panel, '.nc-claim-text'), (t) => t[0] === opened);
 
+    const grain = 'Grain prices at the Odesa port fell slightly after the harvest reports, traders said on Wednesday.';
     const record = {
       title: 'Harvest starts early',
       outlet: null,
       url: 'https://example.org/poltava-harvest',
       published: null,
-      text: `${unreported}\n\nGrain prices at the Odesa port fell slightly on the news.`,
+      text: `${unreported}\n\n${grain}`,
       sourceFile: 'pasted',
     };
     const { added } = await askBackground<{ added: string[] }>(panel, 'importArticles', { records: [record] });
     // Neither the page nor the panel is reloaded: the page is matched again, and the panel follows.
     await waitFor(() => highlightedTexts(article), (t) => t.includes(unreported));
     await waitFor(claimsCount, (count) => count === before.length + 1);
-    expect(await texts(panel, '.nc-claim-text')).toEqual([last]);
+    expect(await texts(panel, '.nc-claim-text')).toEqual([opened]);
+    // The page grows at the top, as a live blog does: a passage now comes before the open claim.
+    await article.evaluate((text) => document.querySelector('.byline')!.insertAdjacentHTML('afterend', `<p>${text}</p>`), grain);
+    await waitFor(claimsCount, (count) => count === before.length + 2);
+    expect(await texts(panel, '.nc-claim-text')).toEqual([opened]);
     await showClaims(panel);
-    expect(await texts(panel, '.nc-passage-text')).toEqual(expect.arrayContaining([...before, unreported]));
+    // After the headline, which stays first.
+    expect(await texts(panel, '.nc-passage-text')).toEqual([before[0], grain, ...before.slice(1), unreported]);
 
     await askBackground(panel, 'deleteArticles', { ids: added });
     await waitFor(claimsCount, (count) => count === before.length);

@@ -65,7 +65,9 @@ export function createHandlers(
         await markFailed(tabId, url, title, errorMessage(error));
         throw error;
       }
-      await tabs.set({ tabId, url, title, status: 'done', passages, text: articleText });
+      // New paragraphs' passages alone are not the page's: the content script follows with the whole
+      // list (pagePassages), and until then the tab stays 'analyzing', the panel showing the last list.
+      if (whole) await tabs.set({ tabId, url, title, status: 'done', passages, text: articleText });
       return { passages };
     },
 

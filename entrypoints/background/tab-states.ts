@@ -23,12 +23,12 @@ export class TabStates {
     await browser.storage.session.set({ [key(state.tabId)]: state }).catch(() => browser.storage.session.remove(key(state.tabId)));
   }
 
-  /** Tabs whose page was matched, or is being matched: after a worker restart only the mirror knows them. */
-  async matchedTabIds(): Promise<number[]> {
-    const stored = (await browser.storage.session.get(null)) as Record<string, TabState>;
-    const states = new Map(Object.entries(stored).filter(([name]) => name.startsWith(TAB_STATE_KEY_PREFIX)).map(([, state]) => [state.tabId, state]));
-    for (const [tabId, state] of this.states) states.set(tabId, state);
-    return [...states.values()].filter((state) => state.status === 'done' || state.status === 'analyzing').map((state) => state.tabId);
+  /** Every tab with a state, whatever its status: after a worker restart only the mirror knows them. */
+  async knownTabIds(): Promise<number[]> {
+    const stored = await browser.storage.session.get(null);
+    const tabIds = new Set(this.states.keys());
+    for (const name of Object.keys(stored)) if (name.startsWith(TAB_STATE_KEY_PREFIX)) tabIds.add((stored[name] as TabState).tabId);
+    return [...tabIds];
   }
 
   async forget(tabId: number): Promise<void> {

@@ -140,7 +140,8 @@ export class PageSession {
     const map = await buildTextMap(article.blocks, MAX_READ_CHARS, new TimeSlicer());
     if (epoch !== this.epoch) return;
 
-    // A run begun before rematch() files its answer in the cache it began with, and stops.
+    // A run begun before rematch() files its answer in the cache it began with, and stops
+    // before painting: the run after it paints the new answer.
     const cache = this.cache;
     const missing = cache.missing(map);
     if (missing.length) {
@@ -159,7 +160,7 @@ export class PageSession {
     const passages = cache.assemble(map);
     if (highlightsSupported()) {
       const painted = await locate(map, passages, new TimeSlicer());
-      if (epoch !== this.epoch) return;
+      if (epoch !== this.epoch || cache !== this.cache) return;
       this.paint(painted);
     }
     this.tell(this.passagesKey(passages), () => this.ask('pagePassages', { ...this.meta(), passages, text: map.text }));

@@ -84,6 +84,9 @@ export function App() {
   // A claim the page no longer reports (the corpus changed) closes: back to the summary.
   const selected = indexOfPassage(passages, opened);
   const selectedPassage = selected < 0 ? undefined : passages[selected];
+  useEffect(() => {
+    if (opened && tab?.status === 'done' && selected < 0) setOpened(null);
+  }, [tab]);
 
   const tabs: TabItem<View>[] = [
     { key: 'page', label: 'Claims', count: passages.length },

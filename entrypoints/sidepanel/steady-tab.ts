@@ -12,15 +12,41 @@ export function shownTabState(shown: TabState | null, latest: TabState | null): 
   return again ? shown : latest;
 }
 
-/** What identifies a passage across answers: its claim and its words (offsets move as a page grows). */
+/** Whether a write of the tab's state changed what the panel shows (status, page, passages, a card's request). */
+export function stateChanged(before: TabState | undefined, after: TabState | undefined): boolean {
+  if (!before || !after) return before !== after;
+  const passagesOf = (state: TabState) => state.passages.map((p) => `${p.claimId}:${p.start}:${p.end}`).join(',');
+  return (
+    before.status !== after.status ||
+    before.url !== after.url ||
+    before.title !== after.title ||
+    before.error !== after.error ||
+    before.focus?.at !== after.focus?.at ||
+    before.text?.length !== after.text?.length ||
+    passagesOf(before) !== passagesOf(after)
+  );
+}
+
+/**
+ * What identifies a passage across answers: its claim and its words; its offset only tells two
+ * passages with the same words apart (a pull quote repeats a sentence), as offsets move when a
+ * page grows.
+ */
 export interface PassageIdentity {
   claimId: number;
   text: string;
+  start: number;
 }
 
-export const identityOf = ({ claimId, text }: PassageMatch): PassageIdentity => ({ claimId, text });
+export const identityOf = ({ claimId, text, start }: PassageMatch): PassageIdentity => ({ claimId, text, start });
 
-/** Where the passage is in `passages` now, or -1 when the new answer no longer has it. */
+/** Where the passage is in `passages` now (of the same words, the one nearest its old place), or -1 when the new answer no longer has it. */
 export function indexOfPassage(passages: readonly PassageMatch[], identity: PassageIdentity | null): number {
-  return identity ? passages.findIndex((p) => p.claimId === identity.claimId && p.text === identity.text) : -1;
+  let found = -1;
+  if (!identity) return found;
+  passages.forEach((p, i) => {
+    if (p.claimId !== identity.claimId || p.text !== identity.text) return;
+    if (found < 0 || Math.abs(p.start - identity.start) < Math.abs(passages[found].start - identity.start)) found = i;
+  });
+  return found;
 }

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { clientFor, retryingOnce } from '@/lib/messaging';
 import { tabStateKey, type BackgroundRequests, type IndexStatus, type TabState } from '@/lib/protocol';
 import { errorMessage } from '@/lib/error-message';
-import { shownTabState } from './steady-tab';
+import { shownTabState, stateChanged } from './steady-tab';
 
 const REFRESH_MS = 1000;
 
@@ -29,6 +29,7 @@ export function usePanelData(tabId: number | null): PanelData {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
       clearTimeout(timer);
+      if (cancelled) return;
       try {
         const [tab, index] = await Promise.all([
           tabId === null ? null : ask('getTabState', { tabId }),
@@ -38,13 +39,18 @@ export function usePanelData(tabId: number | null): PanelData {
         setData((old) => ({ tab: shownTabState(old.tab, tab), index, error: null }));
         if (index.state === 'building' || !tab || tab.status === 'analyzing') timer = setTimeout(load, REFRESH_MS);
       } catch (error) {
-        if (!cancelled) setData((old) => ({ ...old, error: errorMessage(error) }));
+        if (cancelled) return;
+        setData((old) => ({ ...old, error: errorMessage(error) }));
         timer = setTimeout(load, REFRESH_MS);
       }
     };
     const onUpdated = (updatedId: number) => updatedId === tabId && void load();
-    // The tab matched again (the corpus changed, the page grew): the background's mirror of its state changed.
-    const onStored = (changes: Record<string, unknown>) => tabId !== null && tabStateKey(tabId) in changes && void load();
+    // The tab matched again (the corpus changed, the page grew): the background's mirror of its
+    // state changed. Firefox lists every key of the area, changed or not (its bug 1833153).
+    const onStored = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+      const change = tabId === null ? undefined : changes[tabStateKey(tabId)];
+      if (change && stateChanged(change.oldValue as TabState | undefined, change.newValue as TabState | undefined)) void load();
+    };
     void load();
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.storage.session.onChanged.addListener(onStored);

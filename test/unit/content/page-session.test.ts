@@ -19,6 +19,7 @@ const ARTICLE = `<article><h1>Talks stall</h1>${PARAGRAPHS.map((p) => `<p>${p}</
 afterEach(() => {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
+  vi.unstubAllGlobals();
 });
 
 describe('PageSession', () => {
@@ -117,6 +118,5 @@ describe('PageSession', () => {
     session.rematch();
     await vi.waitFor(() => expect(sent).toHaveLength(3));
     expect(sent[2]).toEqual({ whole: true, afterChange: true });
-    vi.unstubAllGlobals();
   });
 });

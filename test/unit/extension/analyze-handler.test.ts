@@ -106,6 +106,10 @@ describe('a page the user added to the corpus', () => {
     await tabs.set(latest);
     await handlers.analyzePage({ url: ADDRESS, title: TITLE, text: 'A late entry: the mayor welcomed the plan.', whole: false }, FROM_TAB(2));
     expect((await tabs.get(2))?.text).toBe(STORY);
+    // The new paragraphs' passages are not the page's list: the tab waits for the content script's whole list.
+    expect((await tabs.get(2))?.status).toBe('analyzing');
+    await handlers.pagePassages({ url: ADDRESS, title: TITLE, passages: latest.passages, text: `${STORY}\n\nA late entry.` }, FROM_TAB(2));
+    expect((await tabs.get(2))?.status).toBe('done');
     // Another page on the tab: no whole text read there yet, so nothing to add.
     await handlers.analyzePage({ url: 'https://example.org/next', title: 'Next', text: 'A late entry.', whole: false }, FROM_TAB(2));
     expect((await tabs.get(2))?.text).toBeUndefined();
@@ -150,7 +154,7 @@ describe('a change to the articles', () => {
     sourceFile: 'pasted',
   };
 
-  it('has every tab showing matches match its page again, once the index has caught up', async () => {
+  it('tells every tab the extension has seen, once the index has caught up: those showing matches match again, a paused one forgets its answer', async () => {
     const { tabs, handlers, store } = await setUp();
     for (const [tabId, status] of [[1, 'done'], [2, 'analyzing'], [3, 'paused'], [4, 'not-article'], [5, 'done']] as const) {
       await tabs.set({ tabId, url: `https://example.org/${tabId}`, title: 'T', status, passages: [] });
@@ -166,19 +170,19 @@ describe('a change to the articles', () => {
     }) as never);
 
     const { added } = await handlers.importArticles({ records: [RECORD] }, FROM_PANEL);
-    await vi.waitFor(() => expect(told).toHaveLength(1));
-    expect(told).toEqual([{ tabId: 1, pending: 0 }]);
-    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(told).toHaveLength(3));
+    expect(told.sort((a, b) => a.tabId - b.tabId)).toEqual([1, 3, 4].map((tabId) => ({ tabId, pending: 0 })));
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(4);
 
     await handlers.deleteArticles({ ids: added }, FROM_PANEL);
-    await vi.waitFor(() => expect(told).toHaveLength(2));
-    expect(told[1]).toEqual({ tabId: 1, pending: 0 });
+    await vi.waitFor(() => expect(told).toHaveLength(6));
+    expect(told.slice(3).every(({ pending }) => pending === 0)).toBe(true);
 
     // Nothing changed, nothing to redo: a duplicate import or deleting what is gone starts no
     // build, and a tab is told only once a build has finished.
     const builds = vi.spyOn(Indexer.prototype, 'ensureRunning');
     await handlers.importArticles({ records: [RECORD] }, FROM_PANEL);
-    await vi.waitFor(() => expect(told).toHaveLength(3));
+    await vi.waitFor(() => expect(told).toHaveLength(9));
     expect(builds).toHaveBeenCalledTimes(1);
     expect((await handlers.importArticles({ records: [RECORD] }, FROM_PANEL)).added).toEqual([]);
     expect((await handlers.deleteArticles({ ids: ['no-such-article'] }, FROM_PANEL)).deleted).toBe(0);

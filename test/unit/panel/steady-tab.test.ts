@@ -1,6 +1,6 @@
 /** The panel stays steady while its page is matched again, and a claim the reader opened stays open where the new answer still has it. */
 import { describe, expect, it } from 'vitest';
-import { identityOf, indexOfPassage, shownTabState } from '@/entrypoints/sidepanel/steady-tab';
+import { identityOf, indexOfPassage, shownTabState, stateChanged } from '@/entrypoints/sidepanel/steady-tab';
 import type { TabState } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
 
@@ -38,10 +38,34 @@ describe('indexOfPassage', () => {
     expect(indexOfPassage([inserted, { ...LEAD, start: 37 }, { ...LUHANSK, start: 77 }], opened)).toBe(2);
   });
 
+  it('tells a repeated passage (a pull quote) from the first by where it was', () => {
+    const quote = passage('No one is stalling anything.', 10, 5);
+    const repeated = { ...quote, start: 300, end: 328 };
+    const grown = (shift: number) => [{ ...quote, start: quote.start + shift }, { ...repeated, start: repeated.start + shift }];
+    expect(indexOfPassage(grown(40), identityOf(repeated))).toBe(1);
+    expect(indexOfPassage(grown(40), identityOf(quote))).toBe(0);
+  });
+
   it('does not find it when the new answer no longer has it, or links the words to another claim', () => {
     const opened = identityOf(LUHANSK);
     expect(indexOfPassage([LEAD], opened)).toBe(-1);
     expect(indexOfPassage([LEAD, { ...LUHANSK, claimId: 10 }], opened)).toBe(-1);
     expect(indexOfPassage([LEAD, LUHANSK], null)).toBe(-1);
+  });
+});
+
+describe('stateChanged', () => {
+  it('sees a change in what the panel shows', () => {
+    expect(stateChanged(done, again)).toBe(true);
+    expect(stateChanged(done, { ...done, passages: [LEAD] })).toBe(true);
+    expect(stateChanged(done, { ...done, passages: [LEAD, { ...LUHANSK, claimId: 10 }] })).toBe(true);
+    expect(stateChanged(done, { ...done, focus: { claimId: 9, at: 1 } })).toBe(true);
+    expect(stateChanged(undefined, done)).toBe(true);
+    expect(stateChanged(done, undefined)).toBe(true);
+  });
+
+  it('ignores a write that changed nothing shown (Firefox reports every key of the area on any write)', () => {
+    expect(stateChanged(done, structuredClone(done))).toBe(false);
+    expect(stateChanged(undefined, undefined)).toBe(false);
   });
 });

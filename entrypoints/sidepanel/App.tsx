@@ -60,7 +60,7 @@ export function App() {
   const { tab, index, error } = usePanelData(tabId);
   const comparison = useComparison(tabId, tab, index);
   const [view, setView] = useState<View>('page');
-  /** The claim the reader opened, found again in each new answer for the page. */
+  /** The passage the reader opened, found again in each new answer for the page. */
   const [opened, setOpened] = useState<PassageIdentity | null>(null);
   const exportedAt = useMemo(() => new Date().toISOString(), [comparison]);
 
@@ -81,7 +81,7 @@ export function App() {
   const notice = tabNotice(tab);
   const passages = tab?.status === 'done' ? tab.passages : [];
   const articles = comparison.state === 'done' ? comparison.value.articles : comparison.state === 'loading' ? (comparison.previous?.articles ?? {}) : {};
-  // A claim the page no longer reports (the corpus changed) closes: back to the summary.
+  // A passage the page no longer reports (the corpus changed) closes: back to the summary.
   const selected = indexOfPassage(passages, opened);
   const selectedPassage = selected < 0 ? undefined : passages[selected];
   useEffect(() => {

@@ -104,7 +104,7 @@ export interface BackgroundRequests {
 export interface ContentRequests {
   /** Scroll to a passage and flash it. */
   revealPassage: { req: { passageIndex: number }; res: { ok: boolean } };
-  /** The toolbar button was clicked on a page outside the built-in list: analyze it now. */
+  /** The toolbar button was clicked: analyze the page now, reading it even if it does not look like an article. */
   analyzeNow: { req: Record<string, never>; res: { ok: boolean } };
   /** The settings changed: the content script asks for its site's and applies them. */
   settingsChanged: { req: Record<string, never>; res: { ok: boolean } };

@@ -1,6 +1,7 @@
 /**
- * The toolbar button opens the side panel and, on a page outside the built-in news list,
- * runs the content script there (activeTab grants access for this one click).
+ * The toolbar button opens the side panel and has the page read now, even if it does not look
+ * like an article; on a page outside the built-in news list it runs the content script there
+ * first (activeTab grants access for this one click).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { request } from '@/lib/messaging';
@@ -16,12 +17,18 @@ export function onToolbarClick(tab: Browser.tabs.Tab): void {
 }
 
 async function analyzeTab(tabId: number): Promise<void> {
+  // The click asks for this page: it is read even if it does not look like an article.
+  const analyzeNow = () => request<ContentRequests, 'analyzeNow'>((m) => browser.tabs.sendMessage(tabId, m), 'analyzeNow', {});
   try {
-    await request<ContentRequests, 'analyzeNow'>((m) => browser.tabs.sendMessage(tabId, m), 'analyzeNow', {});
+    await analyzeNow();
   } catch {
-    // No content script in this tab yet: inject it; it analyzes the page as it starts.
-    await browser.scripting
-      .executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] })
-      .catch((error) => console.warn('News Context: cannot run on this page', error));
+    // No content script in this tab yet: inject it, then ask it too (it would otherwise read the
+    // page only if it looks like an article).
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await analyzeNow();
+    } catch (error) {
+      console.warn('News Context: cannot run on this page', error);
+    }
   }
 }

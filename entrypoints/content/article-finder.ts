@@ -22,9 +22,11 @@ const EXCLUDED_CONTAINERS = [
   '[aria-hidden="true"]', '[hidden]', '[data-news-context-ui]',
 ].join(', ');
 
-/** Class or id words of boxes that are ads, promos, comments or link lists, not the story. */
-const NON_ARTICLE_NAMES =
-  /(^|[\s_-])(ad|ads|advert|advertisement|promo|sponsor(ed)?|related|recommended|newsletter|signup|comments?|disqus|share|social|outbrain|taboola|most-?read|most-?popular|trending|subscribe|paywall|cookie|consent|read-?more|more-?stories|breadcrumbs?)($|[\s_-])/i;
+/** Class or id words of boxes that are never the story: ads, comments, sharing, sign-ups. */
+const NEVER_STORY_NAMES =
+  /(^|[\s_-])(ad|ads|advert|advertisement|sponsor(ed)?|newsletter|signup|comments?|disqus|share|social|outbrain|taboola|subscribe|paywall|cookie|consent|breadcrumbs?)($|[\s_-])/i;
+/** Class or id words of boxes of teasers for other stories: not the article's, but all a section front has. */
+const TEASER_NAMES = /(^|[\s_-])(promo|related|recommended|most-?read|most-?popular|trending|read-?more|more-?stories)($|[\s_-])/i;
 
 /** Structured data that declares the page an article or a live blog. */
 const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|Article|LiveBlogPosting|BlogPosting)"/;
@@ -59,8 +61,12 @@ function linkDensity(element: Element): number {
   return linked / total;
 }
 
-/** Memoized per search: whether an element is inside a box that is not the story. */
-function exclusionCheck(doc: Document): (element: Element) => boolean {
+/**
+ * Memoized per search: whether an element is inside a box that is not the story: by its kind
+ * (navigation, forms, editable fields, the extension's UI), by its class or id (ads, comments),
+ * and, unless `teasers` are read, as a box of teasers for other stories.
+ */
+function exclusionCheck(doc: Document, teasers = false): (element: Element) => boolean {
   const known = new Map<Element, boolean>();
   const excluded = (element: Element | null): boolean => {
     // The document's own classes ("has-comments", "ads-on") describe the site, not a box.
@@ -68,7 +74,8 @@ function exclusionCheck(doc: Document): (element: Element) => boolean {
     const cached = known.get(element);
     if (cached !== undefined) return cached;
     const names = `${element.id} ${element.getAttribute('class') ?? ''}`;
-    const result = element.matches(EXCLUDED_CONTAINERS) || NON_ARTICLE_NAMES.test(names) || excluded(element.parentElement);
+    const result =
+      element.matches(EXCLUDED_CONTAINERS) || NEVER_STORY_NAMES.test(names) || (!teasers && TEASER_NAMES.test(names)) || excluded(element.parentElement);
     known.set(element, result);
     return result;
   };
@@ -125,8 +132,14 @@ function declaresArticle(doc: Document): boolean {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => ARTICLE_TYPES.test(s.textContent ?? ''));
 }
 
-export function findArticle(doc: Document): FoundArticle | null {
-  const excluded = exclusionCheck(doc);
+interface ReadBlocks extends FoundArticle {
+  proseBlocks: number;
+  proseChars: number;
+  linkBlocks: number;
+}
+
+/** The blocks of the densest prose and how much of them is prose, or null when the page has no paragraph to go by. */
+function readBlocks(doc: Document, excluded: (element: Element) => boolean): ReadBlocks | null {
   const densest = densestContainer(doc, excluded);
   if (!densest) return null;
   const { root, containers } = articleContainers(densest);
@@ -152,6 +165,23 @@ export function findArticle(doc: Document): FoundArticle | null {
       }
     }
   }
+  return { root, blocks, proseBlocks, proseChars, linkBlocks };
+}
+
+/**
+ * `anyway`: the reader asked for this page (the toolbar button), so it is read even when it does
+ * not look like an article (a section front, a short piece, a site that declares nothing): the
+ * densest prose is taken as it is, as long as there is some, and where all of it sits in boxes
+ * of teasers for other stories (a section front's), in those; never in ads or comments.
+ */
+export function findArticle(doc: Document, { anyway = false } = {}): FoundArticle | null {
+  if (anyway) {
+    const read = readBlocks(doc, exclusionCheck(doc)) ?? readBlocks(doc, exclusionCheck(doc, true));
+    return read?.proseBlocks ? { root: read.root, blocks: read.blocks } : null;
+  }
+  const read = readBlocks(doc, exclusionCheck(doc));
+  if (!read) return null;
+  const { root, blocks, proseBlocks, proseChars, linkBlocks } = read;
   if (proseChars < MIN_ARTICLE_CHARS || proseBlocks < MIN_PROSE_BLOCKS) return null;
   // A section front is headline links with a line of text under each: as many links as prose.
   if (linkBlocks >= MIN_PROSE_BLOCKS && linkBlocks >= proseBlocks) return null;

@@ -28,7 +28,7 @@ export default defineContentScript({
     const receive = createReceiver(parseContentRequest, {
       revealPassage: ({ passageIndex }) => ({ ok: session.reveal(passageIndex) }),
       analyzeNow: async () => {
-        await session.analyze();
+        await session.analyze({ readAnyway: true });
         return { ok: true };
       },
       settingsChanged: async () => ({ ok: await session.applySettings() }),

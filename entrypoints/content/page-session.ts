@@ -41,6 +41,8 @@ export class PageSession {
   private again = false;
   /** What the background was last told about this page, to tell it only of changes. */
   private reported = '';
+  /** The address the reader asked to have read even though it does not look like an article. */
+  private readAnywayAt: string | null = null;
 
   constructor(private readonly ask: Ask) {
     this.cards = new CardController(this.card, {
@@ -61,8 +63,13 @@ export class PageSession {
     return this.active;
   }
 
-  /** Analyzes the page now (the toolbar button); answers the passages painted. */
-  async analyze(): Promise<PassageMatch[]> {
+  /**
+   * Analyzes the page now; answers the passages painted. `readAnyway` (the toolbar button: the
+   * reader asked for this page) reads it even if it does not look like an article, for as long
+   * as it stays at this address.
+   */
+  async analyze({ readAnyway = false } = {}): Promise<PassageMatch[]> {
+    if (readAnyway) this.readAnywayAt = location.href;
     if (this.active) await this.refresh();
     return this.painted.map((p) => p.passage);
   }
@@ -130,7 +137,7 @@ export class PageSession {
   private async refreshOnce(): Promise<void> {
     const epoch = this.epoch;
     if (!this.active) return;
-    const article = findArticle(document);
+    const article = findArticle(document, { anyway: this.readAnywayAt === location.href });
     this.article = article;
     if (!article) {
       this.unpaint();

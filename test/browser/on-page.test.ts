@@ -2,7 +2,7 @@
  * The extension on news pages, in real Chromium and real Firefox ESR, on fixture pages shaped
  * like real sites and served under their hostnames: exact highlights across inline markup and
  * nested boxes, the hover card by pointer and by keyboard, highlights that survive the page
- * re-rendering its nodes, late live-blog entries, a section front left alone, an editable
+ * re-rendering its nodes, late live-blog entries, a section front left alone unless the reader asks, an editable
  * comment box left alone, loose matches painted apart, a toggle that leaves the page's markup exactly as it was,
  * and highlights that follow articles imported and removed while the page is open.
  * Expected sentences come from hand-written .expect.json files beside the pages.
@@ -28,6 +28,13 @@ const live = expectations<{ reportedAtLoad: string[]; reportedLate: string[]; un
   'istanbul-talks-live',
 );
 const comments = expectations<{ reported: string[]; differentFigure: string; unreported: string[] }>('kremlin-denies-stalling');
+
+/** The section front's teasers: one restates a claim of the corpus (Russia's share of Ukraine), two are other news. */
+const SECTION_TEASER_REPORTED = 'Russia controls nearly 19 per cent of what is internationally recognised to be Ukraine, as the Kremlin denies stalling the talks.';
+const SECTION_TEASERS_UNREPORTED = [
+  'Temperatures passed 40C in parts of Spain, Italy and Greece, with wildfires burning near Athens and several tourist islands on alert.',
+  'Tractors blocked roads around The Hague as farmers protested against new limits on nitrogen emissions announced by the government.',
+];
 
 const sorted = (texts: string[]) => [...texts].sort();
 const allTexts = (h: HighlightsByKind) => sorted([...h.reported, ...h.differs, ...h.loose]);
@@ -163,7 +170,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await page.close();
   });
 
-  it('leaves a section front of teasers alone: not an article', async () => {
+  it('leaves a section front of teasers alone: not an article; asked by the reader, reads its teasers', async () => {
     const page = await session.browser.newPage();
     await page.goto(SECTION);
     await page.bringToFront();
@@ -176,6 +183,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(said).toContain('does not look like a news article');
     const highlights = await highlightsByKind(page);
     expect(allTexts(highlights)).toEqual([]);
+
+    // The reader asks for the page anyway (what the toolbar button sends): its teasers are read.
+    // Sent to every tab: without the "tabs" permission the panel cannot find the tab by its
+    // address; for the articles open in other tabs, reading anyway changes nothing.
+    await panel.evaluate(async () => {
+      type Tabs = { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      const api = (scope.browser ?? scope.chrome)!;
+      const tabs = await api.tabs.query({});
+      await Promise.allSettled(tabs.map((tab) => api.tabs.sendMessage(tab.id, { type: 'analyzeNow', payload: {} })));
+    }, undefined);
+    const read = await waitFor(() => highlightsByKind(page), (h) => allTexts(h).includes(SECTION_TEASER_REPORTED));
+    for (const teaser of SECTION_TEASERS_UNREPORTED) expect(allTexts(read)).not.toContain(teaser);
+    expect(await highlightsInside(page, '.most-read, nav, footer')).toEqual([]);
+    await waitFor(() => panel.evaluate(() => document.body.textContent ?? ''), (text) => !text.includes('does not look like a news article'));
     await panel.close();
     await page.close();
   });

@@ -74,4 +74,28 @@ describe('findArticle', () => {
     const doc = load(`<div class="app">${PROSE.map((p) => para(p.slice(0, 120))).join('')}</div>`, '');
     expect(findArticle(doc)).toBeNull();
   });
+
+  describe('read anyway (the reader clicked the toolbar button)', () => {
+    it('reads a section front’s teaser lines, not its headline links', () => {
+      const teaser = (p: string, i: number) => `<li class="promo"><h3><a href="/a${i}">Headline number ${i} of the front</a></h3>${para(p)}</li>`;
+      const doc = load(`<main><h1>Europe</h1><ul class="grid">${PROSE.map(teaser).join('')}</ul></main>`, '<meta property="og:type" content="website">');
+      expect(findArticle(doc)).toBeNull();
+      expect(texts(findArticle(doc, { anyway: true }))).toEqual(PROSE);
+    });
+
+    it('reads a short piece and a page that declares nothing', () => {
+      const stub = load(`<article><h1>Live: talks in Istanbul</h1>${para(PROSE[0])}</article>`);
+      expect(texts(findArticle(stub, { anyway: true }))).toEqual(['Live: talks in Istanbul', PROSE[0]]);
+      const undeclared = load(`<div class="app">${PROSE.map((p) => para(p.slice(0, 120))).join('')}</div>`, '');
+      expect(texts(findArticle(undeclared, { anyway: true }))).toEqual(PROSE.map((p) => p.slice(0, 120).trim()));
+    });
+
+    it('still answers null where there is no prose to read: only links, navigation and comments', () => {
+      const doc = load(
+        `<nav>${para(PROSE[0])}</nav><ul>${PROSE.map((p, i) => `<li><a href="/a${i}">${p}</a></li>`).join('')}</ul><section class="comments">${para(PROSE[1])}</section>`,
+        '',
+      );
+      expect(findArticle(doc, { anyway: true })).toBeNull();
+    });
+  });
 });

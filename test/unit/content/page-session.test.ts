@@ -119,4 +119,31 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(sent).toHaveLength(3));
     expect(sent[2]).toEqual({ whole: true, afterChange: true });
   });
+
+  it('reads a page that does not look like an article when the reader asks (the toolbar button), at that address only', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="website">';
+    // Short lines in a box that declares nothing: not read as an article by itself.
+    document.body.innerHTML = `<div class="app">${PARAGRAPHS.map((p) => `<p>${p.slice(0, 120)}</p>`).join('')}</div>`;
+    const calls: { type: string; payload: { reason?: string; text?: string } }[] = [];
+    const ask = vi.fn(async (type: string, payload: { reason?: string; text?: string }) => {
+      calls.push({ type, payload });
+      if (type === 'getSettings') return { enabled: true, sitePaused: false };
+      if (type === 'analyzePage') return { passages: [] };
+      return { ok: true };
+    });
+    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    await session.applySettings();
+    await session.analyze();
+    const kinds = () => calls.map((call) => (call.type === 'pageSkipped' ? `skipped:${call.payload.reason}` : call.type)).filter((k) => k !== 'getSettings');
+    expect(kinds()).toEqual(['skipped:not-article']);
+
+    await session.analyze({ readAnyway: true });
+    expect(kinds()).toContain('analyzePage');
+    expect(calls.find((call) => call.type === 'analyzePage')!.payload.text).toContain(PARAGRAPHS[2].slice(0, 120).trim());
+
+    // Another address on the same tab (a single-page site navigating): read only if it looks like an article.
+    history.pushState({}, '', '/another-page');
+    await session.analyze();
+    expect(kinds().at(-1)).toBe('skipped:not-article');
+  });
 });

@@ -175,14 +175,17 @@ function readBlocks(doc: Document, excluded: (element: Element) => boolean): Rea
  * of teasers for other stories (a section front's), in those; never in ads or comments.
  */
 export function findArticle(doc: Document, { anyway = false } = {}): FoundArticle | null {
-  if (anyway) {
-    const read = readBlocks(doc, exclusionCheck(doc)) ?? readBlocks(doc, exclusionCheck(doc, true));
-    return read?.proseBlocks ? { root: read.root, blocks: read.blocks } : null;
-  }
   const read = readBlocks(doc, exclusionCheck(doc));
-  if (!read) return null;
-  const { root, blocks, proseBlocks, proseChars, linkBlocks } = read;
-  if (proseChars < MIN_ARTICLE_CHARS || proseBlocks < MIN_PROSE_BLOCKS) return null;
+  const enoughProse = (r: ReadBlocks | null): r is ReadBlocks => !!r && r.proseChars >= MIN_ARTICLE_CHARS && r.proseBlocks >= MIN_PROSE_BLOCKS;
+  if (anyway) {
+    // The teasers only when the rest is not an article's worth of prose (a front's intro line
+    // alone is not what the reader asked for); an article's own related boxes stay out.
+    const withTeasers = enoughProse(read) ? null : readBlocks(doc, exclusionCheck(doc, true));
+    const chosen = withTeasers && withTeasers.proseChars > (read?.proseChars ?? 0) ? withTeasers : read;
+    return chosen?.proseBlocks ? { root: chosen.root, blocks: chosen.blocks } : null;
+  }
+  if (!enoughProse(read)) return null;
+  const { root, blocks, proseBlocks, linkBlocks } = read;
   // A section front is headline links with a line of text under each: as many links as prose.
   if (linkBlocks >= MIN_PROSE_BLOCKS && linkBlocks >= proseBlocks) return null;
   if (!declaresArticle(doc) && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;

@@ -25,6 +25,9 @@ const PAINTED_MARK = 'news-context:painted';
 
 type Ask = ReturnType<typeof clientFor<BackgroundRequests>>;
 
+/** The page's address without its fragment: an in-page anchor or a hash route is the same page. */
+const pageAddress = () => location.href.split('#')[0];
+
 const ALWAYS_ON: SiteSettings = { enabled: true, sitePaused: false };
 
 export class PageSession {
@@ -66,10 +69,10 @@ export class PageSession {
   /**
    * Analyzes the page now; answers the passages painted. `readAnyway` (the toolbar button: the
    * reader asked for this page) reads it even if it does not look like an article, for as long
-   * as it stays at this address.
+   * as it stays at this address (fragment aside).
    */
   async analyze({ readAnyway = false } = {}): Promise<PassageMatch[]> {
-    if (readAnyway) this.readAnywayAt = location.href;
+    if (readAnyway) this.readAnywayAt = pageAddress();
     if (this.active) await this.refresh();
     return this.painted.map((p) => p.passage);
   }
@@ -137,7 +140,7 @@ export class PageSession {
   private async refreshOnce(): Promise<void> {
     const epoch = this.epoch;
     if (!this.active) return;
-    const article = findArticle(document, { anyway: this.readAnywayAt === location.href });
+    const article = findArticle(document, { anyway: this.readAnywayAt === pageAddress() });
     this.article = article;
     if (!article) {
       this.unpaint();
@@ -201,7 +204,11 @@ export class PageSession {
   private tell(state: string, message: () => Promise<unknown>): void {
     if (state === this.reported) return;
     this.reported = state;
-    message().catch((error) => console.warn('News Context:', error));
+    message().catch((error) => {
+      // Not told after all: the next settle tells it again, or the tab would stay 'analyzing'.
+      if (this.reported === state) this.reported = '';
+      console.warn('News Context:', error);
+    });
   }
 
   private passagesKey(passages: PassageMatch[]): string {

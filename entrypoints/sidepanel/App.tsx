@@ -84,8 +84,12 @@ export function App() {
   // A passage the page no longer reports (the corpus changed) closes: back to the summary.
   const selected = indexOfPassage(passages, opened);
   const selectedPassage = selected < 0 ? undefined : passages[selected];
+  // Each full answer: the opened passage closes if gone, or is followed to where it is now (so
+  // that a pull quote and its repeat stay apart as the page grows above them).
   useEffect(() => {
-    if (opened && tab?.status === 'done' && selected < 0) setOpened(null);
+    if (!opened || tab?.status !== 'done') return;
+    if (selected < 0) setOpened(null);
+    else if (passages[selected].start !== opened.start) setOpened(identityOf(passages[selected]));
   }, [tab]);
 
   const tabs: TabItem<View>[] = [

@@ -83,6 +83,17 @@ describe('findArticle', () => {
       expect(texts(findArticle(doc, { anyway: true }))).toEqual(PROSE);
     });
 
+    it('reads a front’s teasers also when a line of intro stands outside them, and an article without its related teasers', () => {
+      const teaser = (p: string, i: number) => `<li class="promo"><h3><a href="/a${i}">Headline number ${i} of the front</a></h3>${para(p)}</li>`;
+      const intro = 'The latest news and analysis from across Europe, updated through the day.';
+      const front = load(`<main><h1>Europe</h1><p class="intro">${intro}</p><ul class="grid">${PROSE.map(teaser).join('')}</ul></main>`, '');
+      expect(texts(findArticle(front, { anyway: true }))).toEqual(PROSE);
+      const related = `<ul class="related">${PROSE.map((p) => `<li class="promo">${para(`Related: ${p}`)}</li>`).join('')}</ul>`;
+      const article = load(`<article><h1>Talks end with a prisoner deal</h1>${PROSE.map(para).join('')}${related}</article>`);
+      expect(texts(findArticle(article, { anyway: true }))).toEqual(texts(findArticle(article)));
+      expect(texts(findArticle(article))).toEqual(['Talks end with a prisoner deal', ...PROSE]);
+    });
+
     it('reads a short piece and a page that declares nothing', () => {
       const stub = load(`<article><h1>Live: talks in Istanbul</h1>${para(PROSE[0])}</article>`);
       expect(texts(findArticle(stub, { anyway: true }))).toEqual(['Live: talks in Istanbul', PROSE[0]]);

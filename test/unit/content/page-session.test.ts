@@ -141,9 +141,45 @@ describe('PageSession', () => {
     expect(kinds()).toContain('analyzePage');
     expect(calls.find((call) => call.type === 'analyzePage')!.payload.text).toContain(PARAGRAPHS[2].slice(0, 120).trim());
 
+    // An in-page anchor is the same page: still read.
+    const analyzed = calls.filter((call) => call.type === 'analyzePage').length;
+    document.querySelector('.app')!.insertAdjacentHTML('beforeend', `<p>${PARAGRAPHS[0].slice(0, 100)} (updated)</p>`);
+    history.pushState({}, '', '#update-2');
+    await session.analyze();
+    expect(calls.filter((call) => call.type === 'analyzePage').length).toBe(analyzed + 1);
+
     // Another address on the same tab (a single-page site navigating): read only if it looks like an article.
     history.pushState({}, '', '/another-page');
     await session.analyze();
     expect(kinds().at(-1)).toBe('skipped:not-article');
+  });
+
+  it('tells the background the whole list again after telling it failed, so the tab does not stay analyzing', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = ARTICLE;
+    let failNext = false;
+    const lists: number[] = [];
+    const ask = vi.fn(async (type: string, payload: { passages: unknown[] }) => {
+      if (type === 'getSettings') return { enabled: true, sitePaused: false };
+      if (type === 'analyzePage') return { passages: [] };
+      if (type === 'pagePassages') {
+        lists.push(payload.passages.length);
+        if (failNext) {
+          failNext = false;
+          throw new Error('The message port closed before a response was received.');
+        }
+      }
+      return { ok: true };
+    });
+    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    await session.applySettings();
+    await session.analyze();
+    // A late paragraph is analyzed alone; the whole list that follows it fails to arrive.
+    failNext = true;
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>A late entry: the delegations agreed to meet again within two weeks, a Turkish official said.</p>');
+    await session.analyze();
+    await vi.waitFor(() => expect(lists).toHaveLength(1));
+    await session.analyze();
+    expect(lists).toHaveLength(2);
   });
 });

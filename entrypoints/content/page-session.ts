@@ -44,6 +44,8 @@ export class PageSession {
   private again = false;
   /** What the background was last told about this page, to tell it only of changes. */
   private reported = '';
+  /** The corpus changed while the tab was in the background: matched again once it is shown. */
+  private rematchWhenShown = false;
   /** The address the reader asked to have read even though it does not look like an article. */
   private readAnywayAt: string | null = null;
 
@@ -57,6 +59,7 @@ export class PageSession {
       () => this.article?.root ?? null,
     );
     document.addEventListener('keydown', this.onToggleKey, true);
+    document.addEventListener('visibilitychange', this.onShown);
   }
 
   /** Reads this site's settings and starts or stops to match; answers whether it is running. */
@@ -83,7 +86,10 @@ export class PageSession {
    */
   rematch(): boolean {
     this.cache = new PassageCache();
-    if (this.active) void this.refresh().catch((error) => console.warn('News Context:', error));
+    // A tab in the background is matched again when the reader comes back to it: an import
+    // does not set every open tab to work at once.
+    if (document.visibilityState === 'hidden') this.rematchWhenShown = true;
+    else if (this.active) void this.refresh().catch((error) => console.warn('News Context:', error));
     return this.active;
   }
 
@@ -218,6 +224,12 @@ export class PageSession {
   private meta() {
     return { url: location.href, title: document.title };
   }
+
+  private readonly onShown = () => {
+    if (document.visibilityState === 'hidden' || !this.rematchWhenShown) return;
+    this.rematchWhenShown = false;
+    if (this.active) void this.refresh().catch((error) => console.warn('News Context:', error));
+  };
 
   /** Alt+Shift+H switches highlights off on this site, or back on; remembered for the site. */
   private readonly onToggleKey = (event: KeyboardEvent) => {

@@ -86,10 +86,15 @@ export function App() {
   const selectedPassage = selected < 0 ? undefined : passages[selected];
   // Each full answer: the opened passage closes if gone, or is followed to where it is now (so
   // that a pull quote and its repeat stay apart as the page grows above them).
+  // On the passage open now, not the one this render saw: an effect can run late (a panel in a
+  // background tab waits for a frame), after the reader has gone back to the list.
   useEffect(() => {
-    if (!opened || tab?.status !== 'done') return;
-    if (selected < 0) setOpened(null);
-    else if (passages[selected].start !== opened.start) setOpened(identityOf(passages[selected]));
+    if (tab?.status !== 'done') return;
+    setOpened((current) => {
+      const index = indexOfPassage(passages, current);
+      if (!current || index < 0) return null;
+      return passages[index].start === current.start ? current : identityOf(passages[index]);
+    });
   }, [tab]);
 
   const tabs: TabItem<View>[] = [

@@ -261,7 +261,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const record = { title: 'Folk art show', outlet: null, url: 'https://example.org/folk-art', published: null, text, sourceFile: 'pasted' };
     const { added } = await askBackground<{ added: string[] }>(options, 'importArticles', { records: [record] });
     expect(added).toHaveLength(1);
-    // Nothing done on the page: the background has it matched again once the article is indexed.
+    // Nothing done on the page but coming back to its tab (a tab in the background waits for
+    // that): the background has it matched again once the article is indexed.
+    await page.bringToFront();
     const after = allTexts(await settledHighlights(page, before.length + 1));
     expect(after).toEqual(sorted([...before, unreported]));
 

@@ -174,6 +174,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     };
     const { added } = await askBackground<{ added: string[] }>(panel, 'importArticles', { records: [record] });
     // Neither the page nor the panel is reloaded: the page is matched again, and the panel follows.
+    // (The panel is a tab of its own here: the article's tab is brought back to the front, as a
+    // tab in the background is matched again only once shown; the panel still describes it.)
+    await article.bringToFront();
     await waitFor(() => highlightedTexts(article), (t) => t.includes(unreported));
     await waitFor(claimsCount, (count) => count === before.length + 1);
     expect(await texts(panel, '.nc-claim-text')).toEqual([opened]);
@@ -188,6 +191,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     await askBackground(panel, 'deleteArticles', { ids: added });
     await waitFor(claimsCount, (count) => count === before.length);
     expect(await texts(panel, '.nc-passage-text')).toEqual(before);
+    await panel.bringToFront();
   });
 
   it('adds the page to the user’s corpus, and the page read again is not reported by itself', async () => {

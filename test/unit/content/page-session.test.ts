@@ -20,6 +20,7 @@ afterEach(() => {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
+  Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
 });
 
 describe('PageSession', () => {
@@ -181,5 +182,37 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(lists).toHaveLength(1));
     await session.analyze();
     expect(lists).toHaveLength(2);
+  });
+
+  it('matches a tab in the background again only once the reader comes back to it', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = ARTICLE;
+    const sent: boolean[] = [];
+    const ask = vi.fn(async (type: string, payload: { whole: boolean }) => {
+      if (type === 'getSettings') return { enabled: true, sitePaused: false };
+      if (type === 'analyzePage') sent.push(payload.whole);
+      return type === 'analyzePage' ? { passages: [] } : { ok: true };
+    });
+    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    await session.applySettings();
+    await session.analyze();
+    expect(sent).toEqual([true]);
+
+    const showTab = (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    showTab('hidden');
+    expect(session.rematch()).toBe(true);
+    // Hidden: nothing is sent (a visible tab sends within this wait; see the first rematch test).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent).toEqual([true]);
+    showTab('visible');
+    await vi.waitFor(() => expect(sent).toEqual([true, true]));
+    // Coming back again, with no change since, matches nothing again.
+    showTab('hidden');
+    showTab('visible');
+    await session.analyze();
+    expect(sent).toEqual([true, true]);
   });
 });

@@ -36,8 +36,7 @@ export interface TabState {
  * The background mirrors each tab's state in storage.session under this key (it outlives a
  * worker restart); the side panel watches the key to follow its tab without asking again.
  */
-export const TAB_STATE_KEY_PREFIX = 'tab:';
-export const tabStateKey = (tabId: number): string => `${TAB_STATE_KEY_PREFIX}${tabId}`;
+export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
 
 export interface IndexStatus {
   articles: number;

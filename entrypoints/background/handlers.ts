@@ -42,7 +42,7 @@ export function createHandlers(
   /** The panel then says why, instead of showing the page as being analyzed for ever. */
   const markFailed = (tabId: number, url: string, title: string, error: string) =>
     tabs.set({ tabId, url, title, status: 'error', error, passages: [] });
-  const corpus = createCorpusHandlers(store, indexer, whenReady, () => rematchTabs(tabs));
+  const corpus = createCorpusHandlers(store, indexer, whenReady, rematchTabs);
 
   return {
     async analyzePage({ url, title, text, whole }, sender) {

@@ -3,7 +3,7 @@
  * opened after the background worker restarted still sees the tab's passages.
  */
 import { browser } from 'wxt/browser';
-import { TAB_STATE_KEY_PREFIX, tabStateKey as key, type TabState } from '@/lib/protocol';
+import { tabStateKey as key, type TabState } from '@/lib/protocol';
 
 export class TabStates {
   private readonly states = new Map<number, TabState>();
@@ -21,14 +21,6 @@ export class TabStates {
     // The mirror only helps after a worker restart; a state over the session quota (a page
     // whose claims have very many reports) stays in memory rather than failing the analysis.
     await browser.storage.session.set({ [key(state.tabId)]: state }).catch(() => browser.storage.session.remove(key(state.tabId)));
-  }
-
-  /** Every tab with a state, whatever its status: after a worker restart only the mirror knows them. */
-  async knownTabIds(): Promise<number[]> {
-    const stored = await browser.storage.session.get(null);
-    const tabIds = new Set(this.states.keys());
-    for (const name of Object.keys(stored)) if (name.startsWith(TAB_STATE_KEY_PREFIX)) tabIds.add((stored[name] as TabState).tabId);
-    return [...tabIds];
   }
 
   async forget(tabId: number): Promise<void> {

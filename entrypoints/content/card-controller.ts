@@ -32,21 +32,20 @@ export class CardController {
     private readonly actions: CardActions,
   ) {}
 
-  /** The passages now painted; an open card whose passage is gone closes. */
+  /** The passages now painted; an open card follows its passage, or closes when it is gone. */
   setPainted(painted: PaintedPassage[]): void {
     const was = this.current;
     this.painted = painted;
     if (!painted.length) return this.stop();
     this.listen();
     if (was) {
-      // The same passage re-painted on re-rendered nodes keeps its card.
-      const same = painted.find((p) => p.passage.start === was.passage.start && p.passage.claimId === was.passage.claimId);
-      if (same) {
-        this.current = same;
-        setActive(same.range);
-      } else {
-        this.close();
-      }
+      // The same passage re-painted (on re-rendered nodes, or matched again after a change to
+      // the corpus, its claim perhaps renumbered) keeps its card, shown afresh: its reports may
+      // have changed, and its range has.
+      const same = painted.find((p) => p.passage.start === was.passage.start && p.passage.text === was.passage.text);
+      // Not focused again: focus stays where it is inside the card, on the nodes Preact keeps.
+      if (same) this.show(same, false);
+      else this.close();
     }
   }
 
@@ -144,6 +143,11 @@ export class CardController {
 
   private open(target: PaintedPassage, focus: boolean): void {
     this.cancelClose();
+    this.show(target, focus);
+  }
+
+  /** Shows the card of `target` (a close already scheduled still happens). */
+  private show(target: PaintedPassage, focus: boolean): void {
     this.current = target;
     setActive(target.range);
     this.card.show(
@@ -162,8 +166,9 @@ export class CardController {
     // The panel now shows the claim: the card has done its job.
     if (await this.actions.openPanel(target)) return this.close();
     this.panelHint = 'Open the side panel with the News Context toolbar button.';
-    // Re-rendered with the hint, focus kept on the card.
-    if (this.current === target) this.open(target, this.card.hasFocusWithin());
+    // Re-rendered with the hint, focus kept on the card (its passage perhaps painted anew meanwhile).
+    const current = this.current;
+    if (current && current.passage.start === target.passage.start) this.open(current, this.card.hasFocusWithin());
   }
 
   private close(): void {

@@ -247,7 +247,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await page.close();
   });
 
-  it('follows the corpus: an imported article that reports a sentence has it highlighted on the open page, removing it takes the highlight away', async () => {
+  it('follows the corpus: an imported article that reports a sentence has it highlighted on the open page, an open card counts it, removing it takes both back', async () => {
     const page = await session.browser.newPage();
     await page.setViewport(1200, 800);
     await page.goto(COMMENTS);
@@ -255,9 +255,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const [unreported] = comments.unreported;
     expect(before).not.toContain(unreported);
 
+    // The reader has a card open on a reported passage meanwhile.
+    const peskov = comments.reported[2];
+    const reportedBy = (text: string) => Number(/Reported by (\d+)/.exec(text)?.[1]);
+    await hoverHighlight(page, peskov.slice(0, 40));
+    const sourcesBefore = reportedBy((await waitFor(() => cardState(page), (c) => c.open)).text);
+    expect(sourcesBefore).toBeGreaterThan(0);
+
     const options = await session.browser.newPage();
     await options.goto(`${session.browser.extensionOrigin}/options.html`);
-    const text = `${unreported}\n\nThe museum said the loans came from collections in Lviv and Kharkiv.`;
+    // The article also prints the passage the card is open on: one more source for it.
+    const text = `${unreported}\n\n${peskov}\n\nThe museum said the loans came from collections in Lviv and Kharkiv.`;
     const record = { title: 'Folk art show', outlet: null, url: 'https://example.org/folk-art', published: null, text, sourceFile: 'pasted' };
     const { added } = await askBackground<{ added: string[] }>(options, 'importArticles', { records: [record] });
     expect(added).toHaveLength(1);
@@ -266,9 +274,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await page.bringToFront();
     const after = allTexts(await settledHighlights(page, before.length + 1));
     expect(after).toEqual(sorted([...before, unreported]));
+    // The open card follows: it counts the new source without being opened again.
+    await waitFor(() => cardState(page), (c) => c.open && reportedBy(c.text) === sourcesBefore + 1);
 
     await askBackground(options, 'deleteArticles', { ids: added });
     expect(allTexts(await settledHighlights(page, before.length))).toEqual(before);
+    await waitFor(() => cardState(page), (c) => c.open && reportedBy(c.text) === sourcesBefore);
     await options.close();
     await page.close();
   });

@@ -38,15 +38,18 @@ export class CardController {
     this.painted = painted;
     if (!painted.length) return this.stop();
     this.listen();
-    if (was) {
-      // The same passage re-painted (on re-rendered nodes, or matched again after a change to
-      // the corpus, its claim perhaps renumbered) keeps its card, shown afresh: its reports may
-      // have changed, and its range has.
-      const same = painted.find((p) => p.passage.start === was.passage.start && p.passage.text === was.passage.text);
-      // Not focused again: focus stays where it is inside the card, on the nodes Preact keeps.
-      if (same) this.show(same, false);
-      else this.close();
-    }
+    // A passage painted anew (on re-rendered nodes, or matched again after a change to the
+    // corpus, its claim perhaps renumbered) is found by its offset and words.
+    const repainted = (old: PaintedPassage | null) =>
+      old && (painted.find((p) => p.passage.start === old.passage.start && p.passage.text === old.passage.text) ?? null);
+    // A card closed with Escape stays closed over its passage painted anew.
+    this.dismissed = repainted(this.dismissed);
+    if (!was) return;
+    const same = repainted(was);
+    // Shown afresh (its reports may have changed, its range has), not focused again: focus
+    // stays where it is inside the card, on the nodes Preact keeps.
+    if (same) this.show(same, false);
+    else this.close();
   }
 
   /** Scrolls to a passage and marks it, as the side panel asks. */

@@ -59,7 +59,10 @@ export class PageSession {
       () => this.article?.root ?? null,
     );
     document.addEventListener('keydown', this.onToggleKey, true);
-    document.addEventListener('visibilitychange', this.onShown);
+    // On the window, capturing: a page's own listener cannot stop the event before it reaches us.
+    addEventListener('visibilitychange', this.onShown, true);
+    // A page restored from the back-forward cache missed any change to the corpus meanwhile.
+    addEventListener('pageshow', (event) => event.persisted && this.rematch());
   }
 
   /** Reads this site's settings and starts or stops to match; answers whether it is running. */
@@ -146,6 +149,8 @@ export class PageSession {
   private async refreshOnce(): Promise<void> {
     const epoch = this.epoch;
     if (!this.active) return;
+    // This run reads the page with whatever the corpus is now: nothing left for the tab's return.
+    this.rematchWhenShown = false;
     const article = findArticle(document, { anyway: this.readAnywayAt === pageAddress() });
     this.article = article;
     if (!article) {

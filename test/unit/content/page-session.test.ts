@@ -184,7 +184,7 @@ describe('PageSession', () => {
     expect(lists).toHaveLength(2);
   });
 
-  it('matches a tab in the background again only once the reader comes back to it', async () => {
+  it('matches a tab in the background again only once the reader comes back to it, and a page restored from the back-forward cache', async () => {
     document.head.innerHTML = '<meta property="og:type" content="article">';
     document.body.innerHTML = ARTICLE;
     const sent: boolean[] = [];
@@ -214,5 +214,8 @@ describe('PageSession', () => {
     showTab('visible');
     await session.analyze();
     expect(sent).toEqual([true, true]);
+    // Restored from the back-forward cache, it may have missed a change: matched again.
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await vi.waitFor(() => expect(sent).toEqual([true, true, true]));
   });
 });

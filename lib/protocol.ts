@@ -14,7 +14,11 @@ import type { SiteSettings } from './settings';
 import type { ArticleDetail, CorpusSearchResult, PageComparison } from './panel/types';
 
 /** Where the extension stands on the current tab. */
-export type PageStatus = 'idle' | 'analyzing' | 'done' | 'not-article' | 'paused' | 'error';
+/** Why a page is not analyzed: a page state of its own each. */
+export type SkipReason = Extract<PageStatus, 'not-article' | 'no-text' | 'paused'>;
+
+/** 'no-text': read as the reader asked, even though not an article, and no prose was found. */
+export type PageStatus = 'idle' | 'analyzing' | 'done' | 'not-article' | 'no-text' | 'paused' | 'error';
 
 export interface TabState {
   tabId: number;
@@ -57,8 +61,8 @@ export interface BackgroundRequests {
    * (the tab keeps its last whole text, which the panel compares and "Add this page" stores).
    */
   analyzePage: { req: { url: string; title: string; text: string; whole: boolean }; res: { passages: PassageMatch[] } };
-  /** The content script reports that the page is not an article (nothing to analyze). */
-  pageSkipped: { req: { url: string; title: string; reason: 'not-article' | 'paused' }; res: { ok: true } };
+  /** The content script reports that it does not analyze the page, and why. */
+  pageSkipped: { req: { url: string; title: string; reason: SkipReason }; res: { ok: true } };
   /**
    * The content script reports that analyzePage failed even after its retry (the worker stopped
    * under both attempts, say), so the tab is not shown as being analyzed for ever.
@@ -178,7 +182,7 @@ const oneOf = (...values: string[]): Check => (v) => (values.includes(v as strin
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT), whole: boolean }),
-  pageSkipped: shape({ url: string(), title: string(), reason: oneOf('not-article', 'paused') }),
+  pageSkipped: shape({ url: string(), title: string(), reason: oneOf('not-article', 'no-text', 'paused') }),
   analysisFailed: shape({ url: string(), title: string(), error: string(MAX_ERROR_CHARS) }),
   openSidePanel: shape({ claimId: integerOrNull }),
   getTabState: shape({ tabId: integer }),

@@ -73,7 +73,7 @@ export function createHandlers(
 
     async pageSkipped({ url, title, reason }, sender) {
       if (sender.tabId !== null) {
-        await tabs.set({ tabId: sender.tabId, url, title, status: reason === 'paused' ? 'paused' : 'not-article', passages: [] });
+        await tabs.set({ tabId: sender.tabId, url, title, status: reason, passages: [] });
       }
       return { ok: true };
     },

@@ -151,11 +151,13 @@ export class PageSession {
     if (!this.active) return;
     // This run reads the page with whatever the corpus is now: nothing left for the tab's return.
     this.rematchWhenShown = false;
-    const article = findArticle(document, { anyway: this.readAnywayAt === pageAddress() });
+    const anyway = this.readAnywayAt === pageAddress();
+    const article = findArticle(document, { anyway });
     this.article = article;
     if (!article) {
       this.unpaint();
-      this.tell('not-article', () => this.ask('pageSkipped', { ...this.meta(), reason: 'not-article' }));
+      const reason = anyway ? 'no-text' : 'not-article';
+      this.tell(reason, () => this.ask('pageSkipped', { ...this.meta(), reason }));
       return;
     }
     const map = await buildTextMap(article.blocks, MAX_READ_CHARS, new TimeSlicer());

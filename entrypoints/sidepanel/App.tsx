@@ -37,6 +37,7 @@ export function tabNotice(tab: TabState | null): string | null {
   if (!tab) return 'Open a news article, or click the toolbar button on any page to analyze it.';
   if (tab.status === 'analyzing') return 'Reading the page…';
   if (tab.status === 'not-article') return 'This page does not look like a news article. Click the toolbar button to read it anyway.';
+  if (tab.status === 'no-text') return 'There is no article text on this page to read: only links, menus or comments.';
   if (tab.status === 'paused') return 'News Context is paused on this site.';
   if (tab.status === 'error') {
     return `The page could not be analyzed${tab.error ? `: ${tab.error}` : '.'} Click the toolbar button to try again.`;

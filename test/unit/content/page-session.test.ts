@@ -121,7 +121,7 @@ describe('PageSession', () => {
     expect(sent[2]).toEqual({ whole: true, afterChange: true });
   });
 
-  it('reads a page that does not look like an article when the reader asks (the toolbar button), at that address only', async () => {
+  it('reads a page that does not look like an article when the reader asks (the toolbar button), at that address only; says when there is no prose to read', async () => {
     document.head.innerHTML = '<meta property="og:type" content="website">';
     // Short lines in a box that declares nothing: not read as an article by itself.
     document.body.innerHTML = `<div class="app">${PARAGRAPHS.map((p) => `<p>${p.slice(0, 120)}</p>`).join('')}</div>`;
@@ -148,6 +148,14 @@ describe('PageSession', () => {
     history.pushState({}, '', '#update-2');
     await session.analyze();
     expect(calls.filter((call) => call.type === 'analyzePage').length).toBe(analyzed + 1);
+
+    // Asked to read a page with no prose at all (only links): said so, not "not an article" again.
+    const app = document.body.innerHTML;
+    document.body.innerHTML = `<ul>${PARAGRAPHS.map((p, i) => `<li><a href="/a${i}">${p}</a></li>`).join('')}</ul>`;
+    await session.analyze({ readAnyway: true });
+    expect(kinds().at(-1)).toBe('skipped:no-text');
+    document.body.innerHTML = app;
+    await session.analyze();
 
     // Another address on the same tab (a single-page site navigating): read only if it looks like an article.
     history.pushState({}, '', '/another-page');

@@ -14,4 +14,11 @@ describe('tabNotice', () => {
   it('says nothing when the page has passages to compare', () => {
     expect(tabNotice({ ...tab, status: 'done', passages: [{ text: 'x', start: 0, end: 1, claimId: 1, score: 1, reports: [], moreReports: false, loose: false }] })).toBeNull();
   });
+
+  it('tells a page that is not an article (and how to have it read) from one read on request that has no prose', () => {
+    expect(tabNotice({ ...tab, status: 'not-article' })).toMatch(/toolbar button to read it anyway/);
+    const none = tabNotice({ ...tab, status: 'no-text' });
+    expect(none).toMatch(/no article text/);
+    expect(none).not.toMatch(/toolbar/);
+  });
 });

@@ -4,6 +4,7 @@
  * the page unmarked and tells the background why, so the tab's state does not stay
  * 'analyzing'; a page that grows sends only its new paragraphs, marked as not the whole article;
  * a change to the corpus has the whole page matched again, also when it comes mid-analysis.
+ * Each test's sessions are switched off after it (their settings turned off), as a site would be.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
@@ -16,7 +17,24 @@ const PARAGRAPHS = [
 ];
 const ARTICLE = `<article><h1>Talks stall</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
 
-afterEach(() => {
+type Ask = ConstructorParameters<typeof PageSession>[0];
+
+/** Sessions of the test under way; switched off after it, so their watchers leave later tests alone. */
+const sessions: PageSession[] = [];
+let switchingOff = false;
+
+function startSession(ask: (type: string, payload: never) => Promise<unknown>): PageSession {
+  const settingsOr = (type: string, payload: never) =>
+    switchingOff && type === 'getSettings' ? Promise.resolve({ enabled: false, sitePaused: false }) : ask(type, payload);
+  const session = new PageSession(settingsOr as unknown as Ask);
+  sessions.push(session);
+  return session;
+}
+
+afterEach(async () => {
+  switchingOff = true;
+  for (const session of sessions.splice(0)) await session.applySettings();
+  switchingOff = false;
   document.head.innerHTML = '';
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
@@ -34,7 +52,7 @@ describe('PageSession', () => {
       if (type === 'analyzePage') throw new Error('Could not establish connection. Receiving end does not exist.');
       return { ok: true };
     });
-    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    const session = startSession(ask);
     await session.applySettings();
     await expect(session.analyze()).rejects.toThrow(/Receiving end/);
     const failed = calls.find((call) => call.type === 'analysisFailed');
@@ -55,7 +73,7 @@ describe('PageSession', () => {
       }
       return { ok: true };
     });
-    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    const session = startSession(ask);
     await session.applySettings();
     await session.analyze();
     const late = 'A late entry: the delegations agreed to meet again in Istanbul within two weeks, a Turkish official said.';
@@ -98,7 +116,7 @@ describe('PageSession', () => {
       const start = payload.text.indexOf(reported);
       return { passages: [{ text: reported, start, end: start + reported.length, claimId: 1, score: 0.9, reports: [], moreReports: false, loose: false }] };
     });
-    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    const session = startSession(ask);
     await session.applySettings();
     const first = session.analyze();
     await vi.waitFor(() => expect(sent).toHaveLength(1));
@@ -132,7 +150,7 @@ describe('PageSession', () => {
       if (type === 'analyzePage') return { passages: [] };
       return { ok: true };
     });
-    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    const session = startSession(ask);
     await session.applySettings();
     await session.analyze();
     const kinds = () => calls.map((call) => (call.type === 'pageSkipped' ? `skipped:${call.payload.reason}` : call.type)).filter((k) => k !== 'getSettings');
@@ -180,7 +198,7 @@ describe('PageSession', () => {
       }
       return { ok: true };
     });
-    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    const session = startSession(ask);
     await session.applySettings();
     await session.analyze();
     // A late paragraph is analyzed alone; the whole list that follows it fails to arrive.
@@ -201,7 +219,7 @@ describe('PageSession', () => {
       if (type === 'analyzePage') sent.push(payload.whole);
       return type === 'analyzePage' ? { passages: [] } : { ok: true };
     });
-    const session = new PageSession(ask as unknown as ConstructorParameters<typeof PageSession>[0]);
+    const session = startSession(ask);
     await session.applySettings();
     await session.analyze();
     expect(sent).toEqual([true]);

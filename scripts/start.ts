@@ -10,7 +10,7 @@ import { launch } from '../test/browser/harness/browsers';
 import { startFixtureServer } from '../test/browser/harness/fixture-server';
 import { askBackground, highlightedTexts, hoverHighlight, readCard, waitFor } from '../test/browser/harness/page-probes';
 import type { TabState } from '../lib/protocol';
-import { outletDetails } from '../lib/panel/outlet-details';
+import { reportSourceLabel } from '../lib/panel/article-info';
 import { figureDifferenceWords } from '../lib/panel/wording';
 
 const DEMO_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
@@ -69,7 +69,7 @@ function printFindings(state: TabState): void {
     for (const report of passage.reports) {
       const copy = report.copyOf ? ', a copy' : '';
       const figures = report.figures.map((figure) => `; ${figureDifferenceWords(figure)}`).join('');
-      console.log(`     ${outletDetails(report.outlet).name} (${report.relation}${copy}${figures}): "${report.sentence}"`);
+      console.log(`     ${reportSourceLabel(report)} (${report.relation}${copy}${figures}): "${report.sentence}"`);
     }
   });
 }

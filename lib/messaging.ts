@@ -5,7 +5,7 @@
 import type { Answer } from './protocol';
 import { errorMessage } from './error-message';
 
-type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
+export type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
 type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
 
 /** Sends one request and unwraps its answer; a refused or failed request throws its message. */

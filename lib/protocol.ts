@@ -13,12 +13,15 @@ import { MAX_ARTICLES_PER_IMPORT } from './corpus/import/limits';
 import type { SiteSettings } from './settings';
 import type { ArticleDetail, CorpusSearchResult, PageComparison } from './panel/types';
 
-/** Where the extension stands on the current tab. */
-/** Why a page is not analyzed: a page state of its own each. */
-export type SkipReason = Extract<PageStatus, 'not-article' | 'no-text' | 'paused'>;
+/**
+ * Why a page is not analyzed, each a page state of its own. 'no-text': read as the reader
+ * asked, though not an article, and no prose was found.
+ */
+export const SKIP_REASONS = ['not-article', 'no-text', 'paused'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
-/** 'no-text': read as the reader asked, even though not an article, and no prose was found. */
-export type PageStatus = 'idle' | 'analyzing' | 'done' | 'not-article' | 'no-text' | 'paused' | 'error';
+/** Where the extension stands on the current tab. */
+export type PageStatus = 'idle' | 'analyzing' | 'done' | SkipReason | 'error';
 
 export interface TabState {
   tabId: number;
@@ -111,7 +114,7 @@ export interface ContentRequests {
   analyzeNow: { req: Record<string, never>; res: { ok: boolean } };
   /** The settings changed: the content script asks for its site's and applies them. */
   settingsChanged: { req: Record<string, never>; res: { ok: boolean } };
-  /** Articles were added or removed and indexed: what the page matched may have changed; answers whether it matches again. */
+  /** Articles were added or removed and indexed: what the page matched may have changed; answers whether matching is on. */
   corpusChanged: { req: Record<string, never>; res: { ok: boolean } };
 }
 
@@ -182,7 +185,7 @@ const oneOf = (...values: string[]): Check => (v) => (values.includes(v as strin
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT), whole: boolean }),
-  pageSkipped: shape({ url: string(), title: string(), reason: oneOf('not-article', 'no-text', 'paused') }),
+  pageSkipped: shape({ url: string(), title: string(), reason: oneOf(...SKIP_REASONS) }),
   analysisFailed: shape({ url: string(), title: string(), error: string(MAX_ERROR_CHARS) }),
   openSidePanel: shape({ claimId: integerOrNull }),
   getTabState: shape({ tabId: integer }),

@@ -2,9 +2,7 @@
  * The background's answers to each message of lib/protocol.ts. Payloads arrive already
  * validated; these functions only decide what to do.
  */
-import { browser } from 'wxt/browser';
-import type { BackgroundRequests, ContentRequests, ResponseOf } from '@/lib/protocol';
-import { request } from '@/lib/messaging';
+import type { BackgroundRequests, ResponseOf } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 import { matchText } from '@/lib/match/match';
 import type { PassageMatch } from '@/lib/match/types';
@@ -15,7 +13,7 @@ import { openSidePanel } from './side-panel';
 import { articleDetail, comparisonFor, searchCorpus } from './panel-queries';
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
-import { rematchTabs } from './rematch-tabs';
+import { tellEveryTab, tellTab } from './tell-tabs';
 import { pageRecord } from '@/lib/corpus/import/page-record';
 
 export interface Sender {
@@ -42,7 +40,9 @@ export function createHandlers(
   /** The panel then says why, instead of showing the page as being analyzed for ever. */
   const markFailed = (tabId: number, url: string, title: string, error: string) =>
     tabs.set({ tabId, url, title, status: 'error', error, passages: [] });
-  const corpus = createCorpusHandlers(store, indexer, whenReady, rematchTabs);
+  // After a change to the articles, every open page is matched again: its highlights were found
+  // in the corpus as it was (a paused page forgets them, so switching it back on repaints none).
+  const corpus = createCorpusHandlers(store, indexer, whenReady, () => tellEveryTab('corpusChanged', {}));
 
   return {
     async analyzePage({ url, title, text, whole }, sender) {
@@ -54,7 +54,7 @@ export function createHandlers(
       // Kept while analyzing too: the panel can still add the page while a live blog grows.
       await tabs.set({ tabId, url, title, status: 'analyzing', passages: [], text: articleText });
       // Queries wait for the bundled corpus to be indexed; articles the user imports later are
-      // indexed alongside, and a page read meanwhile sees them when it is matched again (rematch-tabs).
+      // indexed alongside, and a page read meanwhile sees them when it is matched again (corpusChanged).
       await whenReady();
       let passages: PassageMatch[];
       try {
@@ -105,9 +105,7 @@ export function createHandlers(
     },
 
     async revealPassage({ tabId, passageIndex }) {
-      return request<ContentRequests, 'revealPassage'>((m) => browser.tabs.sendMessage(tabId, m), 'revealPassage', {
-        passageIndex,
-      });
+      return tellTab(tabId, 'revealPassage', { passageIndex });
     },
 
     async pagePassages({ url, title, passages, text }, sender) {

@@ -3,8 +3,7 @@
  * pushed to every open tab when they change, so a page stops or resumes highlighting at once.
  */
 import { browser } from 'wxt/browser';
-import { request } from '@/lib/messaging';
-import type { ContentRequests } from '@/lib/protocol';
+import { tellEveryTab } from './tell-tabs';
 import { parseSettings, settingsFor, withSite, type Settings, type SiteSettings } from '@/lib/settings';
 
 const KEY = 'settings';
@@ -25,18 +24,7 @@ export class SettingsStore {
     const next = withSite(await this.load(), site, change);
     this.cached = Promise.resolve(next);
     await browser.storage.local.set({ [KEY]: next });
-    void this.notifyTabs();
+    void tellEveryTab('settingsChanged', {});
     return settingsFor(next, site);
-  }
-
-  private async notifyTabs(): Promise<void> {
-    for (const tab of await browser.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const tabId = tab.id;
-      // Tabs without the content script (no news site, browser pages) refuse: nothing to do there.
-      void request<ContentRequests, 'settingsChanged'>((m) => browser.tabs.sendMessage(tabId, m), 'settingsChanged', {}).catch(
-        () => undefined,
-      );
-    }
   }
 }

@@ -4,8 +4,7 @@
  * first (activeTab grants access for this one click).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { request } from '@/lib/messaging';
-import type { ContentRequests } from '@/lib/protocol';
+import { tellTab } from './tell-tabs';
 import { openSidePanel } from './side-panel';
 
 export function onToolbarClick(tab: Browser.tabs.Tab): void {
@@ -18,7 +17,7 @@ export function onToolbarClick(tab: Browser.tabs.Tab): void {
 
 async function analyzeTab(tabId: number): Promise<void> {
   // The click asks for this page: it is read even if it does not look like an article.
-  const analyzeNow = () => request<ContentRequests, 'analyzeNow'>((m) => browser.tabs.sendMessage(tabId, m), 'analyzeNow', {});
+  const analyzeNow = () => tellTab(tabId, 'analyzeNow', {});
   try {
     await analyzeNow();
   } catch {

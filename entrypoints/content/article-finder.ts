@@ -1,7 +1,8 @@
 /**
  * Finds the article on a live page: whether the page is an article at all, and the blocks of
  * its body text, skipping navigation, related-link lists, comments, ads, editable fields and
- * the extension's own UI.
+ * the extension's own UI. Asked by the reader, it reads a page that is not an article too: its
+ * densest prose, or its teasers for other stories when that is all it has.
  *
  * The body is where paragraph text is densest (Readability's idea: a paragraph counts fully
  * for its parent and half for its grandparent, so bodies that wrap each paragraph in its own
@@ -168,26 +169,31 @@ function readBlocks(doc: Document, excluded: (element: Element) => boolean): Rea
   return { root, blocks, proseBlocks, proseChars, linkBlocks };
 }
 
+const enoughProse = (read: ReadBlocks | null): read is ReadBlocks =>
+  !!read && read.proseChars >= MIN_ARTICLE_CHARS && read.proseBlocks >= MIN_PROSE_BLOCKS;
+
 /**
  * `anyway`: the reader asked for this page (the toolbar button), so it is read even when it does
- * not look like an article (a section front, a short piece, a site that declares nothing): the
- * densest prose is taken as it is, as long as there is some, and where all of it sits in boxes
- * of teasers for other stories (a section front's), in those; never in ads or comments.
+ * not look like an article (a section front, a short piece, a site that declares nothing).
  */
 export function findArticle(doc: Document, { anyway = false } = {}): FoundArticle | null {
   const read = readBlocks(doc, exclusionCheck(doc));
-  const enoughProse = (r: ReadBlocks | null): r is ReadBlocks => !!r && r.proseChars >= MIN_ARTICLE_CHARS && r.proseBlocks >= MIN_PROSE_BLOCKS;
-  if (anyway) {
-    // The teasers only when the rest is not an article's worth of prose (a front's intro line
-    // alone is not what the reader asked for); an article's own related boxes stay out.
-    const withTeasers = enoughProse(read) ? null : readBlocks(doc, exclusionCheck(doc, true));
-    const chosen = withTeasers && withTeasers.proseChars > (read?.proseChars ?? 0) ? withTeasers : read;
-    return chosen?.proseBlocks ? { root: chosen.root, blocks: chosen.blocks } : null;
-  }
+  if (anyway) return findAnyway(doc, read);
   if (!enoughProse(read)) return null;
   const { root, blocks, proseBlocks, linkBlocks } = read;
   // A section front is headline links with a line of text under each: as many links as prose.
   if (linkBlocks >= MIN_PROSE_BLOCKS && linkBlocks >= proseBlocks) return null;
   if (!declaresArticle(doc) && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
   return { root, blocks };
+}
+
+/**
+ * The densest prose as it is, as long as there is some; where the rest is not an article's worth
+ * (a front's intro line alone is not what the reader asked for), the teasers for other stories
+ * if they hold more. An article's own related boxes stay out; ads and comments always do.
+ */
+function findAnyway(doc: Document, read: ReadBlocks | null): FoundArticle | null {
+  const withTeasers = enoughProse(read) ? null : readBlocks(doc, exclusionCheck(doc, true));
+  const chosen = withTeasers && withTeasers.proseChars > (read?.proseChars ?? 0) ? withTeasers : read;
+  return chosen?.proseBlocks ? { root: chosen.root, blocks: chosen.blocks } : null;
 }

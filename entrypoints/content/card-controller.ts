@@ -12,6 +12,12 @@ import type { CardHost } from './card-host';
 const CLOSE_DELAY_MS = 300;
 const FLASH_MS = 1500;
 
+/**
+ * The same passage painted anew (on re-rendered nodes, or matched again after a change to the
+ * corpus, its claim perhaps renumbered): found by its offset and words.
+ */
+const samePassage = (a: PaintedPassage, b: PaintedPassage) => a.passage.start === b.passage.start && a.passage.text === b.passage.text;
+
 export interface CardActions {
   /** "Compare sources": answers whether the browser opened the side panel. */
   openPanel(passage: PaintedPassage): Promise<boolean>;
@@ -38,10 +44,7 @@ export class CardController {
     this.painted = painted;
     if (!painted.length) return this.stop();
     this.listen();
-    // A passage painted anew (on re-rendered nodes, or matched again after a change to the
-    // corpus, its claim perhaps renumbered) is found by its offset and words.
-    const repainted = (old: PaintedPassage | null) =>
-      old && (painted.find((p) => p.passage.start === old.passage.start && p.passage.text === old.passage.text) ?? null);
+    const repainted = (old: PaintedPassage | null) => old && (painted.find((p) => samePassage(p, old)) ?? null);
     // A card closed with Escape stays closed over its passage painted anew.
     this.dismissed = repainted(this.dismissed);
     if (!was) return;
@@ -171,7 +174,7 @@ export class CardController {
     this.panelHint = 'Open the side panel with the News Context toolbar button.';
     // Re-rendered with the hint, focus kept on the card (its passage perhaps painted anew meanwhile).
     const current = this.current;
-    if (current && current.passage.start === target.passage.start) this.open(current, this.card.hasFocusWithin());
+    if (current && samePassage(current, target)) this.open(current, this.card.hasFocusWithin());
   }
 
   private close(): void {

@@ -1,13 +1,16 @@
 /**
- * One page's life with the extension: follow the settings, find the article, ask the background
- * which passages other sources reported (only for text it has not analyzed yet), paint them,
- * and repeat when the page's content settles after a change (late article, live-blog entries,
- * single-page navigation, the page re-rendering its own nodes).
+ * One page's life with the extension: follow the settings, find the article (or, when the
+ * reader asks, whatever prose the page has), ask the background which passages other sources
+ * reported (only for text it has not analyzed yet), paint them, and repeat when the page's
+ * content settles after a change (late article, live-blog entries, single-page navigation, the
+ * page re-rendering its own nodes); after a change to the corpus, the whole page again (a tab in
+ * the background once it is shown, a page restored from the back-forward cache at once).
  */
 import type { clientFor } from '@/lib/messaging';
-import { MAX_ERROR_CHARS, type BackgroundRequests } from '@/lib/protocol';
+import { MAX_ERROR_CHARS, type BackgroundRequests, type SkipReason } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
 import { errorMessage } from '@/lib/error-message';
+import { passageListKey } from '@/lib/passage-list-key';
 import { isActive, siteOf, type SiteSettings } from '@/lib/settings';
 import { findArticle, type FoundArticle } from './article-finder';
 import { buildTextMap } from './text-map';
@@ -55,7 +58,7 @@ export class PageSession {
       openPanel: (target) => this.ask('openSidePanel', { claimId: target.passage.claimId }).then((r) => r.opened),
     });
     this.watcher = new SettleWatcher(
-      () => void this.refresh().catch((error) => console.warn('News Context:', error)),
+      () => this.refreshSoon(),
       () => this.article?.root ?? null,
     );
     document.addEventListener('keydown', this.onToggleKey, true);
@@ -92,7 +95,7 @@ export class PageSession {
     // A tab in the background is matched again when the reader comes back to it: an import
     // does not set every open tab to work at once.
     if (document.visibilityState === 'hidden') this.rematchWhenShown = true;
-    else if (this.active) void this.refresh().catch((error) => console.warn('News Context:', error));
+    else if (this.active) this.refreshSoon();
     return this.active;
   }
 
@@ -112,7 +115,7 @@ export class PageSession {
     this.epoch++;
     this.reported = '';
     this.watcher.start(document.body ?? document.documentElement);
-    void this.refresh().catch((error) => console.warn('News Context:', error));
+    this.refreshSoon();
   }
 
   /** Removes every highlight and the card: the page's markup is exactly as before the extension ran. */
@@ -125,6 +128,11 @@ export class PageSession {
       this.article = null;
     }
     this.tell('paused', () => this.ask('pageSkipped', { ...this.meta(), reason: 'paused' }));
+  }
+
+  /** Starts a refresh without waiting for it; a failure is logged (and told to the background by the run). */
+  private refreshSoon(): void {
+    void this.refresh().catch((error) => console.warn('News Context:', error));
   }
 
   /** Runs one analysis at a time; a change during a run asks for one more run after it. */
@@ -156,7 +164,7 @@ export class PageSession {
     this.article = article;
     if (!article) {
       this.unpaint();
-      const reason = anyway ? 'no-text' : 'not-article';
+      const reason: SkipReason = anyway ? 'no-text' : 'not-article';
       this.tell(reason, () => this.ask('pageSkipped', { ...this.meta(), reason }));
       return;
     }
@@ -225,7 +233,7 @@ export class PageSession {
   }
 
   private passagesKey(passages: PassageMatch[]): string {
-    return `${location.href}\n${passages.map((p) => `${p.start}:${p.end}:${p.claimId}`).join(',')}`;
+    return `${location.href}\n${passageListKey(passages)}`;
   }
 
   private meta() {
@@ -235,7 +243,7 @@ export class PageSession {
   private readonly onShown = () => {
     if (document.visibilityState === 'hidden' || !this.rematchWhenShown) return;
     this.rematchWhenShown = false;
-    if (this.active) void this.refresh().catch((error) => console.warn('News Context:', error));
+    if (this.active) this.refreshSoon();
   };
 
   /** Alt+Shift+H switches highlights off on this site, or back on; remembered for the site. */

@@ -83,8 +83,8 @@ export function App() {
   const passages = tab?.status === 'done' ? tab.passages : [];
   const articles = comparison.state === 'done' ? comparison.value.articles : comparison.state === 'loading' ? (comparison.previous?.articles ?? {}) : {};
   // A passage the page no longer reports (the corpus changed) closes: back to the summary.
-  const selected = indexOfPassage(passages, opened);
-  const selectedPassage = selected < 0 ? undefined : passages[selected];
+  const openedIndex = indexOfPassage(passages, opened);
+  const openedPassage = openedIndex < 0 ? undefined : passages[openedIndex];
   // Each full answer: the opened passage closes if gone, or is followed to where it is now (so
   // that a pull quote and its repeat stay apart as the page grows above them).
   // On the passage open now, not the one this render saw: an effect can run late (a panel in a
@@ -122,8 +122,8 @@ export function App() {
         {view === 'page' &&
           (notice ? (
             <p class="nc-empty">{notice}</p>
-          ) : selectedPassage ? (
-            <ClaimView passage={selectedPassage} articles={articles} onBack={() => setOpened(null)} onReveal={() => reveal(selected)} />
+          ) : openedPassage ? (
+            <ClaimView passage={openedPassage} articles={articles} onBack={() => setOpened(null)} onReveal={() => reveal(openedIndex)} />
           ) : (
             <PassageList passages={passages} onReveal={reveal} onSelect={(index) => setOpened(identityOf(passages[index]))} />
           ))}

@@ -5,6 +5,7 @@
  */
 import type { TabState } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
+import { passageListKey } from '@/lib/passage-list-key';
 
 /** The tab state to show: the previous answer for the same page while it is being matched again. */
 export function shownTabState(shown: TabState | null, latest: TabState | null): TabState | null {
@@ -12,10 +13,9 @@ export function shownTabState(shown: TabState | null, latest: TabState | null): 
   return again ? shown : latest;
 }
 
-/** Whether a write of the tab's state changed what the panel shows (status, page, passages, a card's request). */
+/** Whether a write of the tab's state changed what the panel shows (status, page, passages and their reports, a card's request). */
 export function stateChanged(before: TabState | undefined, after: TabState | undefined): boolean {
   if (!before || !after) return before !== after;
-  const passagesOf = (state: TabState) => state.passages.map((p) => `${p.claimId}:${p.start}:${p.end}`).join(',');
   return (
     before.status !== after.status ||
     before.url !== after.url ||
@@ -23,7 +23,7 @@ export function stateChanged(before: TabState | undefined, after: TabState | und
     before.error !== after.error ||
     before.focus?.at !== after.focus?.at ||
     before.text?.length !== after.text?.length ||
-    passagesOf(before) !== passagesOf(after)
+    passageListKey(before.passages) !== passageListKey(after.passages)
   );
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { findArticle } from '@/entrypoints/content/article-finder';
 
 const para = (text: string) => `<p>${text}</p>`;
+/** A section front's teaser: a headline link with a line of text under it. */
+const teaser = (p: string, i: number) => `<li class="promo"><h3><a href="/a${i}">Headline number ${i} of the front</a></h3>${para(p)}</li>`;
 const PROSE = [
   'Russian and Ukrainian delegations met in Istanbul on Wednesday for a brief round of peace talks and agreed on further prisoner swaps, but the two sides remained far apart.',
   'The talks lasted just 40 minutes, even shorter than the two previous rounds on May 16 and June 2, which together lasted under three hours.',
@@ -60,7 +62,6 @@ describe('findArticle', () => {
   });
 
   it('answers null for a section front of headline links with a line of text under each', () => {
-    const teaser = (p: string, i: number) => `<li class="promo"><h3><a href="/a${i}">Headline number ${i} of the front</a></h3>${para(p)}</li>`;
     const doc = load(`<main><h1>Europe</h1><ul class="grid">${[...PROSE, ...PROSE].map(teaser).join('')}</ul></main>`, '<meta property="og:type" content="website">');
     expect(findArticle(doc)).toBeNull();
   });
@@ -77,15 +78,13 @@ describe('findArticle', () => {
 
   describe('read anyway (the reader clicked the toolbar button)', () => {
     it('reads a section front’s teaser lines, not its headline links', () => {
-      const teaser = (p: string, i: number) => `<li class="promo"><h3><a href="/a${i}">Headline number ${i} of the front</a></h3>${para(p)}</li>`;
-      const doc = load(`<main><h1>Europe</h1><ul class="grid">${PROSE.map(teaser).join('')}</ul></main>`, '<meta property="og:type" content="website">');
+        const doc = load(`<main><h1>Europe</h1><ul class="grid">${PROSE.map(teaser).join('')}</ul></main>`, '<meta property="og:type" content="website">');
       expect(findArticle(doc)).toBeNull();
       expect(texts(findArticle(doc, { anyway: true }))).toEqual(PROSE);
     });
 
     it('reads a front’s teasers also when a line of intro stands outside them, and an article without its related teasers', () => {
-      const teaser = (p: string, i: number) => `<li class="promo"><h3><a href="/a${i}">Headline number ${i} of the front</a></h3>${para(p)}</li>`;
-      const intro = 'The latest news and analysis from across Europe, updated through the day.';
+        const intro = 'The latest news and analysis from across Europe, updated through the day.';
       const front = load(`<main><h1>Europe</h1><p class="intro">${intro}</p><ul class="grid">${PROSE.map(teaser).join('')}</ul></main>`, '');
       expect(texts(findArticle(front, { anyway: true }))).toEqual(PROSE);
       const related = `<ul class="related">${PROSE.map((p) => `<li class="promo">${para(`Related: ${p}`)}</li>`).join('')}</ul>`;

@@ -21,7 +21,7 @@ const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 export interface RelationResult {
   relation: Relation;
   diff: DiffPart[];
-  /** Page figure and report figure that differ, paired in order, as written. */
+  /** Page figure and report figure that differ, paired in order, as written (relation 'different-figure' only). */
   differingNumbers: [string, string][];
 }
 
@@ -86,7 +86,8 @@ export function relatorFor(page: string): (report: string, features?: SentenceFe
   return (report, features) => {
     const reportSide = prepare(report, features ?? extractFeatures(report));
     const { diff, sameWords } = wordDiff(pageSide, reportSide);
-    return { relation: classify(pageSide, reportSide, () => sameWords), diff, differingNumbers: differingFigures(pageSide, reportSide) };
+    const relation = classify(pageSide, reportSide, () => sameWords);
+    return { relation, diff, differingNumbers: figuresIf(relation, pageSide, reportSide) };
   };
 }
 
@@ -102,7 +103,7 @@ export function relationsFor(page: string): (report: string, features: SentenceF
   return (report, features) => {
     const reportSide = prepare(report, features);
     const relation = classify(pageSide, reportSide, () => wordDiff(pageSide, reportSide).sameWords);
-    return { relation, figures: relation === 'different-figure' ? differingFigures(pageSide, reportSide) : [] };
+    return { relation, figures: figuresIf(relation, pageSide, reportSide) };
   };
 }
 
@@ -162,6 +163,11 @@ function wordDiff(page: Side, report: Side): { diff: DiffPart[]; sameWords: numb
  * Conflicting figures (same kind, same quantity: see lib/match/figures), as written on each
  * side. Only a conflict needs the words as written, so only then is the text analysed.
  */
+/** The differing figures of a report that gives another figure; none otherwise (nothing is analysed for them). */
+function figuresIf(relation: Relation, page: Side, report: Side): [string, string][] {
+  return relation === 'different-figure' ? differingFigures(page, report) : [];
+}
+
 function differingFigures(page: Side, report: Side): [string, string][] {
   const conflicts = conflictingFigures(page.keys, report.keys);
   if (conflicts.length === 0) return [];

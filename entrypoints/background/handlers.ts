@@ -15,6 +15,7 @@ import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
 import { tellEveryTab, tellTab } from './tell-tabs';
 import { pageRecord } from '@/lib/corpus/import/page-record';
+import { canonicalAddress } from '@/lib/corpus/page-address';
 
 export interface Sender {
   tabId: number | null;
@@ -129,14 +130,37 @@ export function createHandlers(
 
     getArticle: ({ articleId }) => articleDetail(store, articleId),
 
-    async addPageToCorpus({ tabId, url }, sender) {
-      // Only the panel stores a page: not a content script, whatever the page did to it.
-      if (!sender.extensionPage) throw new Error('Only the side panel adds a page to the corpus.');
-      const tab = await tabs.get(tabId);
-      if (tab && tab.url !== url) throw new Error('The tab shows another page now.');
-      return corpus.importRecords([pageRecord(tab)]);
-    },
+    ...extensionPagesOnly({
+      async addPageToCorpus({ tabId, url }) {
+        const tab = await tabs.get(tabId);
+        // An in-page anchor or tracking parameters aside, the same page.
+        if (tab && canonicalAddress(tab.url) !== canonicalAddress(url)) throw new Error('The tab shows another page now.');
+        return corpus.importRecords([pageRecord(tab)]);
+      },
+      ...corpus.handlers,
+    }),
+  };
+}
 
-    ...corpus.handlers,
+/**
+ * The user's articles are read and changed from the side panel and the options page only: a
+ * content script is refused these messages, whatever its page did to it.
+ */
+type UserArticleMessages = 'addPageToCorpus' | 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'exportCorpus';
+type UserArticleHandlers = Pick<Handlers, UserArticleMessages>;
+
+function extensionPagesOnly(handlers: UserArticleHandlers): UserArticleHandlers {
+  const guard =
+    <K extends UserArticleMessages>(type: K): UserArticleHandlers[K] =>
+    (async (payload: never, sender: Sender) => {
+      if (!sender.extensionPage) throw new Error(`Only the side panel and the options page send ${type}.`);
+      return (handlers[type] as (payload: never, sender: Sender) => unknown)(payload, sender);
+    }) as UserArticleHandlers[K];
+  return {
+    addPageToCorpus: guard('addPageToCorpus'),
+    importArticles: guard('importArticles'),
+    listUserArticles: guard('listUserArticles'),
+    deleteArticles: guard('deleteArticles'),
+    exportCorpus: guard('exportCorpus'),
   };
 }

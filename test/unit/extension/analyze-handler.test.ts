@@ -96,6 +96,18 @@ describe('a page the user added to the corpus', () => {
     expect((await store.counts()).userArticles).toBe(0);
   });
 
+  it('is added after the reader followed an in-page anchor; a content script may neither import, list, delete nor export articles', async () => {
+    const { tabs, handlers, store } = await setUp();
+    await tabs.set({ tabId: 6, url: ADDRESS, title: TITLE, status: 'done', passages: [], text: STORY });
+    expect((await handlers.addPageToCorpus({ tabId: 6, url: `${ADDRESS}#comments` }, FROM_PANEL)).added).toHaveLength(1);
+    const record = { title: 'T', outlet: null, url: null, published: null, text: 'The council approved the harbour budget on Tuesday.', sourceFile: 'pasted' };
+    await expect(handlers.importArticles({ records: [record] }, FROM_TAB(6))).rejects.toThrow(/options page send importArticles/);
+    await expect(handlers.listUserArticles({ offset: 0, limit: 10 }, FROM_TAB(6))).rejects.toThrow(/options page/);
+    await expect(handlers.deleteArticles({ ids: ['x'] }, FROM_TAB(6))).rejects.toThrow(/options page/);
+    await expect(handlers.exportCorpus({ afterId: null, limit: 10 }, FROM_TAB(6))).rejects.toThrow(/options page/);
+    expect((await store.counts()).userArticles).toBe(1);
+  });
+
   it('keeps the page’s last whole text when only its new paragraphs are analyzed, and can add it meanwhile', async () => {
     const { tabs, handlers } = await setUp();
     await handlers.analyzePage({ url: ADDRESS, title: TITLE, text: STORY, whole: true }, FROM_TAB(2));

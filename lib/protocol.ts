@@ -96,6 +96,8 @@ export interface BackgroundRequests {
   getArticle: { req: { articleId: string }; res: ArticleDetail | null };
   /** The options page adds articles, checked and parsed there: one transaction, all or nothing. */
   importArticles: { req: { records: ImportRecord[] }; res: ImportResult };
+  /** The side panel asks for a page that does not look like an article to be read anyway, as the toolbar button does. */
+  readPageAnyway: { req: { tabId: number }; res: { ok: boolean } };
   /** The side panel adds the article read on a tab (still at `url`) to the user's corpus, as an import of it would. */
   addPageToCorpus: { req: { tabId: number; url: string }; res: ImportResult };
   /** The options page lists the user's articles, a page at a time. */
@@ -198,6 +200,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   searchCorpus: shape({ query: string(200) }),
   getArticle: shape({ articleId: string(200) }),
   importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT) }),
+  readPageAnyway: shape({ tabId: integer }),
   addPageToCorpus: shape({ tabId: integer, url: string() }),
   listUserArticles: shape({ offset: integer, limit: integer }),
   deleteArticles: shape({ ids: arrayOf(string(100), 100_000) }),

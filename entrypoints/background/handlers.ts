@@ -10,6 +10,7 @@ import { errorMessage } from '@/lib/error-message';
 import type { Indexer } from './indexer';
 import type { TabStates } from './tab-states';
 import { openSidePanel } from './side-panel';
+import { analyzeTab } from './toolbar';
 import { articleDetail, comparisonFor, searchCorpus } from './panel-queries';
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
@@ -131,6 +132,8 @@ export function createHandlers(
     getArticle: ({ articleId }) => articleDetail(store, articleId),
 
     ...extensionPagesOnly({
+      readPageAnyway: async ({ tabId }) => ({ ok: await analyzeTab(tabId) }),
+
       async addPageToCorpus({ tabId, url }) {
         const tab = await tabs.get(tabId);
         // An in-page anchor or tracking parameters aside, the same page.
@@ -143,20 +146,21 @@ export function createHandlers(
 }
 
 /**
- * The user's articles are read and changed from the side panel and the options page only: a
- * content script is refused these messages, whatever its page did to it.
+ * The user's articles are read and changed, and a page is read anyway, from the side panel and
+ * the options page only: a content script is refused these messages, whatever its page did to it.
  */
-type UserArticleMessages = 'addPageToCorpus' | 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'exportCorpus';
-type UserArticleHandlers = Pick<Handlers, UserArticleMessages>;
+type ExtensionPageMessages = 'readPageAnyway' | 'addPageToCorpus' | 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'exportCorpus';
+type ExtensionPageHandlers = Pick<Handlers, ExtensionPageMessages>;
 
-function extensionPagesOnly(handlers: UserArticleHandlers): UserArticleHandlers {
+function extensionPagesOnly(handlers: ExtensionPageHandlers): ExtensionPageHandlers {
   const guard =
-    <K extends UserArticleMessages>(type: K): UserArticleHandlers[K] =>
+    <K extends ExtensionPageMessages>(type: K): ExtensionPageHandlers[K] =>
     (async (payload: never, sender: Sender) => {
       if (!sender.extensionPage) throw new Error(`Only the side panel and the options page send ${type}.`);
       return (handlers[type] as (payload: never, sender: Sender) => unknown)(payload, sender);
-    }) as UserArticleHandlers[K];
+    }) as ExtensionPageHandlers[K];
   return {
+    readPageAnyway: guard('readPageAnyway'),
     addPageToCorpus: guard('addPageToCorpus'),
     importArticles: guard('importArticles'),
     listUserArticles: guard('listUserArticles'),

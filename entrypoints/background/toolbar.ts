@@ -15,19 +15,25 @@ export function onToolbarClick(tab: Browser.tabs.Tab): void {
   void analyzeTab(tabId);
 }
 
-async function analyzeTab(tabId: number): Promise<void> {
-  // The click asks for this page: it is read even if it does not look like an article.
+/**
+ * Has the tab's page read now, even if it does not look like an article (the toolbar button, or
+ * the panel's "Read this page anyway"); answers whether the page could be asked.
+ */
+export async function analyzeTab(tabId: number): Promise<boolean> {
   const analyzeNow = () => tellTab(tabId, 'analyzeNow', {});
   try {
     await analyzeNow();
+    return true;
   } catch {
-    // No content script in this tab yet: inject it, then ask it too (it would otherwise read the
-    // page only if it looks like an article).
+    // No content script in this tab yet: inject it (the toolbar click's activeTab grant allows
+    // it), then ask it too (it would otherwise read the page only if it looks like an article).
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       await analyzeNow();
+      return true;
     } catch (error) {
       console.warn('News Context: cannot run on this page', error);
+      return false;
     }
   }
 }

@@ -21,6 +21,7 @@ import type { TabState } from '@/lib/protocol';
 import { useDescribedTab } from './active-tab';
 import { useComparison, type ComparisonState } from './use-comparison';
 import { identityOf, indexOfPassage, type PassageIdentity } from './steady-tab';
+import { ReadAnywayButton } from './ReadAnywayButton';
 import { ask, usePanelData } from './use-panel-data';
 
 type View = 'page' | 'coverage' | 'framing' | 'corpus' | 'export';
@@ -121,7 +122,12 @@ export function App() {
       <Tabs tabs={tabs} selected={view} onSelect={setView}>
         {view === 'page' &&
           (notice ? (
-            <p class="nc-empty">{notice}</p>
+            <>
+              <p class="nc-empty">{notice}</p>
+              {tabId !== null && tab?.status === 'not-article' && (
+                <ReadAnywayButton key={`${tabId} ${tab.url}`} read={() => ask('readPageAnyway', { tabId })} />
+              )}
+            </>
           ) : openedPassage ? (
             <ClaimView passage={openedPassage} articles={articles} onBack={() => setOpened(null)} onReveal={() => reveal(openedIndex)} />
           ) : (

@@ -54,6 +54,7 @@ describe('receiver', () => {
     searchCorpus: async () => ({ claims: [], articles: [], claimArticles: {} }),
     getArticle: async () => null,
     importArticles: async () => ({ added: [], duplicates: [], copies: {} }),
+    readPageAnyway: async () => ({ ok: true }),
     addPageToCorpus: async () => ({ added: [], duplicates: [], copies: {} }),
     listUserArticles: async () => ({ total: 0, articles: [] }),
     deleteArticles: async () => ({ deleted: 0 }),

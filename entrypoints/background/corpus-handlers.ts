@@ -27,8 +27,16 @@ export function createCorpusHandlers(
   whenReady: () => Promise<void>,
   afterIndexed: () => Promise<void>,
 ): { handlers: CorpusHandlers; importRecords: (records: ImportRecord[]) => Promise<ImportResult> } {
-  // A failed build is kept as the indexer's error, which the index status reports.
-  const reindex = () => void indexer.ensureRunning().then(afterIndexed).catch(() => undefined);
+  // One call of afterIndexed per build: changes made while a build runs join it (ensureRunning
+  // answers the same run), and the open pages need matching again only once it is done.
+  const awaited = new WeakSet<Promise<void>>();
+  const reindex = () => {
+    const run = indexer.ensureRunning();
+    if (awaited.has(run)) return;
+    awaited.add(run);
+    // A failed build is kept as the indexer's error, which the index status reports.
+    void run.then(afterIndexed).catch(() => undefined);
+  };
   const importRecords = async (records: ImportRecord[]) => {
     // After the bundled install, so an update's rebuild cannot interleave with the import.
     await whenReady();

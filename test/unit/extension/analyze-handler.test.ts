@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { createCorpusHandlers } from '@/entrypoints/background/corpus-handlers';
 import { Indexer } from '@/entrypoints/background/indexer';
 import { TabStates } from '@/entrypoints/background/tab-states';
 import { SettingsStore } from '@/entrypoints/background/settings';
@@ -206,5 +207,31 @@ describe('a change to the articles', () => {
     expect((await handlers.importArticles({ records: [RECORD] }, FROM_PANEL)).added).toEqual([]);
     expect((await handlers.deleteArticles({ ids: ['no-such-article'] }, FROM_PANEL)).deleted).toBe(0);
     expect(builds).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('changes made while a build runs', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('have the open pages matched again once, when the build they joined is done', async () => {
+    const store = freshStore();
+    await store.installBundled('test', () => bundled(2));
+    await indexAll(store);
+    // A build held open until the test ends it: every change meanwhile joins it, as the indexer's runs do.
+    let finish: () => void = () => undefined;
+    const run = new Promise<void>((resolve) => (finish = resolve));
+    const indexer = { ensureRunning: () => run } as unknown as Indexer;
+    const afterIndexed = vi.fn(async () => undefined);
+    const { handlers } = createCorpusHandlers(store, indexer, async () => {}, afterIndexed);
+    const record = (text: string) => ({ title: null, outlet: null, url: null, published: null, text, sourceFile: 'pasted' });
+    await handlers.importArticles({ records: [record('The harbour authority approved a second ferry terminal on Thursday.')] });
+    await handlers.importArticles({ records: [record('The city council approved the tram budget on Wednesday, officials said.')] });
+    const { articles } = await store.userArticles(0, 10);
+    await handlers.deleteArticles({ ids: [articles[0].id] });
+    expect(afterIndexed).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(afterIndexed).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(afterIndexed).toHaveBeenCalledTimes(1);
   });
 });

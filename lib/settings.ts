@@ -2,6 +2,7 @@
  * The user's on-page settings: highlights on or off everywhere, and sites where they are
  * paused. Pure data and rules; the background keeps them in extension storage.
  */
+import { parseAddress } from './corpus/page-address';
 
 export interface Settings {
   /** Highlights on pages at all. */
@@ -23,12 +24,8 @@ export const DEFAULT_SETTINGS: Settings = { enabled: true, pausedSites: [] };
  * www.bbc.com also pauses bbc.com (one site to a reader). Null for pages without a host.
  */
 export function siteOf(url: string): string | null {
-  try {
-    const host = new URL(url).hostname.toLowerCase();
-    return host ? host.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
+  const host = parseAddress(url)?.hostname.toLowerCase();
+  return host ? host.replace(/^www\./, '') : null;
 }
 
 export function settingsFor(settings: Settings, site: string): SiteSettings {

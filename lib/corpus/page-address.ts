@@ -6,20 +6,15 @@
 const TRACKING_PARAMETER = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|cmpid|ocid|smid|at_medium|at_campaign)$/i;
 
 export function canonicalAddress(url: string): string {
-  const parsed = parse(url);
+  const parsed = parseAddress(url);
   if (!parsed) return url;
   parsed.hash = '';
   for (const name of [...parsed.searchParams.keys()]) if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
   return parsed.href;
 }
 
-/** What every variant of an address starts with (its origin and path): the key to look them up by. */
-export function addressStem(url: string): string {
-  const parsed = parse(url);
-  return parsed ? `${parsed.origin}${parsed.pathname}` : url;
-}
-
-function parse(url: string): URL | null {
+/** The parsed address, or null for text that is not one (URL.parse, which does this, needs Node 22; the command-line tools run on Node 20). */
+export function parseAddress(url: string): URL | null {
   try {
     return new URL(url);
   } catch {

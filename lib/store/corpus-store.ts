@@ -9,7 +9,7 @@ import type { CorpusReader } from '../match/types';
 import { cachedReader, type CachedReader } from '../match/cached-reader';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
-import { addressStem, canonicalAddress } from '../corpus/page-address';
+import { canonicalAddress } from '../corpus/page-address';
 import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
@@ -24,9 +24,6 @@ export interface ImportResult {
   /** Imported articles found to reprint another article: id → the original's id. */
   copies: Record<string, string>;
 }
-
-/** Stored addresses read when looking a page up by its path: a path is one article, give or take its variants. */
-const MAX_ADDRESS_VARIANTS = 100;
 
 export interface StoreCounts {
   articles: number;
@@ -220,11 +217,8 @@ export class CorpusStore {
    */
   async articleIdsOfPage(url: string, wholeText: string | null): Promise<Set<string>> {
     return this.db.transaction('r', this.db.articles, async () => {
-      // Addresses only (index keys, no article read), then the articles at the same canonical one.
-      const page = canonicalAddress(url);
-      const stored = await this.db.articles.where('url').startsWith(addressStem(url)).limit(MAX_ADDRESS_VARIANTS).keys();
-      const same = stored.filter((address) => canonicalAddress(String(address)) === page);
-      const byAddress = same.length ? await this.db.articles.where('url').anyOf(same).primaryKeys() : [];
+      // Every stored address is canonical (articleFromRecord, and version 4's upgrade for older ones).
+      const byAddress = await this.db.articles.where('url').equals(canonicalAddress(url)).primaryKeys();
       const byText = wholeText === null ? [] : await this.db.articles.where('contentHash').equals(contentHashOf({ paragraphs: paragraphsOf(wholeText) })).primaryKeys();
       const own = [...byAddress, ...byText];
       const reprints = own.length ? await this.db.articles.where('copyOf').anyOf(own).primaryKeys() : [];

@@ -7,7 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../types';
 import type { IndexedSentence } from '../match/types';
 import type { PostingList } from '../match/postings';
-import { rebuildIndex, upgradeToVersion2 } from './upgrades';
+import { rebuildIndex, storeAddressesCanonically, upgradeToVersion2 } from './upgrades';
 
 export const DATABASE_NAME = 'news-context';
 
@@ -73,5 +73,7 @@ export class CorpusDatabase extends Dexie {
     // Version 3: posting lists keep their sentence frequency and typed ids, dropped past
     // MAX_CANDIDATE_POSTINGS; the old lists cannot be converted, so the index is rebuilt.
     this.version(3).stores(VERSION_2_STORES).upgrade(rebuildIndex);
+    // Version 4: every stored address canonical (page-address.ts), for an exact lookup by address.
+    this.version(4).stores(VERSION_2_STORES).upgrade(storeAddressesCanonically);
   }
 }

@@ -3,6 +3,7 @@
  * from them and is simply rebuilt by the indexer after the upgrade.
  */
 import type { Transaction } from 'dexie';
+import { canonicalAddress } from '../corpus/page-address';
 import { contentHashOf } from './hashes';
 import { clearIndexAndRequeue } from './index-state';
 import type { StoredArticle } from './schema';
@@ -23,4 +24,17 @@ export async function upgradeToVersion2(tx: Transaction): Promise<void> {
 /** Any version whose index format changed: the index is cleared and every article queued. */
 export async function rebuildIndex(tx: Transaction): Promise<void> {
   await clearIndexAndRequeue((name) => tx.table(name));
+}
+
+/**
+ * Version 3 → 4: addresses stored before imports made them canonical (articleFromRecord) are
+ * made so, so a page is found by its address in one exact index read. The index stays.
+ */
+export async function storeAddressesCanonically(tx: Transaction): Promise<void> {
+  await tx
+    .table('articles')
+    .filter((article: StoredArticle) => article.url !== null && canonicalAddress(article.url) !== article.url)
+    .modify((article: StoredArticle) => {
+      article.url = canonicalAddress(article.url!);
+    });
 }

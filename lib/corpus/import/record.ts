@@ -2,6 +2,7 @@
  * The import format, one article per record (JSON array items, NDJSON lines, or what a
  * .txt, .html or pasted text gives). Documented in README.md, "Importing articles".
  */
+import { parseAddress } from '../page-address';
 import { MAX_ARTICLE_CHARS, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
 /** A validated article to import, as it travels to the background. */
@@ -51,11 +52,7 @@ export const FIELD_CHECKS: Record<(typeof RECORD_FIELDS)[number], FieldCheck> = 
 };
 
 function isWebUrl(value: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
+  return ['http:', 'https:'].includes(parseAddress(value)?.protocol ?? '');
 }
 
 function kindOf(value: unknown): string {

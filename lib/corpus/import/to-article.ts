@@ -1,7 +1,7 @@
 /** Turns a validated import record into a user article, as stored and indexed. */
 import type { Article } from '../../types';
 import { outletByName, outletForHost, UNKNOWN_OUTLET } from '../outlets';
-import { canonicalAddress } from '../page-address';
+import { canonicalAddress, parseAddress } from '../page-address';
 import { contentHashOf } from '../../store/hashes';
 import type { ImportRecord } from './record';
 
@@ -15,18 +15,10 @@ export function paragraphsOf(text: string): string[] {
   return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
 }
 
-function hostOf(url: string | null): string | null {
-  try {
-    return url ? new URL(url).hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The id is the body's content hash, so importing the same text again finds the same id. */
 export function articleFromRecord(record: ImportRecord): Article {
   const paragraphs = paragraphsOf(record.text);
-  const host = hostOf(record.url);
+  const host = record.url === null ? null : parseAddress(record.url)?.hostname ?? null;
   const outlet = (record.outlet ? outletByName(record.outlet) : null) ?? (host ? outletForHost(host) : null);
   return {
     id: `user:${contentHashOf({ paragraphs })}`,

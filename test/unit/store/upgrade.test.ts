@@ -31,7 +31,7 @@ describe('schema upgrade from version 1', () => {
     const strip = ({ contentHash: _hash, ...article }: { contentHash: string }) => article;
     expect(upgradedUser.map(strip)).toEqual(user.map(strip).sort((a, b) => (a as { id: string }).id.localeCompare((b as { id: string }).id)));
     expect(upgradedUser.every((a) => a.contentHash.length === 16)).toBe(true);
-    expect(store.db.verno).toBe(3);
+    expect(store.db.verno).toBe(4);
 
     // The old index is gone and every article is queued, bundled first.
     expect(await store.counts()).toEqual({ articles: 10, userArticles: 6, sentences: 0, claims: 0, pending: 10 });

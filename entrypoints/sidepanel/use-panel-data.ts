@@ -1,7 +1,8 @@
 /**
  * The panel's data: what was found on the described tab and the index's progress. Refreshed
- * when the tab navigates or its state changes (matched again after a change to the corpus),
- * and while the page or the index is still being worked on.
+ * when the tab navigates or its state changes (its first answer, matched again after a change
+ * to the corpus), which the background's mirror of tab states tells; polled only while the
+ * index builds (its progress is not mirrored) and after a failed read.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -37,7 +38,7 @@ export function usePanelData(tabId: number | null): PanelData {
         ]);
         if (cancelled) return;
         setData((old) => ({ tab: shownTabState(old.tab, tab), index, error: null }));
-        if (index.state === 'building' || !tab || tab.status === 'analyzing') timer = setTimeout(load, REFRESH_MS);
+        if (index.state === 'building') timer = setTimeout(load, REFRESH_MS);
       } catch (error) {
         if (cancelled) return;
         setData((old) => ({ ...old, error: errorMessage(error) }));

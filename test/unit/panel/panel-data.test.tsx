@@ -13,8 +13,8 @@ const page = (status: TabState['status']): TabState => ({ tabId: TAB, url: 'http
 /** The background's answers, read from what the test sets; counts each read of the tab. */
 function fakeBackground(index: IndexStatus) {
   const reads = { tab: 0 };
-  fakeBrowser.runtime.onMessage.addListener(async (message: { type: string }) => {
-    if (message.type === 'getIndexStatus') return { ok: true, value: index };
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+    if ((message as { type: string }).type === 'getIndexStatus') return { ok: true, value: index };
     reads.tab++;
     const stored = (await fakeBrowser.storage.session.get(tabStateKey(TAB)))[tabStateKey(TAB)];
     return { ok: true, value: stored ?? null };

@@ -5,6 +5,7 @@
  */
 import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
+import { identityOf, indexOfPassage } from '@/lib/passage-identity';
 import { passageAt, setActive, type PaintedPassage } from './highlights';
 import type { CardHost } from './card-host';
 
@@ -13,10 +14,14 @@ const CLOSE_DELAY_MS = 300;
 const FLASH_MS = 1500;
 
 /**
- * The same passage painted anew (on re-rendered nodes, or matched again after a change to the
- * corpus, its claim perhaps renumbered): found by its offset and words.
+ * A passage painted anew (on re-rendered nodes, as a live blog grows above it, or matched again
+ * after a change to the corpus, its claim perhaps renumbered): found by the side panel's rule,
+ * its words nearest its old place, so the card and the panel keep the same passage.
  */
-const samePassage = (a: PaintedPassage, b: PaintedPassage) => a.passage.start === b.passage.start && a.passage.text === b.passage.text;
+function repaintedIn(painted: readonly PaintedPassage[], old: PaintedPassage | null): PaintedPassage | null {
+  const at = old ? indexOfPassage(painted.map((p) => p.passage), identityOf(old.passage)) : -1;
+  return at < 0 ? null : painted[at];
+}
 
 export interface CardActions {
   /** "Compare sources": answers whether the browser opened the side panel. */
@@ -44,11 +49,10 @@ export class CardController {
     this.painted = painted;
     if (!painted.length) return this.stop();
     this.listen();
-    const repainted = (old: PaintedPassage | null) => old && (painted.find((p) => samePassage(p, old)) ?? null);
     // A card closed with Escape stays closed over its passage painted anew.
-    this.dismissed = repainted(this.dismissed);
+    this.dismissed = repaintedIn(painted, this.dismissed);
     if (!was) return;
-    const same = repainted(was);
+    const same = repaintedIn(painted, was);
     // Shown afresh (its reports may have changed, its range has), not focused again: focus
     // stays where it is inside the card, on the nodes Preact keeps.
     if (same) this.show(same, false);
@@ -174,7 +178,7 @@ export class CardController {
     this.panelHint = 'Open the side panel with the News Context toolbar button.';
     // Re-rendered with the hint, focus kept on the card (its passage perhaps painted anew meanwhile).
     const current = this.current;
-    if (current && samePassage(current, target)) this.open(current, this.card.hasFocusWithin());
+    if (current && repaintedIn(this.painted, target) === current) this.open(current, this.card.hasFocusWithin());
   }
 
   private close(): void {

@@ -20,7 +20,7 @@ import type { PageComparison } from '@/lib/panel/types';
 import type { TabState } from '@/lib/protocol';
 import { useDescribedTab } from './active-tab';
 import { useComparison, type ComparisonState } from './use-comparison';
-import { identityOf, indexOfPassage, type PassageIdentity } from './steady-tab';
+import { identityOf, indexOfPassage, type PassageIdentity } from '@/lib/passage-identity';
 import { ReadAnywayButton } from './ReadAnywayButton';
 import { ask, usePanelData } from './use-panel-data';
 

@@ -1,6 +1,7 @@
 /** The panel stays steady while its page is matched again, and a passage the reader opened stays open where the new answer still has it. */
 import { describe, expect, it } from 'vitest';
-import { identityOf, indexOfPassage, shownTabState, stateChanged } from '@/entrypoints/sidepanel/steady-tab';
+import { shownTabState, stateChanged } from '@/entrypoints/sidepanel/steady-tab';
+import { identityOf, indexOfPassage } from '@/lib/passage-identity';
 import type { TabState } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
 

@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { tellTab } from './tell-tabs';
 import { openSidePanel } from './side-panel';
+import { CONTENT_SCRIPT_FILES } from './content-script-files';
 
 export function onToolbarClick(tab: Browser.tabs.Tab): void {
   if (tab.id === undefined) return;
@@ -25,10 +26,12 @@ export async function analyzeTab(tabId: number): Promise<boolean> {
     await analyzeNow();
     return true;
   } catch {
-    // No content script in this tab yet: inject it (the toolbar click's activeTab grant allows
-    // it), then ask it too (it would otherwise read the page only if it looks like an article).
+    // No content script in this tab yet: inject it with its styles (the toolbar click's
+    // activeTab grant allows it), then ask it too (it would otherwise read the page only if it
+    // looks like an article).
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_SCRIPT_FILES.css] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILES.js] });
       await analyzeNow();
       return true;
     } catch (error) {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIRS, type BrowserName } from './harness/browsers';
+import { CONTENT_SCRIPT_FILES } from '../../entrypoints/background/content-script-files';
 
 const FORBIDDEN = [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /importScripts/, /new Function\b/, /\beval\s*\(/];
 
@@ -26,6 +27,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s build', (name) => {
       const code = readFileSync(file, 'utf8');
       for (const pattern of FORBIDDEN) expect({ file, found: pattern.test(code) }).toEqual({ file, found: false });
     }
+  });
+
+  it('ships the content script and its styles where the background injects and registers them', () => {
+    for (const file of Object.values(CONTENT_SCRIPT_FILES)) expect(files).toContain(join(BUILD_DIRS[name], file));
   });
 
   it('loads every script of its pages from the package itself', () => {

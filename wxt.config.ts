@@ -20,6 +20,9 @@ export default defineConfig({
     // storage: settings and per-tab results; activeTab + scripting: run on a page outside the
     // built-in news list only when the user clicks the toolbar button. sidePanel is added by WXT.
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Asked for one site at a time, only when the reader lets the extension run on that site by
+    // itself from the side panel (lib/site-access.ts); nothing is granted at install.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'News Context: analyze this page' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",

@@ -13,6 +13,7 @@ import { TabStates } from './tab-states';
 import { createHandlers, type Sender } from './handlers';
 import { onToolbarClick } from './toolbar';
 import { SettingsStore } from './settings';
+import { keepSiteScriptsInStep } from './site-scripts';
 
 export default defineBackground(() => {
   const store = new CorpusStore(new CorpusDatabase(indexedDB, IDBKeyRange));
@@ -44,4 +45,5 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   browser.action.onClicked.addListener(onToolbarClick);
+  keepSiteScriptsInStep();
 });

@@ -13,6 +13,7 @@ import { ExportView } from '@/components/ExportView';
 import { FramingTable } from '@/components/FramingTable';
 import { IndexStatusLine } from '@/components/IndexStatusLine';
 import { PassageList } from '@/components/PassageList';
+import { SiteAccess } from '@/components/SiteAccess';
 import { SiteToggle } from '@/components/SiteToggle';
 import { Tabs, type TabItem } from '@/components/Tabs';
 import type { JSX } from 'preact';
@@ -22,6 +23,7 @@ import { useDescribedTab } from './active-tab';
 import { useComparison, type ComparisonState } from './use-comparison';
 import { identityOf, indexOfPassage, type PassageIdentity } from '@/lib/passage-identity';
 import { ReadAnywayButton } from './ReadAnywayButton';
+import { browserSiteAccess } from './site-access';
 import { ask, usePanelData } from './use-panel-data';
 
 type View = 'page' | 'coverage' | 'framing' | 'corpus' | 'export';
@@ -115,6 +117,7 @@ export function App() {
         {error && <p class="nc-error" role="alert">{error}</p>}
         {tab?.title && <p class="nc-page-title">{tab.title}</p>}
         <SiteToggle url={tab?.url ?? null} ask={ask} />
+        <SiteAccess url={tab?.url ?? null} access={browserSiteAccess} />
         {tabId !== null && tab?.text && (
           <AddPageButton key={`${tabId} ${tab.url}`} add={() => ask('addPageToCorpus', { tabId, url: tab.url })} onManage={manageCorpus} />
         )}

@@ -56,6 +56,12 @@ export interface BrowserUnderTest {
    * message or event starts it again.
    */
   stopBackground(): Promise<void>;
+  /**
+   * Firefox only: grants the extension an optional host permission as the reader does in
+   * about:addons (its Permissions tab), events included. Chromium has no automation for its
+   * permission prompt or site-access menu.
+   */
+  grantOrigin?(origin: string): Promise<void>;
   /** Settles when the user closes the browser (headed runs). */
   closed: Promise<void>;
   close(): Promise<void>;
@@ -191,6 +197,9 @@ async function launchFirefox(proxyPort: number, headless: boolean): Promise<Brow
       'network.proxy.allow_hijacking_localhost': true,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // An optional permission asked from the side panel is granted without the prompt, which
+      // automation cannot answer; the request still needs a real click (a user gesture).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(BUILD_DIRS.firefox);
@@ -227,8 +236,30 @@ async function launchFirefox(proxyPort: number, headless: boolean): Promise<Brow
       };
     },
     stopBackground: () => terminateFirefoxBackground(browser),
+    async grantOrigin(origin) {
+      // Plain text, not a function: it runs in the browser's parent process, never in Node.
+      await evaluateInParent(browser, `(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ADDON_ID)});
+        await ExtensionPermissions.add(extension.id, { permissions: [], origins: [${JSON.stringify(origin)}] }, extension);
+      })()`);
+    },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Evaluates `expression` in the browser window's privileged scope, which WebDriver BiDi reaches
+ * only with --remote-allow-system-access; answers its value.
+ */
+async function evaluateInParent(browser: import('puppeteer-core').Browser, expression: string): Promise<unknown> {
+  const { connection } = browser as unknown as { connection: BidiConnection };
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const [window] = tree.result.contexts as { context: string }[];
+  const { result } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true });
+  if (result.type !== 'success') throw new Error(`parent evaluation failed: ${JSON.stringify(result).slice(0, 500)}`);
+  return (result as { result?: { value?: unknown } }).result?.value;
 }
 
 /** What puppeteer's WebDriver BiDi browser has beyond its public type: the raw connection. */
@@ -239,29 +270,17 @@ interface BidiConnection {
 /**
  * Terminates the extension's event page as Firefox does when it is idle, but at once and even
  * with a message listener still answering (disableResetIdleForTest): the call about:debugging's
- * "Terminate background script" makes. It runs in the browser window's privileged scope, which
- * WebDriver BiDi reaches only with --remote-allow-system-access. Script already running in the
+ * "Terminate background script" makes, in the browser's parent process. Script already running in the
  * page is not interrupted: a long analysis stopped this way runs on in the extension process
  * (see query-stop.test.ts).
  */
 async function terminateFirefoxBackground(browser: import('puppeteer-core').Browser): Promise<void> {
-  const { connection } = browser as unknown as { connection: BidiConnection };
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const [window] = tree.result.contexts as { context: string }[];
   // Plain text, not a function: it runs in the browser's parent process, never in Node.
-  const terminate = `(async () => {
+  const state = await evaluateInParent(browser, `(async () => {
     const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
     const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ADDON_ID)});
     await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
     return extension.backgroundState;
-  })()`;
-  const { result } = await connection.send('script.evaluate', {
-    expression: terminate,
-    target: { context: window.context },
-    awaitPromise: true,
-  });
-  const state = (result as { result?: { value?: unknown } }).result?.value;
-  if (result.type !== 'success' || state !== 'stopped') {
-    throw new Error(`Firefox did not stop the background: ${JSON.stringify(result).slice(0, 500)}`);
-  }
+  })()`);
+  if (state !== 'stopped') throw new Error(`Firefox did not stop the background: it is ${String(state)}`);
 }

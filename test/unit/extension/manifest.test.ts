@@ -4,6 +4,7 @@ import config from '../../../wxt.config';
 
 type Manifest = Record<string, unknown> & {
   permissions: string[];
+  optional_host_permissions?: string[];
   content_security_policy: { extension_pages: string };
   browser_specific_settings?: { gecko: { id: string; data_collection_permissions: { required: string[] } } };
 };
@@ -15,6 +16,8 @@ describe('manifest', () => {
     const manifest = await manifestFor('chrome');
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest).not.toHaveProperty('host_permissions');
+    // Sites outside the built-in list are asked for one at a time, when the reader chooses to.
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('web_accessible_resources');
   });

@@ -1,0 +1,99 @@
+/**
+ * A site outside the built-in news list, in real Firefox ESR: once the reader lets the extension
+ * run there (the side panel's switch, or the browser's own add-on permissions), its pages are
+ * read and highlighted as they open, with the highlight styles; taking the grant back stops it.
+ * Firefox only: Chromium offers automation no way to answer or bypass its permission prompt,
+ * and no way to grant a site otherwise (the registration logic is unit-tested for both).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserUnderTest, type TestPage } from './harness/browsers';
+import { FIXTURE_ROOT, startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { highlightedTexts, waitFor } from './harness/page-probes';
+
+const ARTICLE_PATH = '/world/kremlin-rejects-stalling-charge';
+/** The demo article under a host no built-in outlet has. */
+const ARTICLE_URL = `http://www.thenewsblog.example${ARTICLE_PATH}`;
+const SITE_PATTERN = '*://*.thenewsblog.example/*';
+const SWITCH = 'input[name="site-access"]';
+const expected = JSON.parse(readFileSync(join(FIXTURE_ROOT, `${ARTICLE_PATH}.expect.json`), 'utf8')) as { reported: string[]; differentFigure: string };
+/** Every passage painted on the demo article: the reported ones and the one giving another figure. */
+const painted = [...expected.reported, expected.differentFigure].sort();
+
+interface Registered {
+  matches?: string[];
+  js?: string[];
+  css?: string[];
+}
+
+/** The content scripts the extension registered at run time, read on one of its pages. */
+const registeredScripts = (panel: TestPage) =>
+  panel.evaluate(async () => (await (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } } }).browser.scripting.getRegisteredContentScripts()));
+
+const switchState = (panel: TestPage) =>
+  panel.evaluate((selector) => {
+    const input = document.querySelector<HTMLInputElement>(selector);
+    return input ? { checked: input.checked, label: (input.closest('label')?.textContent ?? '').trim() } : null;
+  }, SWITCH);
+
+/** A real click on the switch: the browser grants a permission only during a user gesture. */
+async function clickSwitch(panel: TestPage): Promise<void> {
+  const point = await panel.evaluate((selector) => {
+    const rect = document.querySelector(selector)!.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, SWITCH);
+  await panel.click(point.x, point.y);
+}
+
+describe('firefox, a site outside the built-in news list', () => {
+  let server: FixtureServer;
+  let browser: BrowserUnderTest;
+  let article: TestPage;
+  let panel: TestPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch('firefox', server.port);
+    panel = await browser.newPage();
+    await panel.goto(`${browser.extensionOrigin}/sidepanel.html`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is read by itself once granted, with its styles, and the panel shows the grant', async () => {
+    expect(await registeredScripts(panel)).toEqual([]);
+    await browser.grantOrigin!(SITE_PATTERN);
+    const [script] = await waitFor(() => registeredScripts(panel), (scripts) => scripts.length === 1);
+    expect(script).toMatchObject({ matches: [SITE_PATTERN], js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] });
+
+    article = await browser.newPage();
+    await article.goto(ARTICLE_URL);
+    const texts = await waitFor(() => highlightedTexts(article), (t) => t.length >= painted.length);
+    expect([...texts].sort()).toEqual(painted);
+
+    // Opened in a tab of its own, the panel describes the tab the user was on before.
+    await article.bringToFront();
+    await panel.close();
+    panel = await browser.newPage();
+    await panel.goto(`${browser.extensionOrigin}/sidepanel.html`);
+    expect(await waitFor(() => switchState(panel), (s) => s !== null)).toEqual({ checked: true, label: 'Run on thenewsblog.example without a click' });
+  });
+
+  it('stops when the reader switches it off in the panel, and runs again when switched back on', async () => {
+    await clickSwitch(panel);
+    await waitFor(() => switchState(panel), (s) => s?.checked === false);
+    await waitFor(() => registeredScripts(panel), (scripts) => scripts.length === 0);
+
+    await clickSwitch(panel);
+    await waitFor(() => switchState(panel), (s) => s?.checked === true);
+    const [script] = await waitFor(() => registeredScripts(panel), (scripts) => scripts.length === 1);
+    expect(script.matches).toEqual([SITE_PATTERN]);
+    const fresh = await browser.newPage();
+    await fresh.goto(ARTICLE_URL);
+    expect([...(await waitFor(() => highlightedTexts(fresh), (t) => t.length >= painted.length))].sort()).toEqual(painted);
+  });
+});

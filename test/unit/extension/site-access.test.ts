@@ -1,0 +1,82 @@
+/**
+ * Running by itself on a site outside the built-in news list: the permission pattern for a
+ * page's site, which sites the list already covers, and the background keeping one registered
+ * content script in step with the granted sites.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { grantedSiteMatches, onBuiltInSite, siteAccessPattern } from '@/lib/site-access';
+import { GRANTED_SITES_SCRIPT_ID, syncSiteScripts } from '@/entrypoints/background/site-scripts';
+
+describe('site access rules', () => {
+  it('asks for the page’s site and its subdomains, www aside, and nothing for a page not on the web', () => {
+    expect(siteAccessPattern('https://www.thenewsblog.example/world/story?id=4#top')).toBe('*://*.thenewsblog.example/*');
+    expect(siteAccessPattern('http://news.local.example/a')).toBe('*://*.news.local.example/*');
+    expect(siteAccessPattern('file:///home/reader/story.html')).toBeNull();
+    expect(siteAccessPattern('about:blank')).toBeNull();
+  });
+
+  it('knows the built-in news sites and their subdomains, and no look-alike', () => {
+    expect(onBuiltInSite('https://www.reuters.com/world/')).toBe(true);
+    expect(onBuiltInSite('https://edition.cnn.com/2025/07/01/europe')).toBe(true);
+    expect(onBuiltInSite('https://notreuters.com/world/')).toBe(false);
+    expect(onBuiltInSite('https://reuters.com.example.net/world/')).toBe(false);
+  });
+
+  it('registers the granted sites the content script’s own matches do not have, once each', () => {
+    const builtIn = ['*://*.reuters.com/*', '*://*.bbc.com/*'];
+    expect(grantedSiteMatches(['*://*.reuters.com/*', '*://*.b.example/*', '*://*.a.example/*', '*://*.a.example/*'], builtIn)).toEqual(['*://*.a.example/*', '*://*.b.example/*']);
+    expect(grantedSiteMatches(builtIn, builtIn)).toEqual([]);
+  });
+});
+
+/** The browser's permissions and dynamic content scripts, as far as the background uses them. */
+function fakeScripting(granted: string[]) {
+  const registered = new Map<string, { id: string; matches?: string[]; js?: string[]; css?: string[] }>();
+  const calls: string[] = [];
+  const browser = fakeBrowser as unknown as Record<string, unknown>;
+  browser.permissions = { ...(browser.permissions as object), getAll: async () => ({ origins: [...granted] }) };
+  browser.scripting = {
+    getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
+    registerContentScripts: async (scripts: { id: string }[]) => { calls.push('register'); for (const s of scripts) registered.set(s.id, s); },
+    updateContentScripts: async (scripts: { id: string }[]) => { calls.push('update'); for (const s of scripts) registered.set(s.id, s); },
+    unregisterContentScripts: async ({ ids }: { ids: string[] }) => { calls.push('unregister'); for (const id of ids) registered.delete(id); },
+  };
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: [{ matches: ['*://*.reuters.com/*'], js: [] }] } as never);
+  return { registered, calls, granted };
+}
+
+describe('syncSiteScripts', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('registers the content script with its styles for the granted sites, follows changes, and unregisters when none is left', async () => {
+    const { registered, calls, granted } = fakeScripting(['*://*.reuters.com/*', '*://*.a.example/*']);
+    await syncSiteScripts();
+    expect(registered.get(GRANTED_SITES_SCRIPT_ID)).toMatchObject({
+      matches: ['*://*.a.example/*'],
+      js: ['/content-scripts/content.js'],
+      css: ['/content-scripts/content.css'],
+      persistAcrossSessions: true,
+    });
+
+    // Started again with the same grants: nothing to change.
+    await syncSiteScripts();
+    expect(calls).toEqual(['register']);
+
+    granted.push('*://*.b.example/*');
+    await syncSiteScripts();
+    expect(registered.get(GRANTED_SITES_SCRIPT_ID)?.matches).toEqual(['*://*.a.example/*', '*://*.b.example/*']);
+
+    granted.splice(1);
+    await syncSiteScripts();
+    expect(registered.size).toBe(0);
+    expect(calls).toEqual(['register', 'update', 'unregister']);
+  });
+
+  it('registers nothing when only the built-in sites are granted', async () => {
+    const { calls } = fakeScripting(['*://*.reuters.com/*']);
+    await syncSiteScripts();
+    expect(calls).toEqual([]);
+  });
+});

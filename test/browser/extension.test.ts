@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
 import { FIXTURE_ROOT } from './harness/fixture-server';
 import { useBrowserSession } from './harness/session';
-import { highlightedTexts, hoverHighlight, indexCounts, readCard, waitFor } from './harness/page-probes';
+import { highlightedTexts, hoverHighlight, indexCounts, readCard, tintedShare, waitFor } from './harness/page-probes';
 import { isBrowserServiceHost } from './harness/browser-services';
 import { centreOf } from './harness/on-page-probes';
 
@@ -48,6 +48,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     for (const sentence of expected.reported) expect(texts).toContain(sentence);
     for (const sentence of expected.unreported) expect(texts).not.toContain(sentence);
     for (const text of texts) expect([...expected.reported, expected.differentFigure]).toContain(text);
+  });
+
+  it('paints them visibly: tinted behind a reported passage, not behind a paragraph no source reports', async () => {
+    await article.bringToFront();
+    expect(await tintedShare(article, 'The Kremlin on Tuesday rejected')).toBeGreaterThan(0.3);
+    expect(await tintedShare(article, 'Farmers in the Poltava region')).toBeLessThan(0.02);
   });
 
   it('opens a hover card naming other sources, and Escape closes it', async () => {

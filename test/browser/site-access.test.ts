@@ -1,21 +1,28 @@
 /**
- * A site outside the built-in news list, in real Firefox ESR: once the reader lets the extension
- * run there (the side panel's switch, or the browser's own add-on permissions), its pages are
- * read and highlighted as they open, with the highlight styles; taking the grant back stops it.
- * Firefox only: Chromium offers automation no way to answer or bypass its permission prompt,
- * and no way to grant a site otherwise (the registration logic is unit-tested for both).
+ * A site outside the built-in news list, in real Firefox ESR: a toolbar click reads its page,
+ * with the highlight styles; once the reader lets the extension run there (the side panel's
+ * switch, or the browser's own add-on permissions), its pages are read and highlighted as they
+ * open; taking the grant back stops it. The styles are checked on screenshots' pixels.
+ * Firefox only: Chromium offers automation no way to click its toolbar button, to answer or
+ * bypass its permission prompt, or to grant a site otherwise (the registration logic is
+ * unit-tested for both).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserUnderTest, type TestPage } from './harness/browsers';
 import { FIXTURE_ROOT, startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { highlightedTexts, waitFor } from './harness/page-probes';
+import { highlightedTexts, tintedShare, waitFor } from './harness/page-probes';
 
 const ARTICLE_PATH = '/world/kremlin-rejects-stalling-charge';
 /** The demo article under a host no built-in outlet has. */
 const ARTICLE_URL = `http://www.thenewsblog.example${ARTICLE_PATH}`;
 const SITE_PATTERN = '*://*.thenewsblog.example/*';
+/** Another such site, never granted. */
+const CLICKED_URL = `http://www.othernews.example${ARTICLE_PATH}`;
+/** A reported passage (a whole paragraph) and a paragraph no source reports, by their first words. */
+const REPORTED_START = 'The Kremlin on Tuesday rejected';
+const UNREPORTED_START = 'Farmers in the Poltava region';
 const SWITCH = 'input[name="site-access"]';
 const expected = JSON.parse(readFileSync(join(FIXTURE_ROOT, `${ARTICLE_PATH}.expect.json`), 'utf8')) as { reported: string[]; differentFigure: string };
 /** Every passage painted on the demo article: the reported ones and the one giving another figure. */
@@ -64,6 +71,18 @@ describe('firefox, a site outside the built-in news list', () => {
     await server?.close();
   });
 
+  it('is read on a toolbar click, its highlights painted in their styles', async () => {
+    const clicked = await browser.newPage();
+    await clicked.goto(CLICKED_URL);
+    await clicked.bringToFront();
+    await browser.clickToolbarButton!();
+    const texts = await waitFor(() => highlightedTexts(clicked), (t) => t.length >= painted.length);
+    expect([...texts].sort()).toEqual(painted);
+    expect(await tintedShare(clicked, REPORTED_START)).toBeGreaterThan(0.3);
+    expect(await tintedShare(clicked, UNREPORTED_START)).toBeLessThan(0.02);
+    await clicked.close();
+  });
+
   it('is read by itself once granted, with its styles, and the panel shows the grant', async () => {
     expect(await registeredScripts(panel)).toEqual([]);
     await browser.grantOrigin!(SITE_PATTERN);
@@ -74,9 +93,10 @@ describe('firefox, a site outside the built-in news list', () => {
     await article.goto(ARTICLE_URL);
     const texts = await waitFor(() => highlightedTexts(article), (t) => t.length >= painted.length);
     expect([...texts].sort()).toEqual(painted);
+    await article.bringToFront();
+    expect(await tintedShare(article, REPORTED_START)).toBeGreaterThan(0.3);
 
     // Opened in a tab of its own, the panel describes the tab the user was on before.
-    await article.bringToFront();
     await panel.close();
     panel = await browser.newPage();
     await panel.goto(`${browser.extensionOrigin}/sidepanel.html`);

@@ -62,6 +62,12 @@ export interface BrowserUnderTest {
    * permission prompt or site-access menu.
    */
   grantOrigin?(origin: string): Promise<void>;
+  /**
+   * Firefox only: clicks the extension's toolbar button for the active tab, as its keyboard
+   * shortcut does (the activeTab grant included). Chromium's button is browser UI that
+   * automation cannot reach.
+   */
+  clickToolbarButton?(): Promise<void>;
   /** Settles when the user closes the browser (headed runs). */
   closed: Promise<void>;
   close(): Promise<void>;
@@ -243,6 +249,13 @@ async function launchFirefox(proxyPort: number, headless: boolean): Promise<Brow
         const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
         const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ADDON_ID)});
         await ExtensionPermissions.add(extension.id, { permissions: [], origins: [${JSON.stringify(origin)}] }, extension);
+      })()`);
+    },
+    async clickToolbarButton() {
+      await evaluateInParent(browser, `(() => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ADDON_ID)});
+        ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
       })()`);
     },
     close: () => browser.close(),

@@ -2,6 +2,9 @@
  * What the browser tests read from pages: run in the page's own world, so they see what any
  * page script could see (the highlight registry, the card's open shadow root), nothing more.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/highlight-names';
 import type { TestPage } from './browsers';
 
@@ -110,4 +113,49 @@ export async function askBackground<T>(page: Evaluator, type: string, payload: u
   const answer = (await sendFromExtensionPage(page, { type, payload })) as { ok: boolean; value?: T; error?: string };
   if (!answer.ok) throw new Error(answer.error);
   return answer.value as T;
+}
+
+/**
+ * The share of pixels, in the first line of the text that starts with `start`, that show a
+ * highlight's tint (yellow or red over the page's white) in a real screenshot of the page: the
+ * proof that the highlight styles reached it, which no script can read (::highlight styles are
+ * not in the page's style sheets, and an extension's inserted sheets are not either).
+ */
+export async function tintedShare(page: TestPage, start: string): Promise<number> {
+  const box = await page.evaluate((prefix) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+    let found: Element | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(prefix)) found = node as Element;
+    }
+    if (!found) throw new Error(`no text starts with ${prefix}`);
+    found.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(found);
+    const line = range.getClientRects()[0];
+    return { x: line.left, y: line.top, width: line.width, height: line.height };
+  }, start);
+  const dir = mkdtempSync(join(tmpdir(), 'nc-shot-'));
+  await page.screenshot(join(dir, 'page.png'));
+  const png = readFileSync(join(dir, 'page.png')).toString('base64');
+  rmSync(dir, { recursive: true });
+  // Decoded by the page's own canvas: a data: image does not taint it.
+  return page.evaluate(async ({ data, rect }) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const scale = image.width / window.innerWidth;
+    const pixels = context.getImageData(Math.round(rect.x * scale), Math.round(rect.y * scale), Math.max(1, Math.round(rect.width * scale)), Math.max(1, Math.round(rect.height * scale))).data;
+    let tinted = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      const [r, , b] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+      if (r >= 245 && r - b >= 25) tinted++;
+    }
+    return tinted / (pixels.length / 4);
+  }, { data: png, rect: box });
 }

@@ -36,6 +36,15 @@ export interface StoreCounts {
 /** What a list of the user's articles shows, without their text. */
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'url' | 'published' | 'sourceFile' | 'copyOf'>;
 
+/** Whoever built the article, its address is stored canonical: pages are looked up by it (articleIdsOfPage). */
+function withCanonicalAddress(article: Article): Article {
+  return article.url === null ? article : { ...article, url: canonicalAddress(article.url) };
+}
+
+function toStored(article: Article): StoredArticle {
+  return { ...withCanonicalAddress(article), contentHash: contentHashOf(article) };
+}
+
 export class CorpusStore {
   /** Counts of the index's common keys, kept between reads (posting-rows.ts). */
   private readonly commonCounts: CommonCounts;
@@ -108,7 +117,7 @@ export class CorpusStore {
       // Checked again inside the transaction: another start may have installed it meanwhile.
       if ((await this.getMeta('bundledVersion')) === version) return false;
       await this.db.articles.where('origin').equals('bundled').delete();
-      await this.db.articles.bulkPut(articles.map((a) => ({ ...a, contentHash: contentHashOf(a) })));
+      await this.db.articles.bulkPut(articles.map(toStored));
       await clearIndexAndRequeue((name) => this.db.table(name));
       await this.setMeta('bundledVersion', version);
       return true;
@@ -119,7 +128,9 @@ export class CorpusStore {
    * Adds user articles in one transaction: all land, or (on any error, a full disk included)
    * nothing changes. Articles already stored (same URL or same text) are reported, not added.
    */
-  async importArticles(articles: Article[]): Promise<ImportResult> {
+  async importArticles(given: Article[]): Promise<ImportResult> {
+    // Canonical before the same-address check, as they will be stored.
+    const articles = given.map(withCanonicalAddress);
     const tables = [this.db.articles, this.db.queue, this.db.sentences];
     return this.changing(() => this.db.transaction('rw', tables, async () => {
       const result: ImportResult = { added: [], duplicates: [], copies: {} };
@@ -143,7 +154,7 @@ export class CorpusStore {
       });
 
       const { imported, storedCopies } = await linkImportedCopies(this.db, fresh);
-      await this.db.articles.bulkAdd(imported.map((a) => ({ ...a, contentHash: contentHashOf(a) })));
+      await this.db.articles.bulkAdd(imported.map(toStored));
       await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
       for (const [id, copyOf] of storedCopies) await this.db.articles.update(id, { copyOf });
       result.added = imported.map((a) => a.id);

@@ -2,7 +2,7 @@
  * The import format, one article per record (JSON array items, NDJSON lines, or what a
  * .txt, .html or pasted text gives). Documented in README.md, "Importing articles".
  */
-import { parseAddress } from '../page-address';
+import { isWebAddress } from '../page-address';
 import { MAX_ARTICLE_CHARS, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
 /** A validated article to import, as it travels to the background. */
@@ -44,16 +44,13 @@ export const FIELD_CHECKS: Record<(typeof RECORD_FIELDS)[number], FieldCheck> = 
   },
   title: optionalString(MAX_TITLE_CHARS),
   outlet: optionalString(MAX_OUTLET_CHARS),
-  url: optionalString(MAX_URL_CHARS, (value) => (isWebUrl(value) ? null : 'must be an http or https URL')),
+  url: optionalString(MAX_URL_CHARS, (value) => (isWebAddress(value) ? null : 'must be an http or https URL')),
   published: optionalString(64, (value) =>
     ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'must be an ISO date (2024-05-01 or 2024-05-01T14:30:00Z)',
   ),
   origin: (value) => (value === undefined || value === 'user' || value === 'bundled' ? null : 'must be "user" or "bundled"'),
 };
 
-function isWebUrl(value: string): boolean {
-  return ['http:', 'https:'].includes(parseAddress(value)?.protocol ?? '');
-}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';

@@ -14,13 +14,14 @@ const CLOSE_DELAY_MS = 300;
 const FLASH_MS = 1500;
 
 /**
- * A passage painted anew (on re-rendered nodes, as a live blog grows above it, or matched again
- * after a change to the corpus, its claim perhaps renumbered): found by the side panel's rule,
- * its words nearest its old place, so the card and the panel keep the same passage.
+ * A passage of `before` painted anew in `after` (on re-rendered nodes, as a live blog grows
+ * above it, or matched again after a change to the corpus, its claim perhaps renumbered): found
+ * by the side panel's rule (lib/passage-identity), so the card and the panel keep the same passage.
  */
-function repaintedIn(painted: readonly PaintedPassage[], old: PaintedPassage | null): PaintedPassage | null {
-  const at = old ? indexOfPassage(painted.map((p) => p.passage), identityOf(old.passage)) : -1;
-  return at < 0 ? null : painted[at];
+function repaintedIn(after: readonly PaintedPassage[], before: readonly PaintedPassage[], old: PaintedPassage | null): PaintedPassage | null {
+  const was = old ? before.indexOf(old) : -1;
+  const at = was < 0 ? -1 : indexOfPassage(after.map((p) => p.passage), identityOf(before.map((p) => p.passage), was));
+  return at < 0 ? null : after[at];
 }
 
 export interface CardActions {
@@ -46,13 +47,14 @@ export class CardController {
   /** The passages now painted; an open card follows its passage, or closes when it is gone. */
   setPainted(painted: PaintedPassage[]): void {
     const was = this.current;
+    const before = this.painted;
     this.painted = painted;
     if (!painted.length) return this.stop();
     this.listen();
     // A card closed with Escape stays closed over its passage painted anew.
-    this.dismissed = repaintedIn(painted, this.dismissed);
+    this.dismissed = repaintedIn(painted, before, this.dismissed);
     if (!was) return;
-    const same = repaintedIn(painted, was);
+    const same = repaintedIn(painted, before, was);
     // Shown afresh (its reports may have changed, its range has), not focused again: focus
     // stays where it is inside the card, on the nodes Preact keeps.
     if (same) this.show(same, false);
@@ -178,7 +180,7 @@ export class CardController {
     this.panelHint = 'Open the side panel with the News Context toolbar button.';
     // Re-rendered with the hint, focus kept on the card (its passage perhaps painted anew meanwhile).
     const current = this.current;
-    if (current && repaintedIn(this.painted, target) === current) this.open(current, this.card.hasFocusWithin());
+    if (current?.passage.text === target.passage.text) this.open(current, this.card.hasFocusWithin());
   }
 
   private close(): void {

@@ -21,7 +21,7 @@ import type { PageComparison } from '@/lib/panel/types';
 import type { TabState } from '@/lib/protocol';
 import { useDescribedTab } from './active-tab';
 import { useComparison, type ComparisonState } from './use-comparison';
-import { identityOf, indexOfPassage, type PassageIdentity } from '@/lib/passage-identity';
+import { identityOf, indexOfPassage, sameIdentity, type PassageIdentity } from '@/lib/passage-identity';
 import { ReadAnywayButton } from './ReadAnywayButton';
 import { browserSiteAccess } from './site-access';
 import { ask, usePanelData } from './use-panel-data';
@@ -74,10 +74,10 @@ export function App() {
   // left over from an earlier visit).
   useEffect(() => {
     const focus = tab?.focus && Date.now() - tab.focus.at < FOCUS_FRESH_MS ? tab.focus : null;
-    const passage = focus ? tab!.passages.find((p) => p.claimId === focus.claimId) : undefined;
-    if (!passage) return;
+    const index = focus ? tab!.passages.findIndex((p) => p.claimId === focus.claimId) : -1;
+    if (index < 0) return;
     setView('page');
-    setOpened(identityOf(passage));
+    setOpened(identityOf(tab!.passages, index));
   }, [tab?.focus?.at]);
 
   const reveal = (passageIndex: number) =>
@@ -97,7 +97,8 @@ export function App() {
     setOpened((current) => {
       const index = indexOfPassage(passages, current);
       if (!current || index < 0) return null;
-      return passages[index].start === current.start ? current : identityOf(passages[index]);
+      const now = identityOf(passages, index);
+      return sameIdentity(now, current) ? current : now;
     });
   }, [tab]);
 
@@ -134,7 +135,7 @@ export function App() {
           ) : openedPassage ? (
             <ClaimView passage={openedPassage} articles={articles} onBack={() => setOpened(null)} onReveal={() => reveal(openedIndex)} />
           ) : (
-            <PassageList passages={passages} onReveal={reveal} onSelect={(index) => setOpened(identityOf(passages[index]))} />
+            <PassageList passages={passages} onReveal={reveal} onSelect={(index) => setOpened(identityOf(passages, index))} />
           ))}
         {view === 'coverage' && withComparison(comparison, notice, (c) => <CoverageView comparison={c} />)}
         {view === 'framing' && withComparison(comparison, notice, (c) => <FramingTable framing={c.framing} articles={c.articles} />)}

@@ -1,7 +1,6 @@
-/** The panel stays steady while its page is matched again, and a passage the reader opened stays open where the new answer still has it. */
+/** The panel stays steady while its page is matched again. */
 import { describe, expect, it } from 'vitest';
 import { shownTabState, stateChanged } from '@/entrypoints/sidepanel/steady-tab';
-import { identityOf, indexOfPassage } from '@/lib/passage-identity';
 import type { TabState } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
 
@@ -29,32 +28,6 @@ describe('shownTabState', () => {
     const failed: TabState = { ...done, status: 'error', error: 'Receiving end does not exist.', passages: [] };
     expect(shownTabState(done, failed)).toBe(failed);
     expect(shownTabState(done, null)).toBeNull();
-  });
-});
-
-describe('indexOfPassage', () => {
-  it('finds an opened claim again after a passage was inserted before it and its offsets moved', () => {
-    const opened = identityOf(LUHANSK);
-    const inserted = passage('Talks in Istanbul lasted 40 minutes.', 0, 12);
-    expect(indexOfPassage([inserted, { ...LEAD, start: 37 }, { ...LUHANSK, start: 77 }], opened)).toBe(2);
-  });
-
-  it('tells a repeated passage (a pull quote) from the first by where it was', () => {
-    const quote = passage('No one is stalling anything.', 10, 5);
-    const repeated = { ...quote, start: 300, end: 328 };
-    const grown = (shift: number) => [{ ...quote, start: quote.start + shift }, { ...repeated, start: repeated.start + shift }];
-    expect(indexOfPassage(grown(40), identityOf(repeated))).toBe(1);
-    expect(indexOfPassage(grown(40), identityOf(quote))).toBe(0);
-  });
-
-  it('finds the passage when the new answer links its words to another claim (the index was rebuilt)', () => {
-    expect(indexOfPassage([LEAD, { ...LUHANSK, claimId: 10 }], identityOf(LUHANSK))).toBe(1);
-  });
-
-  it('does not find it when the new answer no longer has it', () => {
-    const opened = identityOf(LUHANSK);
-    expect(indexOfPassage([LEAD], opened)).toBe(-1);
-    expect(indexOfPassage([LEAD, LUHANSK], null)).toBe(-1);
   });
 });
 

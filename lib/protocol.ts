@@ -45,6 +45,13 @@ export interface TabState {
  */
 export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
 
+/**
+ * The background writes a new value under this key in storage.session whenever an index build
+ * starts or ends (an import, a deletion, the bundled corpus installed): the side panel watches
+ * it to refresh its corpus line, which no tab's state would tell it on a page without one.
+ */
+export const INDEX_BUILD_KEY = 'index:build';
+
 export interface IndexStatus {
   articles: number;
   userArticles: number;

@@ -1,9 +1,10 @@
 /**
- * Background wiring: opens the corpus store, keeps the index built, answers messages, and
- * handles the toolbar button. The logic lives in lib/ and the modules beside this file.
+ * Background wiring: opens the corpus store, keeps the index built, answers messages, handles
+ * the toolbar button, and keeps the content script registered on the sites the user granted.
+ * The logic lives in lib/ and the modules beside this file.
  */
 import { browser } from 'wxt/browser';
-import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/protocol';
+import { INDEX_BUILD_KEY, parseBackgroundRequest, type BackgroundRequest } from '@/lib/protocol';
 import { createReceiver } from '@/lib/messaging';
 import { CorpusDatabase } from '@/lib/store/schema';
 import { CorpusStore } from '@/lib/store/corpus-store';
@@ -17,7 +18,9 @@ import { keepSiteScriptsInStep } from './site-scripts';
 
 export default defineBackground(() => {
   const store = new CorpusStore(new CorpusDatabase(indexedDB, IDBKeyRange));
-  const indexer = new Indexer(store);
+  // A new value at each build start and end: an open side panel refreshes its corpus line.
+  let builds = 0;
+  const indexer = new Indexer(store, () => void browser.storage.session.set({ [INDEX_BUILD_KEY]: `${Date.now()}:${++builds}` }));
   const tabs = new TabStates();
 
   // Every start (install, update, browser start, or a worker woken after being stopped) checks

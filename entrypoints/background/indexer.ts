@@ -24,12 +24,23 @@ export class Indexer {
   private requeued = false;
   private lastError: string | null = null;
 
-  constructor(private readonly store: CorpusStore) {}
+  /** `onBuild` hears each build start and end. */
+  constructor(
+    private readonly store: CorpusStore,
+    private readonly onBuild: () => void = () => {},
+  ) {}
 
   /** Starts indexing if articles are queued; answers when the queue is empty. */
   ensureRunning(): Promise<void> {
-    if (this.running) this.requeued = true;
-    this.running ??= this.run().finally(() => (this.running = null));
+    if (this.running) {
+      this.requeued = true;
+      return this.running;
+    }
+    this.onBuild();
+    this.running = this.run().finally(() => {
+      this.running = null;
+      this.onBuild();
+    });
     return this.running;
   }
 

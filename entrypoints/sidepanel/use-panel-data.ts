@@ -1,13 +1,14 @@
 /**
  * The panel's data: what was found on the described tab and the index's progress. Refreshed
  * when the tab navigates or its state changes (its first answer, matched again after a change
- * to the corpus), which the background's mirror of tab states tells; polled only while the
- * index builds (its progress is not mirrored) and after a failed read.
+ * to the corpus), which the background's mirror of tab states tells, and when an index build
+ * starts or ends (INDEX_BUILD_KEY); polled only while the index builds (its progress is not
+ * mirrored) and after a failed read.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clientFor, retryingOnce } from '@/lib/messaging';
-import { tabStateKey, type BackgroundRequests, type IndexStatus, type TabState } from '@/lib/protocol';
+import { INDEX_BUILD_KEY, tabStateKey, type BackgroundRequests, type IndexStatus, type TabState } from '@/lib/protocol';
 import { errorMessage } from '@/lib/error-message';
 import { shownTabState, stateChanged } from './steady-tab';
 
@@ -50,7 +51,9 @@ export function usePanelData(tabId: number | null): PanelData {
     // state changed. Firefox lists every key of the area, changed or not (its bug 1833153).
     const onStored = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
       const change = tabId === null ? undefined : changes[tabStateKey(tabId)];
-      if (change && stateChanged(change.oldValue as TabState | undefined, change.newValue as TabState | undefined)) void load();
+      const build = changes[INDEX_BUILD_KEY];
+      const tabChanged = change && stateChanged(change.oldValue as TabState | undefined, change.newValue as TabState | undefined);
+      if (tabChanged || (build && build.oldValue !== build.newValue)) void load();
     };
     void load();
     browser.tabs.onUpdated.addListener(onUpdated);

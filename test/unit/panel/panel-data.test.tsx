@@ -4,7 +4,7 @@ import { cleanup, renderHook } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { usePanelData } from '@/entrypoints/sidepanel/use-panel-data';
-import { tabStateKey, type IndexStatus, type TabState } from '@/lib/protocol';
+import { INDEX_BUILD_KEY, tabStateKey, type IndexStatus, type TabState } from '@/lib/protocol';
 
 const TAB = 5;
 const READY: IndexStatus = { articles: 3, userArticles: 0, sentences: 40, claims: 30, pending: 0, state: 'ready' };
@@ -57,5 +57,17 @@ describe('usePanelData', () => {
     await vi.advanceTimersToNextTimerAsync();
     await vi.waitFor(() => expect(result.current.index?.state).toBe('ready'));
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('refreshes the corpus line when a build starts or ends, also on a tab without a state', async () => {
+    const index: IndexStatus = { ...READY };
+    fakeBackground(index);
+    const { result } = renderHook(() => usePanelData(TAB));
+    await vi.waitFor(() => expect(result.current.index?.articles).toBe(3));
+    // An import on the options page: the build ends before the panel would have polled.
+    Object.assign(index, { articles: 4, userArticles: 1 });
+    await fakeBrowser.storage.session.set({ [INDEX_BUILD_KEY]: '1:2' });
+    await vi.waitFor(() => expect(result.current.index?.articles).toBe(4));
+    expect(result.current.tab).toBeNull();
   });
 });

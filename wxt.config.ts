@@ -18,10 +18,12 @@ export default defineConfig({
     description:
       'Highlights the claims on a news page that other outlets also reported, and compares their wording, figures and framing. Works offline: no page content leaves the browser.',
     // storage: settings and per-tab results; activeTab + scripting: run on a page outside the
-    // built-in news list only when the user clicks the toolbar button. sidePanel is added by WXT.
+    // built-in news list when the user clicks the toolbar button (scripting also registers the
+    // content script for the sites granted below). sidePanel is added by WXT.
     permissions: ['storage', 'activeTab', 'scripting'],
-    // Asked for one site at a time, only when the reader lets the extension run on that site by
-    // itself from the side panel (lib/site-access.ts); nothing is granted at install.
+    // Asked for one site (and its subdomains) at a time, only when the reader lets the extension
+    // run on that site by itself from the side panel (lib/site-access.ts); nothing is granted at
+    // install.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'News Context: analyze this page' },
     content_security_policy: {

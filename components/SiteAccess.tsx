@@ -3,18 +3,25 @@
  * when the site is not on the built-in news list: the browser asks the reader for that one
  * site (lib/site-access), and the background registers the content script there.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { siteOf } from '@/lib/settings';
 import { onBuiltInSite, siteAccessPattern } from '@/lib/site-access';
 import { errorMessage } from '@/lib/error-message';
 
+/**
+ * `granted`: this very site was allowed, and the switch takes it back. `covered`: a wider grant
+ * (a parent domain, or all sites, given in the browser's add-on permissions) covers it, which
+ * only that grant's removal ends. `none`: neither.
+ */
+export type SiteGrant = 'granted' | 'covered' | 'none';
+
 /** The browser's permission calls, passed in so the component runs without an extension. */
 export interface SiteAccessApi {
-  granted(pattern: string): Promise<boolean>;
+  grantOf(pattern: string): Promise<SiteGrant>;
   /** Called in the click's own call stack: the browser asks only during a user gesture. */
   request(pattern: string): Promise<boolean>;
   revoke(pattern: string): Promise<boolean>;
-  /** Hears grants change (here or in the browser's site-access menu); returns the unsubscribe. */
+  /** Hears grants change (here or in the browser's add-on permissions); returns the unsubscribe. */
   onChange(listener: () => void): () => void;
 }
 
@@ -24,50 +31,66 @@ export interface SiteAccessProps {
   access: SiteAccessApi;
 }
 
+const NOTE_ID = 'nc-site-access-note';
+
 export function SiteAccess({ url, access }: SiteAccessProps) {
   const pattern = url && !onBuiltInSite(url) ? siteAccessPattern(url) : null;
-  const [granted, setGranted] = useState<boolean | null>(null);
+  const [grant, setGrant] = useState<SiteGrant | null>(null);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The site shown now: an answer about another (the reader moved on mid-prompt) is dropped. */
+  const shown = useRef(pattern);
+  shown.current = pattern;
+  /** A request or removal is under way: a second click would ask the browser again. */
+  const pending = useRef(false);
 
   useEffect(() => {
-    setGranted(null);
+    setGrant(null);
     setError(null);
     if (!pattern) return;
-    let cancelled = false;
     const read = () =>
       access
-        .granted(pattern)
-        .then((value) => !cancelled && setGranted(value))
-        .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
+        .grantOf(pattern)
+        .then((value) => shown.current === pattern && setGrant(value))
+        .catch((e: unknown) => shown.current === pattern && setError(errorMessage(e)));
     void read();
-    const stop = access.onChange(() => void read());
-    return () => {
-      cancelled = true;
-      stop();
-    };
+    return access.onChange(() => void read());
   }, [pattern, access]);
 
-  if (!pattern || granted === null) return error ? <p class="nc-error">{error}</p> : null;
+  if (!pattern || grant === null) return error ? <p class="nc-error" role="alert">{error}</p> : null;
+  const site = siteOf(url!);
+  if (grant === 'covered') {
+    return <p class="nc-site-access nc-muted">Runs on {site} without a click: a wider permission in your browser’s add-on settings allows it.</p>;
+  }
   const change = (event: Event) => {
     // The checkbox shows the grant, not the click: it changes once the browser has answered.
     event.preventDefault();
+    if (pending.current) return;
+    pending.current = true;
+    setBusy(true);
     setError(null);
-    (granted ? access.revoke(pattern) : access.request(pattern))
-      .then(() => access.granted(pattern))
-      .then(setGranted)
-      .catch((e: unknown) => setError(errorMessage(e)));
+    const asked = pattern;
+    (grant === 'granted' ? access.revoke(asked) : access.request(asked))
+      .then(() => access.grantOf(asked))
+      .then((value) => shown.current === asked && setGrant(value))
+      .catch((e: unknown) => shown.current === asked && setError(errorMessage(e)))
+      .finally(() => {
+        pending.current = false;
+        setBusy(false);
+      });
   };
   return (
     <div class="nc-site-access">
       <label>
-        <input type="checkbox" name="site-access" checked={granted} onClick={change} /> Run on {siteOf(url!)} without a click
+        <input type="checkbox" name="site-access" checked={grant === 'granted'} aria-busy={busy} aria-describedby={NOTE_ID} onClick={change} />{' '}
+        Run on {site} without a click
       </label>
-      <p class="nc-muted">
-        {granted
-          ? 'Its pages are read as they open, on this computer only.'
-          : 'Until then it reads this site only when you click the toolbar button. Your browser asks you first.'}
+      <p class="nc-muted" id={NOTE_ID}>
+        {grant === 'granted'
+          ? 'Its pages are read as they open, on this computer; nothing is sent.'
+          : 'Without it, pages here are read only when you click the toolbar button. Ticking it asks your browser for access to this site.'}
       </p>
-      {error && <p class="nc-error">{error}</p>}
+      {error && <p class="nc-error" role="alert">{error}</p>}
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * Runs the content script by itself on the sites outside the built-in news list that the
  * reader granted (lib/site-access): one registered content script whose matches follow the
  * granted host permissions, brought in step at every start and whenever a grant is added or
- * taken back (from the side panel or the browser's site-access menu).
+ * taken back (from the side panel or the browser's own add-on permissions).
  */
 import { browser } from 'wxt/browser';
 import { grantedSiteMatches } from '@/lib/site-access';
@@ -30,15 +30,19 @@ export async function syncSiteScripts(): Promise<void> {
     if (registered) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SITES_SCRIPT_ID] });
     return;
   }
-  if (registered && [...(registered.matches ?? [])].sort().join() === matches.join()) return;
   const script = {
     id: GRANTED_SITES_SCRIPT_ID,
     matches,
+    // A grant for all sites (the browser's add-on permissions offer one) leaves the built-in
+    // sites to the manifest's script, whose styles would otherwise be inserted twice.
+    excludeMatches: builtIn,
     js: [CONTENT_SCRIPT_FILES.js],
     css: [CONTENT_SCRIPT_FILES.css],
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
   };
+  // Updated even when the grants are the same: a registration kept from an older version of
+  // the extension may name other files.
   if (registered) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
 }

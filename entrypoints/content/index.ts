@@ -1,6 +1,7 @@
 /**
- * Content script: runs by itself on the built-in list of news sites, and on any other page when
- * the user clicks the toolbar button (the background injects this same file then).
+ * Content script: runs by itself on the built-in list of news sites and on the sites the user
+ * granted (the background registers this same file there), and on any other page when the user
+ * clicks the toolbar button (the background injects it then).
  */
 import { browser } from 'wxt/browser';
 import { newsHostnames } from '@/lib/corpus/outlets';

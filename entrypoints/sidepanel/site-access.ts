@@ -3,7 +3,11 @@ import { browser } from 'wxt/browser';
 import type { SiteAccessApi } from '@/components/SiteAccess';
 
 export const browserSiteAccess: SiteAccessApi = {
-  granted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  async grantOf(pattern) {
+    const { origins = [] } = await browser.permissions.getAll();
+    if (origins.includes(pattern)) return 'granted';
+    return (await browser.permissions.contains({ origins: [pattern] })) ? 'covered' : 'none';
+  },
   request: (pattern) => browser.permissions.request({ origins: [pattern] }),
   revoke: (pattern) => browser.permissions.remove({ origins: [pattern] }),
   onChange(listener) {

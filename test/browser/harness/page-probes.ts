@@ -1,6 +1,7 @@
 /**
  * What the browser tests read from pages: run in the page's own world, so they see what any
- * page script could see (the highlight registry, the card's open shadow root), nothing more.
+ * page script could see (the highlight registry, the card's open shadow root), and what the
+ * reader sees (a screenshot's pixels, tintedShare).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

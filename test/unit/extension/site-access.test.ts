@@ -14,6 +14,8 @@ describe('site access rules', () => {
     expect(siteAccessPattern('http://news.local.example/a')).toBe('*://*.news.local.example/*');
     expect(siteAccessPattern('file:///home/reader/story.html')).toBeNull();
     expect(siteAccessPattern('about:blank')).toBeNull();
+    expect(siteAccessPattern('http://192.168.1.20/story')).toBeNull();
+    expect(siteAccessPattern('http://[::1]:8080/story')).toBeNull();
   });
 
   it('knows the built-in news sites and their subdomains, and no look-alike', () => {
@@ -55,14 +57,17 @@ describe('syncSiteScripts', () => {
     await syncSiteScripts();
     expect(registered.get(GRANTED_SITES_SCRIPT_ID)).toMatchObject({
       matches: ['*://*.a.example/*'],
+      // A grant for all sites leaves the built-in ones to the manifest's script.
+      excludeMatches: ['*://*.reuters.com/*'],
       js: ['/content-scripts/content.js'],
       css: ['/content-scripts/content.css'],
       persistAcrossSessions: true,
     });
 
-    // Started again with the same grants: nothing to change.
+    // Started again with the same grants: the registration is rewritten as this version makes it.
+    registered.set(GRANTED_SITES_SCRIPT_ID, { id: GRANTED_SITES_SCRIPT_ID, matches: ['*://*.a.example/*'], js: ['/old/content.js'] });
     await syncSiteScripts();
-    expect(calls).toEqual(['register']);
+    expect(registered.get(GRANTED_SITES_SCRIPT_ID)?.js).toEqual(['/content-scripts/content.js']);
 
     granted.push('*://*.b.example/*');
     await syncSiteScripts();
@@ -71,7 +76,7 @@ describe('syncSiteScripts', () => {
     granted.splice(1);
     await syncSiteScripts();
     expect(registered.size).toBe(0);
-    expect(calls).toEqual(['register', 'update', 'unregister']);
+    expect(calls).toEqual(['register', 'update', 'update', 'unregister']);
   });
 
   it('registers nothing when only the built-in sites are granted', async () => {

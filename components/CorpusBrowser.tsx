@@ -8,6 +8,7 @@ import type { ArticleDetail, CorpusSearchResult } from '@/lib/panel/types';
 import { arrowKeys } from './arrow-keys';
 import { OutletBadge } from './OutletBadge';
 import { errorMessage } from '@/lib/error-message';
+import { MAX_SEARCH_CHARS } from '@/lib/protocol';
 
 export interface CorpusBrowserProps {
   search: (query: string) => Promise<CorpusSearchResult>;
@@ -78,7 +79,16 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
   };
 
   if (opened.state === 'loading') return <p class="nc-empty">Opening the article…</p>;
-  if (opened.state === 'error') return <p class="nc-error" role="alert">{opened.error}</p>;
+  if (opened.state === 'error') {
+    return (
+      <div class="nc-corpus">
+        <p class="nc-error" role="alert">Opening the article failed: {opened.error}</p>
+        <button type="button" class="nc-back" onClick={() => setOpened({ state: 'idle' })} autoFocus>
+          ← Search results
+        </button>
+      </div>
+    );
+  }
   if (opened.state === 'done' && opened.value) return <ArticleView detail={opened.value} onClose={() => setOpened({ state: 'idle' })} />;
 
   return (
@@ -90,6 +100,7 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
           type="search"
           value={query}
           placeholder="Words of a claim, a title or an outlet"
+          maxLength={MAX_SEARCH_CHARS}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </form>

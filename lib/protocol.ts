@@ -52,6 +52,9 @@ export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
  */
 export const INDEX_BUILD_KEY = 'index:build';
 
+/** The longest corpus search the background takes; the panel's search box holds no more. */
+export const MAX_SEARCH_CHARS = 200;
+
 export interface IndexStatus {
   articles: number;
   userArticles: number;
@@ -204,7 +207,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   getSettings: shape({ site: string(300) }),
   updateSettings: shape({ site: string(300), enabled: boolean, sitePaused: boolean }),
   getComparison: shape({ tabId: integer }),
-  searchCorpus: shape({ query: string(200) }),
+  searchCorpus: shape({ query: string(MAX_SEARCH_CHARS) }),
   getArticle: shape({ articleId: string(200) }),
   importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT) }),
   readPageAnyway: shape({ tabId: integer }),

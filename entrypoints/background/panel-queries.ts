@@ -1,7 +1,12 @@
 /**
- * The side panel's corpus reads over the store's database: read-only, each question in one
- * transaction so it sees one state of an index that may be growing. The logic is in
- * lib/panel/panel-corpus.
+ * The side panel's corpus reads over the store's database, through the background's read cache.
+ * The logic is in lib/panel/panel-corpus.
+ *
+ * Each read is its own transaction, not one per question: Dexie keeps a transaction across
+ * native awaits only a few promise hops deep, and a question's layered reads (the cache, then
+ * the store) went deeper, so the transaction committed under them and opening an article
+ * failed ("Transaction committed too early"). A question answered during an index build may
+ * see two states of the index, as a page matched meanwhile does.
  */
 import type { PassageMatch } from '@/lib/match/types';
 import type { CorpusStore } from '@/lib/store/corpus-store';
@@ -28,15 +33,10 @@ function storeCorpus({ db, reader }: CorpusStore): PanelCorpus {
   };
 }
 
-function readOnly<T>(store: CorpusStore, ask: (corpus: PanelCorpus) => Promise<T>): Promise<T> {
-  return store.db.transaction('r', [store.db.sentences, store.db.articles], () => ask(storeCorpus(store)));
-}
-
 export const comparisonFor = (store: CorpusStore, passages: PassageMatch[], pageText: string): Promise<PageComparison> =>
-  readOnly(store, (corpus) => panel.compareWithCorpus(corpus, passages, pageText));
+  panel.compareWithCorpus(storeCorpus(store), passages, pageText);
 
-export const searchCorpus = (store: CorpusStore, query: string): Promise<CorpusSearchResult> =>
-  readOnly(store, (corpus) => panel.searchCorpus(corpus, query));
+export const searchCorpus = (store: CorpusStore, query: string): Promise<CorpusSearchResult> => panel.searchCorpus(storeCorpus(store), query);
 
 export const articleDetail = (store: CorpusStore, articleId: string): Promise<ArticleDetail | null> =>
-  readOnly(store, (corpus) => panel.articleDetail(corpus, articleId));
+  panel.articleDetail(storeCorpus(store), articleId);

@@ -151,6 +151,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     expect(JSON.stringify(jsonLd)).not.toContain('reviewRating');
   });
 
+  it('searches the corpus and opens an article from it, its sentences other sources report marked, then goes back', async () => {
+    await openView(panel, 'Corpus');
+    await panel.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#nc-corpus-query')!;
+      input.value = 'Reuters';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const hits = await waitFor(() => texts(panel, '.nc-article-hits button'), (items) => items.length > 0);
+    await click(panel, '.nc-article-hits button', hits[0]);
+    const title = await waitFor(() => texts(panel, '.nc-article h2, .nc-corpus [role="alert"]'), (items) => items.length > 0);
+    expect(title).toEqual([hits[0]]);
+    expect((await texts(panel, '.nc-article mark.nc-shared')).length).toBeGreaterThan(0);
+    await click(panel, '.nc-back', '← Search results');
+    expect(await waitFor(() => texts(panel, '.nc-article-hits button'), (items) => items.length > 0)).toEqual(hits);
+  });
+
   // Last: it changes the corpus the tests above read.
   it('follows the corpus and the page: an article imported meanwhile joins the claims and leaves with it; an open claim stays open as passages come before it', async () => {
     await showClaims(panel);

@@ -38,6 +38,8 @@ export class CardController {
   /** Closed with Escape while the pointer was on it: stays closed until the pointer leaves it. */
   private dismissed: PaintedPassage | null = null;
   private listening = false;
+  /** Focus is being given back to the page as the card closes: that focus opens no card. */
+  private givingFocusBack = false;
 
   constructor(
     private readonly card: CardHost,
@@ -114,7 +116,7 @@ export class CardController {
   /** A link (or anything focusable) inside a passage got keyboard focus: show that passage's card. */
   private readonly onFocusIn = (event: FocusEvent) => {
     const target = event.target;
-    if (!(target instanceof Node) || this.card.contains(target)) return;
+    if (!(target instanceof Node) || this.card.contains(target) || this.givingFocusBack) return;
     // A link inside the passage, not a container around the whole article that was focused.
     const inside = (range: Range) =>
       range.intersectsNode(target) && (!target.contains(range.commonAncestorContainer) || target.nodeName === 'A');
@@ -131,12 +133,21 @@ export class CardController {
       this.close();
       return;
     }
+    // Tabbing out of the card: it closes and focus goes back where it was in the page (the next
+    // Tab moves on from there), instead of leaving the page for the browser's toolbar.
+    if (event.key === 'Tab' && this.current && this.card.focusAtEdge(event.shiftKey)) {
+      event.preventDefault();
+      this.close();
+      return;
+    }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     const at = this.current ? this.painted.indexOf(this.current) : -1;
     const step = event.key === 'ArrowDown' ? 1 : -1;
-    const next = this.painted[(at + step + this.painted.length) % this.painted.length];
+    const count = this.painted.length;
+    // With no card open, Down starts at the first passage and Up at the last.
+    const next = this.painted[at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count];
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.open(next, true);
     this.announce(next);
@@ -188,7 +199,12 @@ export class CardController {
     if (!this.current) return;
     this.current = null;
     setActive(null);
-    this.card.hide();
+    this.givingFocusBack = true;
+    try {
+      this.card.hide();
+    } finally {
+      this.givingFocusBack = false;
+    }
   }
 
   private scheduleClose(): void {

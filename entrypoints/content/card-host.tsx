@@ -95,6 +95,18 @@ export class CardHost {
     return !!node && node === this.host;
   }
 
+  /**
+   * Whether Tab (or Shift+Tab, `backward`) would take focus out of the card: focus is on its
+   * last focusable control (its first, or the card itself). The card sits at the end of the
+   * page, so the browser would otherwise send focus to its own toolbar.
+   */
+  focusAtEdge(backward: boolean): boolean {
+    const active = this.host?.shadowRoot?.activeElement;
+    if (!active || !this.slot) return false;
+    const controls = [...this.slot.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]:not([tabindex="-1"])')];
+    return backward ? active === controls[0] || !controls.includes(active as HTMLElement) : active === controls.at(-1);
+  }
+
   /** Whether focus is inside the card. */
   hasFocusWithin(): boolean {
     return !!this.host?.shadowRoot?.activeElement;

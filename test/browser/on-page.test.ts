@@ -111,6 +111,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       expect(closed.focused).toBe(false);
     });
 
+    it('gives focus back to the link it came from and stays closed, on Escape or on tabbing out of the card', async () => {
+      await page.mouseMove(5, 5);
+      const focusLink = () =>
+        page.evaluate((text) => [...document.querySelectorAll('a')].find((a) => a.textContent === text)!.focus(), wire.linkInPassage);
+      await focusLink();
+      await waitFor(() => cardState(page), (c) => c.open && !c.focused);
+      await page.chord(['Alt', 'Shift', 'ArrowDown']);
+      await waitFor(() => cardState(page), (c) => c.open && c.focused);
+      await page.press('Escape');
+      // Focus back on the link inside a passage opens no card of its own.
+      expect(await waitFor(() => cardState(page), (c) => !c.open)).toMatchObject({ open: false, pageFocus: `a:${wire.linkInPassage}` });
+
+      await page.chord(['Alt', 'Shift', 'ArrowDown']);
+      await waitFor(() => cardState(page), (c) => c.open && c.focused);
+      // Through the card's controls, then out: the card closes and focus is back on the link,
+      // not lost to the browser's toolbar.
+      for (let presses = 0; presses < 15 && (await cardState(page)).open; presses++) await page.press('Tab');
+      expect(await cardState(page)).toMatchObject({ open: false, pageFocus: `a:${wire.linkInPassage}` });
+    });
+
     it('keeps exact highlights when the page re-renders the highlighted nodes', async () => {
       // As a framework re-rendering would: the same markup, every node new.
       await page.evaluate(() => {

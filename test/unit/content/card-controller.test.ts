@@ -11,8 +11,8 @@ const passage = (text: string, start: number, claimId: number): PassageMatch => 
 });
 
 /** The page's paragraphs, each painted as one passage at its offset in the page's text. */
-function paintParagraphs(texts: string[], claimIds: number[]): PaintedPassage[] {
-  document.body.innerHTML = texts.map((text) => `<p>${text}</p>`).join('');
+function paintParagraphs(texts: string[], claimIds: number[], html = (text: string) => text): PaintedPassage[] {
+  document.body.innerHTML = texts.map((text) => `<p>${html(text)}</p>`).join('');
   let offset = 0;
   return [...document.querySelectorAll('p')].map((p, index) => {
     const range = document.createRange();
@@ -23,20 +23,25 @@ function paintParagraphs(texts: string[], claimIds: number[]): PaintedPassage[] 
   });
 }
 
-function fakeCard() {
+/** The card as the controller sees it; `giveFocusBack` is where hiding returns focus, as the real card does; `atEdge` says Tab would leave it. */
+function fakeCard({ giveFocusBack = null as HTMLElement | null, atEdge = false } = {}) {
   const shown: PassageMatch[] = [];
   let hidden = 0;
   const card = {
     show: (props: { passage: PassageMatch }) => void shown.push(props.passage),
-    hide: () => void hidden++,
+    hide: () => {
+      hidden++;
+      giveFocusBack?.focus();
+    },
     announce: () => undefined,
     contains: () => false,
     hasFocusWithin: () => false,
+    focusAtEdge: () => atEdge,
   } as unknown as CardHost;
   return { card, shown, hiddenCount: () => hidden };
 }
 
-const press = (key: string) => document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true }));
+const press = (key: string, chord = true) => document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: chord, shiftKey: chord, bubbles: true }));
 
 const QUOTE = 'No one is stalling anything, Peskov said.';
 const LUHANSK = 'Luhansk is fully under Russian control.';
@@ -73,6 +78,45 @@ describe('CardController', () => {
     controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2]));
     press('ArrowDown');
     controller.setPainted(paintParagraphs([NEW_ENTRY, LUHANSK], [3, 2]));
+    expect(hiddenCount()).toBe(1);
+    controller.stop();
+  });
+
+  it('starts at the last passage when Alt+Shift+Up is pressed with no card open', () => {
+    const { card, shown } = fakeCard();
+    const controller = new CardController(card, { openPanel: async () => true });
+    controller.setPainted(paintParagraphs([QUOTE, LUHANSK, NEW_ENTRY], [1, 2, 3]));
+    press('ArrowUp');
+    expect(shown.at(-1)?.text).toBe(NEW_ENTRY);
+    controller.stop();
+  });
+
+  it('stays closed after Escape when focus goes back to a link inside another passage', () => {
+    const painted = paintParagraphs([QUOTE, LUHANSK], [1, 2], (text) => (text === QUOTE ? `<a href="#k">${text}</a>` : text));
+    const link = document.querySelector('a')!;
+    const { card, shown, hiddenCount } = fakeCard({ giveFocusBack: link });
+    const controller = new CardController(card, { openPanel: async () => true });
+    controller.setPainted(painted);
+    link.focus();
+    expect(shown.at(-1)?.text).toBe(QUOTE);
+    press('ArrowDown');
+    expect(shown.at(-1)?.text).toBe(LUHANSK);
+    // The real card takes focus here.
+    link.blur();
+    const opened = shown.length;
+    press('Escape', false);
+    expect(hiddenCount()).toBe(1);
+    expect(document.activeElement).toBe(link);
+    expect(shown).toHaveLength(opened);
+    controller.stop();
+  });
+
+  it('closes when Tab leaves the card, focus given back to the page', () => {
+    const { card, hiddenCount } = fakeCard({ atEdge: true });
+    const controller = new CardController(card, { openPanel: async () => true });
+    controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2]));
+    press('ArrowDown');
+    press('Tab', false);
     expect(hiddenCount()).toBe(1);
     controller.stop();
   });

@@ -97,7 +97,7 @@ function Outcome({ outcome }: { outcome: ImportOutcome | null }) {
         <ul class="nc-duplicates">
           {result.duplicates.slice(0, 50).map((d, i) => (
             <li key={i}>
-              {d.title ?? 'Untitled'}: {d.reason === 'same url' ? 'same URL as' : 'same text as'} {d.existingId}
+              {d.title ?? 'Untitled'}: already in the corpus ({d.reason === 'same url' ? 'the same address' : 'the same text'})
             </li>
           ))}
         </ul>

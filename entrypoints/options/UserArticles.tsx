@@ -1,6 +1,7 @@
 /** The user's articles, a page at a time, with deletion. Bundled articles are not listed. */
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSummary } from '@/lib/store/corpus-store';
+import { outletDetails } from '@/lib/panel/outlet-details';
 import { ask } from './background-client';
 
 const PAGE = 50;
@@ -14,7 +15,12 @@ export function UserArticles({ version, onDeleted }: { version: number; onDelete
   useEffect(() => {
     let cancelled = false;
     ask('listUserArticles', { offset, limit: PAGE }).then(
-      (next) => !cancelled && setPage(next),
+      (next) => {
+        if (cancelled) return;
+        // A deletion emptied the last page: show the page that is now last.
+        if (next.articles.length === 0 && offset > 0) return setOffset(Math.max(0, Math.floor((next.total - 1) / PAGE) * PAGE));
+        setPage(next);
+      },
       (caught: Error) => !cancelled && setError(caught.message),
     );
     return () => void (cancelled = true);
@@ -54,7 +60,7 @@ export function UserArticles({ version, onDeleted }: { version: number; onDelete
                 </label>
                 <span class="nc-muted">
                   {' '}
-                  {a.outlet}
+                  {outletDetails(a.outlet).name}
                   {a.published && ` · ${a.published.slice(0, 10)}`} · {a.sourceFile}
                   {a.copyOf && ` · reprint of ${a.copyOf}`}
                 </span>

@@ -1,6 +1,10 @@
-/** The index's progress, refreshed every second while it builds (and after `refresh`). */
+/**
+ * The index's progress, refreshed when a build starts or ends (INDEX_BUILD_KEY, written by the
+ * background), every second while it builds, and after `refresh`.
+ */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { IndexStatus } from '@/lib/protocol';
+import { browser } from 'wxt/browser';
+import { INDEX_BUILD_KEY, type IndexStatus } from '@/lib/protocol';
 import { ask } from './background-client';
 import { errorMessage } from '@/lib/error-message';
 
@@ -26,7 +30,16 @@ export function useIndexStatus(): { status: IndexStatus | null; error: string | 
 
   useEffect(() => {
     void refresh();
-    return () => clearTimeout(timer.current);
+    // Firefox lists every key of the area on any write (its bug 1833153): only a new value counts.
+    const onStored = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+      const build = changes[INDEX_BUILD_KEY];
+      if (build && build.oldValue !== build.newValue) void refresh();
+    };
+    browser.storage.session.onChanged.addListener(onStored);
+    return () => {
+      clearTimeout(timer.current);
+      browser.storage.session.onChanged.removeListener(onStored);
+    };
   }, [refresh]);
   return { status, error, refresh: () => void refresh() };
 }

@@ -42,6 +42,14 @@ export const FRAMING_CONCEPTS: readonly FramingConcept[] = [
   { id: 'dpr-lpr', concept: 'Russian-backed entities in Donbas', terms: ['people\'s republic', 'separatist republic', 'breakaway region', 'self-proclaimed republic'] },
 ];
 
+/** Words of the terms that are names, capitalised when a term is shown ("Kyiv", "Kiev regime"). */
+const NAME_WORDS = new Set(['kyiv', 'kiev', 'zelensky', 'zelenskyy', 'zelenskiy', 'zelenskyi', 'luhansk', 'lugansk', 'ukraine', 'ukrainian', 'maidan', 'euromaidan', 'revolution', 'dignity']);
+
+/** A term as the framing table and its export show it: the names in it capitalised. */
+export function termForDisplay(term: string): string {
+  return term.replace(/\p{L}+/gu, (word) => (NAME_WORDS.has(word) ? word[0].toUpperCase() + word.slice(1) : word));
+}
+
 /** Framing terms found in a text, longest first, without overlaps, in text order. */
 export function framingTerms(text: string): { concept: string; term: string }[] {
   const folded = ` ${foldText(text).toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;

@@ -3,13 +3,14 @@
  * lib/compare/framing (Kiev or Kyiv, "special military operation" or invasion, liberated or
  * occupied). Copies are left out: they use their original's words.
  */
-import { FRAMING_CONCEPTS, framingTerms } from '../compare/framing';
+import { FRAMING_CONCEPTS, framingTerms, termForDisplay } from '../compare/framing';
 import type { Article } from '../types';
 import type { FramingRow, FramingTable, TermUse } from './types';
 
 function termsByConcept(text: string): Record<string, TermUse[]> {
   const byConcept: Record<string, TermUse[]> = {};
-  for (const { concept, term } of framingTerms(text)) {
+  for (const { concept, term: found } of framingTerms(text)) {
+    const term = termForDisplay(found);
     const uses = (byConcept[concept] ??= []);
     const use = uses.find((u) => u.term === term);
     if (use) use.count++;

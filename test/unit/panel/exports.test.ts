@@ -17,7 +17,7 @@ describe('comparisonMarkdown', () => {
     const leftOut = markdown.slice(markdown.indexOf('## Not on this page'), markdown.indexOf('## Framing'));
     expect(leftOut).toContain('Ukraine says it wants an immediate and much longer ceasefire. — Reuters, The Guardian (1 independent source, 1 copy)');
     expect(markdown).toContain('- Copy of Reuters');
-    expect(markdown).toMatch(/\| This page \| kyiv \|/);
+    expect(markdown).toMatch(/\| This page \| Kyiv \|/);
     // A bundled article's relative time counts from when its page was saved.
     expect(markdown).toContain('2 hours ago when saved');
   });

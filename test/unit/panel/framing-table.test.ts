@@ -1,6 +1,6 @@
 /** The framing table of the demo article's event, from the seeds' own wording. */
 import { describe, expect, it } from 'vitest';
-import { FRAMING_CONCEPTS } from '../../../lib/compare/framing';
+import { FRAMING_CONCEPTS, termForDisplay } from '../../../lib/compare/framing';
 import { framingTable } from '../../../lib/panel/framing-table';
 import { demo } from './demo';
 
@@ -10,10 +10,10 @@ describe('framingTable', () => {
   it('puts the page first with its own words, then each original source with theirs', async () => {
     const { framing } = (await demo()).comparison;
     expect(framing.rows[0].articleId).toBeNull();
-    expect(framing.rows[0].terms['capital of Ukraine']).toEqual([{ term: 'kyiv', count: 1 }]);
+    expect(framing.rows[0].terms['capital of Ukraine']).toEqual([{ term: 'Kyiv', count: 1 }]);
     // RT writes "Kiev" throughout its Lavrov story.
     const rt = framing.rows.find((r) => r.articleId === RT);
-    expect(rt?.terms['capital of Ukraine']?.map((u) => u.term)).toEqual(['kiev']);
+    expect(rt?.terms['capital of Ukraine']?.map((u) => u.term)).toEqual(['Kiev']);
   });
 
   it('leaves copies out and lists the concepts in the registry order', async () => {
@@ -34,5 +34,14 @@ describe('framingTable', () => {
 
   it('has no concepts when no source names one', () => {
     expect(framingTable('The council met on Tuesday.', []).concepts).toEqual([]);
+  });
+
+  it('shows the names in a term capitalised and the other words as they are', () => {
+    expect(['kiev regime', 'revolution of dignity', 'special military operation', 'zelenskyy'].map(termForDisplay)).toEqual([
+      'Kiev regime',
+      'Revolution of Dignity',
+      'special military operation',
+      'Zelenskyy',
+    ]);
   });
 });

@@ -254,9 +254,9 @@ describe('FramingTable', () => {
     expect(header).toEqual(['Source', ...comparison.framing.concepts]);
     const capital = header.indexOf('capital of Ukraine');
     const rt = rows.find((r) => within(r).queryByRole('rowheader')?.textContent === 'RT')!;
-    expect(within(rt).getAllByRole('cell')[capital - 1].textContent).toBe('kiev ×6');
+    expect(within(rt).getAllByRole('cell')[capital - 1].textContent).toBe('Kiev ×6');
     const page = rows.find((r) => within(r).queryByRole('rowheader')?.textContent === 'This page')!;
-    expect(within(page).getAllByRole('cell')[capital - 1].textContent).toBe('kyiv');
+    expect(within(page).getAllByRole('cell')[capital - 1].textContent).toBe('Kyiv');
   });
 });
 

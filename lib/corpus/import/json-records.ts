@@ -41,7 +41,7 @@ export function parseJson(file: string, text: string): ImportRecord[] {
   const records: ImportRecord[] = [];
   items.forEach((item, index) => {
     const problem = recordProblem(item);
-    if (problem) problems.push({ file, line: lines[index] ?? null, ...problem });
+    if (problem) problems.push({ file, line: lines[index] ?? null, ...(Array.isArray(value) && { record: index + 1 }), ...problem });
     else records.push(toImportRecord(item as Record<string, unknown>, file));
   });
   if (problems.length) throw new ImportError(problems);

@@ -19,9 +19,9 @@ describe('JSON and NDJSON imports', () => {
     );
   });
 
-  it('gives the line where a bad item of a JSON array starts', async () => {
+  it('gives the place and the line where a bad item of a JSON array starts', async () => {
     const text = `[\n  ${JSON.stringify(good)},\n  {\n    "title": "Two",\n    "text": 42\n  }\n]`;
-    expect(await errorOf(readImportFiles([file('list.json', text)], parseHtml))).toBe('list.json line 3: "text" must be a string, not a number');
+    expect(await errorOf(readImportFiles([file('list.json', text)], parseHtml))).toBe('list.json article 2 (line 3): "text" must be a string, not a number');
   });
 
   it('lists every problem of every file at once', async () => {

@@ -77,13 +77,16 @@ function cases(): Case[] {
     ['a title over the size limit', { title: 't'.repeat(1_001) }, /"title" is longer than/],
   ];
   for (const [name, change, error] of badValues) {
-    add(name, [file('values.json', JSON.stringify([good, { ...good, url: 'https://coast.example/9', ...change }], null, 1))], new RegExp(`^values\\.json line \\d+: ${error.source}`));
+    add(name, [file('values.json', JSON.stringify([good, { ...good, url: 'https://coast.example/9', ...change }], null, 1))], new RegExp(`^values\\.json article 2 \\(line \\d+\\): ${error.source}`));
   }
+  // A list on one line: the article's place in it tells which is wrong.
+  add('a bad record in a one-line list', [file('oneline.json', JSON.stringify([good, { ...good, url: 'https://coast.example/8' }, { ...good, url: 'https://coast.example/9', published: 'May 1' }]))], /^oneline\.json article 3 \(line 1\): "published" must be an ISO date/);
   const { text: _text, ...withoutText } = good;
   add('a record without text', [file('notext.ndjson', line(withoutText))], /^notext\.ndjson line 1: "text" is missing/);
   for (const [kind, value] of [['a number', '7'], ['a string', '"text"'], ['null', 'null'], ['an array', '[1, 2]'], ['true', 'true']]) {
     add(`an NDJSON line holding ${kind}`, [file('items.ndjson', `${line(good)}\n${value}`)], /^items\.ndjson line 2: each article must be a JSON object/);
-    add(`a JSON file holding ${kind}`, [file('top.json', value)], /^top\.json line 1: each article must be a JSON object/);
+    // A list's item is named by its place too.
+    add(`a JSON file holding ${kind}`, [file('top.json', value)], /^top\.json (article 1 \()?line 1\)?: each article must be a JSON object/);
   }
   add('an empty JSON array', [file('none.json', '[]')], /^none\.json: holds an empty list/);
 

@@ -9,9 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserUnderTest, type TestPage } from './harness/browsers';
-import { FIXTURE_ROOT, startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserUnderTest, TestPage } from './harness/browsers';
+import { FIXTURE_ROOT } from './harness/fixture-server';
+import { useBrowserSession } from './harness/session';
 import { highlightedTexts, tintedShare, waitFor } from './harness/page-probes';
 
 const ARTICLE_PATH = '/world/kremlin-rejects-stalling-charge';
@@ -54,21 +55,15 @@ async function clickSwitch(panel: TestPage): Promise<void> {
 }
 
 describe('firefox, a site outside the built-in news list', () => {
-  let server: FixtureServer;
+  const session = useBrowserSession('firefox');
   let browser: BrowserUnderTest;
   let article: TestPage;
   let panel: TestPage;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch('firefox', server.port);
+    browser = session.browser;
     panel = await browser.newPage();
     await panel.goto(`${browser.extensionOrigin}/sidepanel.html`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('is read on a toolbar click, its highlights painted in their styles', async () => {

@@ -1,7 +1,8 @@
 /**
  * When the hover card opens and closes: on hover over a highlighted passage, on keyboard focus
  * of a link inside one, and by the keyboard command Alt+Shift+↓ / ↑ that moves through the
- * passages (highlight ranges cannot take focus themselves); Escape closes it.
+ * passages (highlight ranges cannot take focus themselves); Escape closes it, and so does Tab
+ * past its first or last control.
  */
 import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
@@ -133,11 +134,16 @@ export class CardController {
       this.close();
       return;
     }
-    // Tabbing out of the card: it closes and focus goes back where it was in the page (the next
-    // Tab moves on from there), instead of leaving the page for the browser's toolbar.
-    if (event.key === 'Tab' && this.current && this.card.focusAtEdge(event.shiftKey)) {
+    // Tabbing out of the card: it closes and focus goes back where it was in the page, or, when
+    // it came from nowhere in particular (the page itself), on to the page's next control after
+    // the passage (before it, with Shift); the card sits at the end of the page, so the browser
+    // would send focus to its own toolbar.
+    const plainTab = event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey;
+    if (plainTab && this.current && this.card.focusAtEdge(event.shiftKey)) {
       event.preventDefault();
+      const { range } = this.current;
       this.close();
+      if (!document.activeElement || document.activeElement === document.body) controlBeside(range, event.shiftKey)?.focus();
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
@@ -215,4 +221,14 @@ export class CardController {
     clearTimeout(this.closeTimer);
     this.closeTimer = undefined;
   }
+}
+
+const PAGE_CONTROLS = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/** The page's first shown control after the start of `range` (the last before it, `backward`). */
+function controlBeside(range: Range, backward: boolean): HTMLElement | undefined {
+  const start = range.cloneRange();
+  start.collapse(true);
+  const shown = [...document.querySelectorAll<HTMLElement>(PAGE_CONTROLS)].filter((control) => control.getClientRects().length > 0);
+  return backward ? shown.findLast((control) => start.comparePoint(control, 0) < 0) : shown.find((control) => start.comparePoint(control, 0) > 0);
 }

@@ -103,7 +103,7 @@ export class CardHost {
   focusAtEdge(backward: boolean): boolean {
     const active = this.host?.shadowRoot?.activeElement;
     if (!active || !this.slot) return false;
-    const controls = [...this.slot.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]:not([tabindex="-1"])')];
+    const controls = [...this.slot.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), input:not(:disabled), [tabindex]:not([tabindex="-1"])')];
     return backward ? active === controls[0] || !controls.includes(active as HTMLElement) : active === controls.at(-1);
   }
 

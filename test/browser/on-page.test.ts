@@ -131,6 +131,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       expect(await cardState(page)).toMatchObject({ open: false, pageFocus: `a:${wire.linkInPassage}` });
     });
 
+    it('moves focus on to the page after the passage when the card was opened with nothing focused', async () => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.chord(['Alt', 'Shift', 'ArrowDown']);
+      await waitFor(() => cardState(page), (c) => c.open && c.focused);
+      for (let presses = 0; presses < 15 && (await cardState(page)).focused; presses++) await page.press('Tab');
+      // Out of the card onto a control of the page, not onto the browser's toolbar.
+      const after = await cardState(page);
+      expect(after.focused).toBe(false);
+      expect(after.pageFocus).toMatch(/^(a|button|input):/);
+      await page.press('Escape');
+    });
+
     it('keeps exact highlights when the page re-renders the highlighted nodes', async () => {
       // As a framework re-rendering would: the same markup, every node new.
       await page.evaluate(() => {

@@ -52,7 +52,10 @@ beforeEach(() => {
   vi.stubGlobal('Highlight', class extends Set<Range> { priority = 0; constructor(...ranges: Range[]) { super(ranges); } });
   Element.prototype.scrollIntoView = () => undefined;
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('CardController', () => {
   it('keeps an open card on its passage when a live blog grows above it and its offsets move', () => {
@@ -111,13 +114,24 @@ describe('CardController', () => {
     controller.stop();
   });
 
-  it('closes when Tab leaves the card, focus given back to the page', () => {
-    const { card, hiddenCount } = fakeCard({ atEdge: true });
+  it('closes when Tab leaves the card, in place of the browser moving focus, and not on a Tab within it', () => {
+    const edge = { atEdge: false };
+    const { card, hiddenCount } = fakeCard(edge);
+    (card as unknown as { focusAtEdge: () => boolean }).focusAtEdge = () => edge.atEdge;
     const controller = new CardController(card, { openPanel: async () => true });
-    controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2]));
+    controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2], (text) => (text === LUHANSK ? `<a href="#l">${text}</a>` : text)));
+    // happy-dom lays nothing out: every control counts as shown.
+    vi.spyOn(HTMLElement.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList);
     press('ArrowDown');
     press('Tab', false);
+    expect(hiddenCount()).toBe(0);
+    edge.atEdge = true;
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    document.dispatchEvent(tab);
     expect(hiddenCount()).toBe(1);
+    expect(tab.defaultPrevented).toBe(true);
+    // Focus came from nowhere in particular: it moves on to the page's next control.
+    expect(document.activeElement).toBe(document.querySelector('a'));
     controller.stop();
   });
 });

@@ -5,8 +5,9 @@
  * Each read is its own transaction, not one per question: Dexie keeps a transaction across
  * native awaits only a few promise hops deep, and a question's layered reads (the cache, then
  * the store) went deeper, so the transaction committed under them and opening an article
- * failed ("Transaction committed too early"). A question answered during an index build may
- * see two states of the index, as a page matched meanwhile does.
+ * failed ("Transaction committed too early"). A question during which the store changed is
+ * asked once more instead (unchanged): a rebuilt index numbers its claims anew, and the claim
+ * ids read before the change would be matched with members read after it.
  */
 import type { PassageMatch } from '@/lib/match/types';
 import type { CorpusStore } from '@/lib/store/corpus-store';
@@ -33,10 +34,18 @@ function storeCorpus({ db, reader }: CorpusStore): PanelCorpus {
   };
 }
 
-export const comparisonFor = (store: CorpusStore, passages: PassageMatch[], pageText: string): Promise<PageComparison> =>
-  panel.compareWithCorpus(storeCorpus(store), passages, pageText);
+/** Asks `question` of the store, and once more if the store changed meanwhile. */
+async function askSteadily<T>(store: CorpusStore, question: (corpus: PanelCorpus) => Promise<T>): Promise<T> {
+  const before = store.reader.generation;
+  const answer = await question(storeCorpus(store));
+  return store.reader.generation === before ? answer : question(storeCorpus(store));
+}
 
-export const searchCorpus = (store: CorpusStore, query: string): Promise<CorpusSearchResult> => panel.searchCorpus(storeCorpus(store), query);
+export const comparisonFor = (store: CorpusStore, passages: PassageMatch[], pageText: string): Promise<PageComparison> =>
+  askSteadily(store, (corpus) => panel.compareWithCorpus(corpus, passages, pageText));
+
+export const searchCorpus = (store: CorpusStore, query: string): Promise<CorpusSearchResult> =>
+  askSteadily(store, (corpus) => panel.searchCorpus(corpus, query));
 
 export const articleDetail = (store: CorpusStore, articleId: string): Promise<ArticleDetail | null> =>
-  panel.articleDetail(storeCorpus(store), articleId);
+  askSteadily(store, (corpus) => panel.articleDetail(corpus, articleId));

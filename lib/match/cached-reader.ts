@@ -33,6 +33,8 @@ const POSTING_OVERHEAD = 16;
 export interface CachedReader extends CorpusReader {
   /** Forgets everything: call after every change to the index, articles or database. */
   invalidate(): void;
+  /** Counts the invalidations: a caller tells by it whether the store changed under a series of reads. */
+  readonly generation: number;
 }
 
 export function cachedReader(source: CorpusReader, limits: CacheLimits = DEFAULT_CACHE_LIMITS): CachedReader {
@@ -95,6 +97,10 @@ export function cachedReader(source: CorpusReader, limits: CacheLimits = DEFAULT
       const value = await source.sentenceCount();
       if (generation === startedAt) count = { generation, value };
       return value;
+    },
+
+    get generation() {
+      return generation;
     },
 
     invalidate() {

@@ -1,6 +1,6 @@
 /** The side panel's corpus questions over a real store (fake-indexeddb), as the background answers them. */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { articleDetail, searchCorpus } from '@/entrypoints/background/panel-queries';
 import { bundled, freshStore, indexAll } from '../store/store-fixtures';
 
@@ -19,5 +19,22 @@ describe('panel queries', () => {
       expect((await searchCorpus(store, 'the')).claims.length).toBeGreaterThan(0);
     }
     expect(await articleDetail(store, 'no-such-article')).toBeNull();
+  });
+
+  it('asks once more when the store changed during the question', async () => {
+    const store = freshStore();
+    const articles = bundled(4);
+    await store.installBundled('test', () => articles);
+    await indexAll(store);
+    const read = store.reader.claimMembers.bind(store.reader);
+    let calls = 0;
+    // A chunk of a rebuild written between reading the sentences and their claims' members.
+    vi.spyOn(store.reader, 'claimMembers').mockImplementation(async (ids, limit) => {
+      if (calls++ === 0) store.reader.invalidate();
+      return read(ids, limit);
+    });
+    const detail = await articleDetail(store, articles[1].id);
+    expect(calls).toBe(2);
+    expect(detail?.article.id).toBe(articles[1].id);
   });
 });

@@ -10,6 +10,7 @@ import { parsePastedText } from '@/lib/corpus/import/text-file';
 import { ImportError } from '@/lib/corpus/import/import-error';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@/lib/corpus/import/limits';
 import type { ImportRecord } from '@/lib/corpus/import/record';
+import type { ImportResult } from '@/lib/store/corpus-store';
 import { ask } from './background-client';
 import { summarizeImport, type ImportOutcome } from './import-outcome';
 
@@ -53,9 +54,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       </label>
       <form class="nc-paste" onSubmit={(e) => void onPaste(e)}>
         <div class="nc-fields">
-          <input placeholder="Title (optional)" value={paste.title} onInput={(e) => setPaste({ ...paste, title: e.currentTarget.value })} />
-          <input placeholder="Outlet (optional)" value={paste.outlet} onInput={(e) => setPaste({ ...paste, outlet: e.currentTarget.value })} />
-          <input type="url" placeholder="https://… (optional)" value={paste.url} onInput={(e) => setPaste({ ...paste, url: e.currentTarget.value })} />
+          <input placeholder="Title (optional)" aria-label="Title (optional)" value={paste.title} onInput={(e) => setPaste({ ...paste, title: e.currentTarget.value })} />
+          <input placeholder="Outlet (optional)" aria-label="Outlet (optional)" value={paste.outlet} onInput={(e) => setPaste({ ...paste, outlet: e.currentTarget.value })} />
+          <input type="url" placeholder="https://… (optional)" aria-label="Address (optional)" value={paste.url} onInput={(e) => setPaste({ ...paste, url: e.currentTarget.value })} />
         </div>
         <textarea
           rows={8}
@@ -97,11 +98,17 @@ function Outcome({ outcome }: { outcome: ImportOutcome | null }) {
         <ul class="nc-duplicates">
           {result.duplicates.slice(0, 50).map((d, i) => (
             <li key={i}>
-              {d.title ?? 'Untitled'}: already in the corpus ({d.reason === 'same url' ? 'the same address' : 'the same text'})
+              {d.title ?? 'Untitled'}: {duplicateWords(d)}
             </li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+/** Why an article was not added, in the reader's words (its stored twin is named by no id). */
+function duplicateWords({ inThisImport, reason }: ImportResult['duplicates'][number]): string {
+  const same = reason === 'same url' ? 'the same address' : 'the same text';
+  return inThisImport ? `repeats an earlier article of this import (${same})` : `already in the corpus (${same})`;
 }

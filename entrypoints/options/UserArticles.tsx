@@ -60,7 +60,7 @@ export function UserArticles({ version, onDeleted }: { version: number; onDelete
                 </label>
                 <span class="nc-muted">
                   {' '}
-                  {outletDetails(a.outlet).name}
+                  {outletDetails(a.outlet, a.outletId).name}
                   {a.published && ` · ${a.published.slice(0, 10)}`} · {a.sourceFile}
                   {a.copyOf && ` · reprint of ${a.copyOf}`}
                 </span>

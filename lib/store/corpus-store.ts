@@ -20,7 +20,8 @@ import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schem
 
 export interface ImportResult {
   added: string[];
-  duplicates: { title: string | null; reason: 'same url' | 'same text'; existingId: string }[];
+  /** Articles not added: the same address or text as a stored one, or as one earlier in this import (`inThisImport`). */
+  duplicates: { title: string | null; reason: 'same url' | 'same text'; existingId: string; inThisImport: boolean }[];
   /** Imported articles found to reprint another article: id → the original's id. */
   copies: Record<string, string>;
 }
@@ -34,7 +35,7 @@ export interface StoreCounts {
 }
 
 /** What a list of the user's articles shows, without their text. */
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'url' | 'published' | 'sourceFile' | 'copyOf'>;
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'outletId' | 'url' | 'published' | 'sourceFile' | 'copyOf'>;
 
 /** Whoever built the article, its address is stored canonical: pages are looked up by it (articleIdsOfPage). */
 function withCanonicalAddress(article: Article): Article {
@@ -145,7 +146,8 @@ export class CorpusStore {
         const sameUrl = article.url ? storedByUrl.get(article.url) : undefined;
         const sameText = storedByHash.get(hashes[i]);
         if (sameUrl || sameText) {
-          result.duplicates.push({ title: article.title, reason: sameUrl ? 'same url' : 'same text', existingId: (sameUrl ?? sameText)! });
+          const existingId = (sameUrl ?? sameText)!;
+          result.duplicates.push({ title: article.title, reason: sameUrl ? 'same url' : 'same text', existingId, inThisImport: fresh.some((a) => a.id === existingId) });
           return;
         }
         if (article.url) storedByUrl.set(article.url, article.id);
@@ -242,7 +244,7 @@ export class CorpusStore {
     return this.db.transaction('r', this.db.articles, async () => {
       const user = this.db.articles.where('origin').equals('user');
       const page = await user.clone().offset(offset).limit(limit).toArray();
-      const articles = page.map(({ id, title, outlet, url, published, sourceFile, copyOf }) => ({ id, title, outlet, url, published, sourceFile, copyOf }));
+      const articles = page.map(({ id, title, outlet, outletId, url, published, sourceFile, copyOf }) => ({ id, title, outlet, outletId, url, published, sourceFile, copyOf }));
       return { total: await user.count(), articles };
     });
   }

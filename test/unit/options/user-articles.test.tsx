@@ -18,7 +18,7 @@ function fakeBackground(ids: string[]) {
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const { type, payload } = message as { type: string; payload: { offset: number; limit: number; ids: string[] } };
     if (type === 'deleteArticles') {
-      for (const id of payload.ids) ids.splice(ids.indexOf(id), 1);
+      for (const id of payload.ids) if (ids.includes(id)) ids.splice(ids.indexOf(id), 1);
       return { ok: true, value: { deleted: payload.ids.length } };
     }
     const page = ids.slice(payload.offset, payload.offset + payload.limit);

@@ -332,7 +332,7 @@ describe('AddPageButton', () => {
   });
 
   it('says when the page was already there, and why it could not be added', async () => {
-    render(<AddPageButton onManage={() => {}} add={async () => ({ ...NOTHING_NEW, duplicates: [{ title: 'b', reason: 'same url' as const, existingId: 'user:2' }] })} />);
+    render(<AddPageButton onManage={() => {}} add={async () => ({ ...NOTHING_NEW, duplicates: [{ title: 'b', reason: 'same url' as const, existingId: 'user:2', inThisImport: false }] })} />);
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('This page is already in your corpus.'));
     cleanup();

@@ -14,9 +14,9 @@ describe('importing into the store', () => {
     const result = await store.importArticles([sameText, sameUrl, repeated, { ...repeated, url: null, title: 'again' }]);
     expect(result.added).toEqual([repeated.id]);
     expect(result.duplicates).toEqual([
-      { title: 'Same text', reason: 'same text', existingId: articles[1].id },
-      { title: 'Same URL', reason: 'same url', existingId: articles[2].id },
-      { title: 'again', reason: 'same text', existingId: repeated.id },
+      { title: 'Same text', reason: 'same text', existingId: articles[1].id, inThisImport: false },
+      { title: 'Same URL', reason: 'same url', existingId: articles[2].id, inThisImport: false },
+      { title: 'again', reason: 'same text', existingId: repeated.id, inThisImport: true },
     ]);
     expect(await store.db.articles.count()).toBe(6);
     expect(await store.db.queue.count()).toBe(6);
@@ -29,7 +29,7 @@ describe('importing into the store', () => {
     await store.importArticles([first]);
     expect((await store.db.articles.get(first.id))?.url).toBe('https://news.example/world/story?id=7');
     const again = await store.importArticles([record('https://news.example/world/story?fbclid=x&id=7', 'A later wording of the story.')]);
-    expect(again.duplicates).toEqual([{ title: 'T', reason: 'same url', existingId: first.id }]);
+    expect(again.duplicates).toEqual([{ title: 'T', reason: 'same url', existingId: first.id, inThisImport: false }]);
     // A parameter that names the article is kept: another id is another article.
     expect((await store.importArticles([record('https://news.example/world/story?id=8', 'Another story.')])).added).toHaveLength(1);
   });

@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+/** The options page's paste form: labelled fields, and duplicates said in the reader's words, not by internal id. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ImportPanel } from '@/entrypoints/options/ImportPanel';
+import type { ImportResult } from '@/lib/store/corpus-store';
+
+afterEach(cleanup);
+beforeEach(() => fakeBrowser.reset());
+
+describe('ImportPanel', () => {
+  it('says why an article was not added: stored already, or repeated within the import', async () => {
+    const result: ImportResult = {
+      added: [],
+      copies: {},
+      duplicates: [
+        { title: 'Bridge reopens', reason: 'same url', existingId: 'user:0276d9fc585b71f6', inThisImport: false },
+        { title: 'Bridge reopens again', reason: 'same text', existingId: 'user:171a4723bdfe9c65', inThisImport: true },
+      ],
+    };
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: result }));
+    render(<ImportPanel onImported={() => {}} />);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Title (optional)' }), { target: { value: 'Bridge reopens' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Article text' }), { target: { value: 'The bridge reopened on Friday.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add pasted article' }));
+    const outcome = await waitFor(() => {
+      const status = screen.getByRole('status');
+      if (status.dataset.outcome !== 'done') throw new Error('still importing');
+      return status;
+    });
+    expect(outcome.textContent).toContain('Added 0 articles; 2 duplicates, not added.');
+    expect(outcome.textContent).toContain('Bridge reopens: already in the corpus (the same address)');
+    expect(outcome.textContent).toContain('Bridge reopens again: repeats an earlier article of this import (the same text)');
+    expect(outcome.textContent).not.toContain('user:');
+  });
+});

@@ -47,10 +47,19 @@ export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
 
 /**
  * The background writes a new value under this key in storage.session whenever an index build
- * starts or ends (an import, a deletion, the bundled corpus installed): the side panel watches
- * it to refresh its corpus line, which no tab's state would tell it on a page without one.
+ * starts or ends (an import, a deletion, the bundled corpus installed): the side panel and the
+ * options page watch it to refresh their corpus line, which no tab's state would tell them.
  */
 export const INDEX_BUILD_KEY = 'index:build';
+
+/**
+ * Whether a storage.session change holds a new INDEX_BUILD_KEY value. Firefox lists every key
+ * of the area on any write, changed or not (its bug 1833153), so only a new value counts.
+ */
+export function buildChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
+  const build = changes[INDEX_BUILD_KEY];
+  return build !== undefined && build.oldValue !== build.newValue;
+}
 
 /** The longest corpus search the background takes; the panel's search box holds no more. */
 export const MAX_SEARCH_CHARS = 200;

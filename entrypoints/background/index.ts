@@ -18,7 +18,7 @@ import { keepSiteScriptsInStep } from './site-scripts';
 
 export default defineBackground(() => {
   const store = new CorpusStore(new CorpusDatabase(indexedDB, IDBKeyRange));
-  // A new value at each build start and end: an open side panel refreshes its corpus line.
+  // A new value at each build start and end: an open side panel or options page refreshes its corpus line.
   let builds = 0;
   const indexer = new Indexer(store, () => void browser.storage.session.set({ [INDEX_BUILD_KEY]: `${Date.now()}:${++builds}` }));
   const tabs = new TabStates();

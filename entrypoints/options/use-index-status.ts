@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { INDEX_BUILD_KEY, type IndexStatus } from '@/lib/protocol';
+import { buildChanged, type IndexStatus } from '@/lib/protocol';
 import { ask } from './background-client';
 import { errorMessage } from '@/lib/error-message';
 
@@ -30,11 +30,7 @@ export function useIndexStatus(): { status: IndexStatus | null; error: string | 
 
   useEffect(() => {
     void refresh();
-    // Firefox lists every key of the area on any write (its bug 1833153): only a new value counts.
-    const onStored = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
-      const build = changes[INDEX_BUILD_KEY];
-      if (build && build.oldValue !== build.newValue) void refresh();
-    };
+    const onStored = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => buildChanged(changes) && void refresh();
     browser.storage.session.onChanged.addListener(onStored);
     return () => {
       clearTimeout(timer.current);

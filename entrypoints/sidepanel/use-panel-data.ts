@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { clientFor, retryingOnce } from '@/lib/messaging';
-import { INDEX_BUILD_KEY, tabStateKey, type BackgroundRequests, type IndexStatus, type TabState } from '@/lib/protocol';
+import { buildChanged, tabStateKey, type BackgroundRequests, type IndexStatus, type TabState } from '@/lib/protocol';
 import { errorMessage } from '@/lib/error-message';
 import { shownTabState, stateChanged } from './steady-tab';
 
@@ -51,9 +51,8 @@ export function usePanelData(tabId: number | null): PanelData {
     // state changed. Firefox lists every key of the area, changed or not (its bug 1833153).
     const onStored = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
       const change = tabId === null ? undefined : changes[tabStateKey(tabId)];
-      const build = changes[INDEX_BUILD_KEY];
       const tabChanged = change && stateChanged(change.oldValue as TabState | undefined, change.newValue as TabState | undefined);
-      if (tabChanged || (build && build.oldValue !== build.newValue)) void load();
+      if (tabChanged || buildChanged(changes)) void load();
     };
     void load();
     browser.tabs.onUpdated.addListener(onUpdated);

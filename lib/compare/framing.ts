@@ -43,11 +43,14 @@ export const FRAMING_CONCEPTS: readonly FramingConcept[] = [
 ];
 
 /** Words of the terms that are names, capitalised when a term is shown ("Kyiv", "Kiev regime"). */
-const NAME_WORDS = new Set(['kyiv', 'kiev', 'zelensky', 'zelenskyy', 'zelenskiy', 'zelenskyi', 'luhansk', 'lugansk', 'ukraine', 'ukrainian', 'maidan', 'euromaidan', 'revolution', 'dignity']);
+const NAME_WORDS = new Set(['kyiv', 'kiev', 'zelensky', 'zelenskyy', 'zelenskiy', 'zelenskyi', 'luhansk', 'lugansk', 'ukraine', 'ukrainian', 'maidan', 'euromaidan', 'western']);
+
+/** Terms shown otherwise than word by word: a name of several words, a folded accent. */
+const SHOWN_AS: Readonly<Record<string, string>> = { 'revolution of dignity': 'Revolution of Dignity', "coup d'etat": "coup d'état" };
 
 /** A term as the framing table and its export show it: the names in it capitalised. */
 export function termForDisplay(term: string): string {
-  return term.replace(/\p{L}+/gu, (word) => (NAME_WORDS.has(word) ? word[0].toUpperCase() + word.slice(1) : word));
+  return SHOWN_AS[term] ?? term.replace(/\p{L}+/gu, (word) => (NAME_WORDS.has(word) ? word[0].toUpperCase() + word.slice(1) : word));
 }
 
 /** Framing terms found in a text, longest first, without overlaps, in text order. */

@@ -37,9 +37,12 @@ describe('framingTable', () => {
   });
 
   it('shows the names in a term capitalised and the other words as they are', () => {
-    expect(['kiev regime', 'revolution of dignity', 'special military operation', 'zelenskyy'].map(termForDisplay)).toEqual([
+    expect(['kiev regime', 'revolution of dignity', 'maidan revolution', 'western-backed coup', "coup d'etat", 'special military operation', 'zelenskyy'].map(termForDisplay)).toEqual([
       'Kiev regime',
       'Revolution of Dignity',
+      'Maidan revolution',
+      'Western-backed coup',
+      "coup d'état",
       'special military operation',
       'Zelenskyy',
     ]);

@@ -4,6 +4,7 @@ import { summarizeReports } from '@/lib/report-summary';
 import { reportCards } from '@/lib/panel/report-cards';
 import { LOOSE_MATCH_NOTE, summaryWords } from '@/lib/panel/wording';
 import type { ArticleInfo } from '@/lib/panel/types';
+import { BackButton } from './BackButton';
 import { ReportCard } from './ReportCard';
 
 export interface ClaimViewProps {
@@ -19,9 +20,7 @@ export function ClaimView({ passage, articles, onBack, onReveal }: ClaimViewProp
   const cards = reportCards(passage, articles);
   return (
     <div class="nc-claim">
-      <button type="button" class="nc-back" onClick={onBack} autoFocus>
-        ← All claims
-      </button>
+      <BackButton label="All claims" onClick={onBack} />
       <blockquote class="nc-claim-text">{passage.text}</blockquote>
       <p class="nc-count">
         {summaryWords(summary)}{' '}

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sourceLabel } from '@/lib/panel/article-info';
 import type { ArticleDetail, CorpusSearchResult } from '@/lib/panel/types';
 import { arrowKeys } from './arrow-keys';
+import { BackButton } from './BackButton';
 import { OutletBadge } from './OutletBadge';
 import { errorMessage } from '@/lib/error-message';
 import { MAX_SEARCH_CHARS } from '@/lib/protocol';
@@ -24,9 +25,7 @@ function ArticleView({ detail, onClose }: { detail: ArticleDetail; onClose: () =
   const shared = sentences.filter((s) => s.otherArticles > 0).length;
   return (
     <article class="nc-article" aria-label={article.title ?? 'Article'}>
-      <button type="button" class="nc-back" onClick={onClose} autoFocus>
-        ← Search results
-      </button>
+      <BackButton label="Search results" onClick={onClose} />
       <h2>{article.title ?? 'Untitled article'}</h2>
       <p class="nc-report-head">
         <OutletBadge name={article.outlet} outletId={article.outletId} />
@@ -83,9 +82,7 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
     return (
       <div class="nc-corpus">
         <p class="nc-error" role="alert">Opening the article failed: {opened.error}</p>
-        <button type="button" class="nc-back" onClick={() => setOpened({ state: 'idle' })} autoFocus>
-          ← Search results
-        </button>
+        <BackButton label="Search results" onClick={() => setOpened({ state: 'idle' })} />
       </div>
     );
   }

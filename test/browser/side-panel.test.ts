@@ -163,6 +163,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     const title = await waitFor(() => texts(panel, '.nc-article h2, .nc-corpus [role="alert"]'), (items) => items.length > 0);
     expect(title).toEqual([hits[0]]);
     expect((await texts(panel, '.nc-article mark.nc-shared')).length).toBeGreaterThan(0);
+    // The way back has focus, for the keyboard.
+    expect(await panel.evaluate(() => document.activeElement?.textContent?.trim())).toBe('← Search results');
     await click(panel, '.nc-back', '← Search results');
     expect(await waitFor(() => texts(panel, '.nc-article-hits button'), (items) => items.length > 0)).toEqual(hits);
   });

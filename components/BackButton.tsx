@@ -1,7 +1,8 @@
 /**
  * "← …": back to the list a view was opened from. It takes focus when shown, so a keyboard
- * reader who opened an item is on the way back; the autofocus attribute would not do it, since
- * browsers act on it only while a page loads and Preact does not polyfill it as React does.
+ * reader who opened an item is on the way back. The autofocus attribute cannot be relied on
+ * for it: browsers act on it only until one autofocus has been processed in the document, and
+ * Preact does not polyfill it as React does.
  */
 import { useEffect, useRef } from 'preact/hooks';
 

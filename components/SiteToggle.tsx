@@ -12,9 +12,11 @@ export interface SiteToggleProps {
   /** The described tab's address, or null when there is none. */
   url: string | null;
   ask: ReturnType<typeof clientFor<BackgroundRequests>>;
+  /** Hears the settings change elsewhere (Alt+Shift+H on a page, another panel); returns the unsubscribe. */
+  onSettingsChange: (listener: () => void) => () => void;
 }
 
-export function SiteToggle({ url, ask }: SiteToggleProps) {
+export function SiteToggle({ url, ask, onSettingsChange }: SiteToggleProps) {
   const site = url ? siteOf(url) : null;
   const [settings, setSettings] = useState<SiteSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,13 +24,17 @@ export function SiteToggle({ url, ask }: SiteToggleProps) {
   useEffect(() => {
     let cancelled = false;
     // With no site, only the global switch is shown; an empty site is never paused.
-    ask('getSettings', { site: site ?? '' })
-      .then((value) => !cancelled && setSettings(value))
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
+    const read = () =>
+      ask('getSettings', { site: site ?? '' })
+        .then((value) => !cancelled && setSettings(value))
+        .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
+    void read();
+    const stop = onSettingsChange(() => void read());
     return () => {
       cancelled = true;
+      stop();
     };
-  }, [site, ask]);
+  }, [site, ask, onSettingsChange]);
 
   const update = (change: Partial<SiteSettings>) => {
     if (!settings) return;

@@ -4,15 +4,14 @@
  */
 import { browser } from 'wxt/browser';
 import { tellEveryTab } from './tell-tabs';
-import { parseSettings, settingsFor, withSite, type Settings, type SiteSettings } from '@/lib/settings';
+import { parseSettings, settingsFor, SETTINGS_KEY, withSite, type Settings, type SiteSettings } from '@/lib/settings';
 
-const KEY = 'settings';
 
 export class SettingsStore {
   private cached: Promise<Settings> | null = null;
 
   private load(): Promise<Settings> {
-    this.cached ??= browser.storage.local.get(KEY).then((stored) => parseSettings(stored[KEY]));
+    this.cached ??= browser.storage.local.get(SETTINGS_KEY).then((stored) => parseSettings(stored[SETTINGS_KEY]));
     return this.cached;
   }
 
@@ -23,7 +22,7 @@ export class SettingsStore {
   async update(site: string, change: SiteSettings): Promise<SiteSettings> {
     const next = withSite(await this.load(), site, change);
     this.cached = Promise.resolve(next);
-    await browser.storage.local.set({ [KEY]: next });
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
     void tellEveryTab('settingsChanged', {});
     return settingsFor(next, site);
   }

@@ -19,6 +19,7 @@ import { Tabs, type TabItem } from '@/components/Tabs';
 import type { JSX } from 'preact';
 import type { PageComparison } from '@/lib/panel/types';
 import type { TabState } from '@/lib/protocol';
+import { SETTINGS_KEY } from '@/lib/settings';
 import { useDescribedTab } from './active-tab';
 import { useComparison, type ComparisonState } from './use-comparison';
 import { identityOf, indexOfPassage, sameIdentity, type PassageIdentity } from '@/lib/passage-identity';
@@ -34,6 +35,12 @@ const FOCUS_FRESH_MS = 15_000;
 const search = (query: string) => ask('searchCorpus', { query });
 const openArticle = (articleId: string) => ask('getArticle', { articleId });
 const manageCorpus = () => void browser.runtime.openOptionsPage();
+/** The settings changed in storage.local (Alt+Shift+H on a page, the switches of another panel). */
+const watchSettings = (listener: () => void) => {
+  const onStored = (changes: Record<string, unknown>) => SETTINGS_KEY in changes && listener();
+  browser.storage.local.onChanged.addListener(onStored);
+  return () => browser.storage.local.onChanged.removeListener(onStored);
+};
 
 /** Why the tab has nothing to compare, or null when it has passages. */
 export function tabNotice(tab: TabState | null): string | null {
@@ -41,7 +48,7 @@ export function tabNotice(tab: TabState | null): string | null {
   if (tab.status === 'analyzing') return 'Reading the page…';
   if (tab.status === 'not-article') return 'This page does not look like a news article. Click the toolbar button to read it anyway.';
   if (tab.status === 'no-text') return 'There is no article text on this page to read: only links, menus or comments.';
-  if (tab.status === 'paused') return 'News Context is paused on this site.';
+  if (tab.status === 'paused') return 'Highlights are switched off for this page: turn them back on with the switches above.';
   if (tab.status === 'error') {
     return `The page could not be analyzed${tab.error ? `: ${tab.error}` : '.'} Click the toolbar button to try again.`;
   }
@@ -117,7 +124,7 @@ export function App() {
         <IndexStatusLine index={index} />
         {error && <p class="nc-error" role="alert">{error}</p>}
         {tab?.title && <p class="nc-page-title">{tab.title}</p>}
-        <SiteToggle url={tab?.url ?? null} ask={ask} />
+        <SiteToggle url={tab?.url ?? null} ask={ask} onSettingsChange={watchSettings} />
         <SiteAccess url={tab?.url ?? null} access={browserSiteAccess} />
         {tabId !== null && tab?.text && (
           <AddPageButton key={`${tabId} ${tab.url}`} add={() => ask('addPageToCorpus', { tabId, url: tab.url })} onManage={manageCorpus} />

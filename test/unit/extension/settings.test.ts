@@ -19,6 +19,16 @@ describe('settings', () => {
     expect(resumed.pausedSites).toEqual(['b.com']);
   });
 
+  it('pauses a site’s subdomains with it, and resuming a subdomain lifts the pause that covered it', () => {
+    const paused = withSite(DEFAULT_SETTINGS, 'independent.co.uk', { enabled: true, sitePaused: true });
+    expect(settingsFor(paused, 'm.independent.co.uk').sitePaused).toBe(true);
+    expect(settingsFor(paused, 'notindependent.co.uk').sitePaused).toBe(false);
+    const resumed = withSite(paused, 'm.independent.co.uk', { enabled: true, sitePaused: false });
+    expect(resumed.pausedSites).toEqual([]);
+    // Pausing a subdomain leaves its parent alone.
+    expect(settingsFor(withSite(DEFAULT_SETTINGS, 'm.independent.co.uk', { enabled: true, sitePaused: true }), 'independent.co.uk').sitePaused).toBe(false);
+  });
+
   it('switches every site off with the global switch, keeping the paused list', () => {
     const off = withSite({ enabled: true, pausedSites: ['b.com'] }, 'a.com', { enabled: false, sitePaused: false });
     expect(isActive(settingsFor(off, 'a.com'))).toBe(false);

@@ -4,7 +4,7 @@
  * granted host permissions, brought in step at every start and whenever a grant is added or
  * taken back (from the side panel or the browser's own add-on permissions).
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { grantedSiteMatches } from '@/lib/site-access';
 import { CONTENT_SCRIPT_FILES } from './content-script-files';
 
@@ -41,8 +41,18 @@ export async function syncSiteScripts(): Promise<void> {
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
   };
-  // Updated even when the grants are the same: a registration kept from an older version of
-  // the extension may name other files.
-  if (registered) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  if (!registered) await browser.scripting.registerContentScripts([script]);
+  // A registration kept from an older version of the extension may name other files; an equal
+  // one is left alone, as Chrome starts its worker again and again.
+  else if (!sameRegistration(registered, script)) await browser.scripting.updateContentScripts([script]);
 }
+
+/** Lists compared as sets of paths, the leading "/" aside (Firefox reports paths without it). */
+const asKey = (list: readonly string[] | undefined) => [...(list ?? [])].map((path) => path.replace(/^\//, '')).sort().join('\n');
+
+function sameRegistration(registered: RegisteredScript, wanted: RegisteredScript): boolean {
+  const fields = ['matches', 'excludeMatches', 'js', 'css'] as const;
+  return registered.runAt === wanted.runAt && fields.every((field) => asKey(registered[field]) === asKey(wanted[field]));
+}
+
+type RegisteredScript = Pick<Browser.scripting.RegisteredContentScript, 'matches' | 'excludeMatches' | 'js' | 'css' | 'runAt'>;

@@ -64,8 +64,14 @@ describe('syncSiteScripts', () => {
       persistAcrossSessions: true,
     });
 
-    // Started again with the same grants: the registration is rewritten as this version makes it.
-    registered.set(GRANTED_SITES_SCRIPT_ID, { id: GRANTED_SITES_SCRIPT_ID, matches: ['*://*.a.example/*'], js: ['/old/content.js'] });
+    // Started again with the same grants: nothing to write, also when the browser reports the
+    // paths without their leading "/" (Firefox).
+    const current = registered.get(GRANTED_SITES_SCRIPT_ID)!;
+    registered.set(GRANTED_SITES_SCRIPT_ID, { ...current, js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] });
+    await syncSiteScripts();
+    expect(calls).toEqual(['register']);
+    // A registration kept from an older version, naming other files, is rewritten.
+    registered.set(GRANTED_SITES_SCRIPT_ID, { ...current, js: ['/old/content.js'] });
     await syncSiteScripts();
     expect(registered.get(GRANTED_SITES_SCRIPT_ID)?.js).toEqual(['/content-scripts/content.js']);
 

@@ -1,10 +1,12 @@
 /** The export format: the import schema plus `origin`, one JSON object per line (NDJSON). */
 import type { Article } from '../../types';
+import { UNKNOWN_OUTLET } from '../outlets';
 
 export function exportLine(article: Article): string {
   return JSON.stringify({
     title: article.title,
-    outlet: article.outlet,
+    // The import schema's "no outlet" is null; the stored placeholder is not a name to hand on.
+    outlet: article.outlet === UNKNOWN_OUTLET ? null : article.outlet,
     url: article.url,
     published: article.published,
     text: article.paragraphs.join('\n\n'),

@@ -47,6 +47,11 @@ describe('JSON and NDJSON imports', () => {
       articles.map((a) => [a.id, a.title, a.outlet, a.url, a.published, a.paragraphs]),
     );
   });
+
+  it('exports an article of no known outlet with a null outlet, as the import schema has it', () => {
+    const [article] = parseNdjson('a.ndjson', JSON.stringify({ text: 'Only text.' })).map(articleFromRecord);
+    expect(JSON.parse(exportLine(article)).outlet).toBeNull();
+  });
 });
 
 describe('text imports', () => {

@@ -9,6 +9,8 @@ export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 export const MAX_ARTICLES_PER_IMPORT = 5_000;
 /** The longest article text accepted; a book-length text is not a news article. */
 export const MAX_ARTICLE_CHARS = 200_000;
+/** The shortest article text accepted: a claim needs at least a subject and a verb ("Putin resigned."). */
+export const MIN_ARTICLE_WORDS = 2;
 export const MAX_TITLE_CHARS = 1_000;
 export const MAX_OUTLET_CHARS = 200;
 export const MAX_URL_CHARS = 2_000;

@@ -35,6 +35,20 @@ describe('JSON and NDJSON imports', () => {
     ]);
   });
 
+  it.each([
+    ['a lone word', 'ab'],
+    ['a figure and punctuation', '  42 !'],
+  ])('refuses %s as an article text, too short to report a claim', async (_case, text) => {
+    expect(await errorOf(readImportFiles([file('a.ndjson', JSON.stringify({ text }))], parseHtml))).toBe(
+      'a.ndjson line 1: "text" has fewer than 2 words: too short to report a claim',
+    );
+  });
+
+  it('takes a two-word sentence as an article text', async () => {
+    const [record] = await readImportFiles([file('a.ndjson', JSON.stringify({ text: 'Putin resigned.' }))], parseHtml);
+    expect(record.text).toBe('Putin resigned.');
+  });
+
   it('reads records with optional fields left out, and an export reads back as the same articles', async () => {
     const records = await readImportFiles([file('a.json', JSON.stringify([good, { text: 'Only text.' }]))], parseHtml);
     expect(records).toEqual([

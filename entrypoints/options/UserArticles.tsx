@@ -46,7 +46,7 @@ export function UserArticles({ version, onDeleted }: { version: number; onDelete
 
   return (
     <section aria-labelledby="nc-yours">
-      <h2 id="nc-yours">Your articles {page && <span class="nc-muted">({page.total})</span>}</h2>
+      <h2 id="nc-yours">Your articles {page && <span class="nc-muted">({page.total}, newest first)</span>}</h2>
       {error && <p class="nc-error" role="alert">{error}</p>}
       {page?.total === 0 && <p class="nc-muted">You have not added any articles yet.</p>}
       {page && page.articles.length > 0 && (

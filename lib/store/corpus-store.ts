@@ -4,6 +4,7 @@
  * stopped in the middle loses at most the chunk in flight and the next start resumes from the
  * queue with the same result as an uninterrupted build.
  */
+import Dexie from 'dexie';
 import type { Article } from '../types';
 import type { CorpusReader } from '../match/types';
 import { cachedReader, type CachedReader } from '../match/cached-reader';
@@ -156,7 +157,10 @@ export class CorpusStore {
       });
 
       const { imported, storedCopies } = await linkImportedCopies(this.db, fresh);
-      await this.db.articles.bulkAdd(imported.map(toStored));
+      const next = await this.nextAddedOrder();
+      // The list shows the highest first: an import's first article gets its highest number,
+      // so the import reads in its own order above the older ones.
+      await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));
       await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
       for (const [id, copyOf] of storedCopies) await this.db.articles.update(id, { copyOf });
       result.added = imported.map((a) => a.id);
@@ -239,14 +243,22 @@ export class CorpusStore {
     });
   }
 
-  /** The user's articles in id order, a page at a time, with the total. */
+  /** The user's articles, newest first, a page at a time, with the total. */
   async userArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
     return this.db.transaction('r', this.db.articles, async () => {
-      const user = this.db.articles.where('origin').equals('user');
-      const page = await user.clone().offset(offset).limit(limit).toArray();
+      const page = await this.userArticlesByAddedOrder().reverse().offset(offset).limit(limit).toArray();
       const articles = page.map(({ id, title, outlet, outletId, url, published, sourceFile, copyOf }) => ({ id, title, outlet, outletId, url, published, sourceFile, copyOf }));
-      return { total: await user.count(), articles };
+      return { total: await this.db.articles.where('origin').equals('user').count(), articles };
     });
+  }
+
+  private userArticlesByAddedOrder() {
+    return this.db.articles.where('[origin+addedOrder]').between(['user', Dexie.minKey], ['user', Dexie.maxKey]);
+  }
+
+  private async nextAddedOrder(): Promise<number> {
+    const newest = (await this.userArticlesByAddedOrder().lastKey()) as [string, number] | undefined;
+    return newest === undefined ? 0 : newest[1] + 1;
   }
 
   /** Articles in id order after `afterId` (null: from the start), `limit` at a time: export. */

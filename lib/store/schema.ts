@@ -7,13 +7,18 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../types';
 import type { IndexedSentence } from '../match/types';
 import type { PostingList } from '../match/postings';
-import { rebuildIndex, storeAddressesCanonically, upgradeToVersion2 } from './upgrades';
+import { numberUserArticles, rebuildIndex, storeAddressesCanonically, upgradeToVersion2 } from './upgrades';
 
 export const DATABASE_NAME = 'news-context';
 
 export interface StoredArticle extends Article {
   /** 64-bit hash of the normalized body (lib/store/hashes): finds the same text imported twice. */
   contentHash: string;
+  /**
+   * User articles only: when it was added relative to the others (higher is newer), so the
+   * options page lists the newest first (ids are content hashes, in no useful order).
+   */
+  addedOrder?: number;
 }
 
 export interface StoredSentence extends IndexedSentence {
@@ -55,6 +60,12 @@ export const VERSION_2_STORES = {
   sentences: `id, articleId, claimId, ${VERBATIM_INDEX}`,
 };
 
+/** Version 5: user articles listed in the order they were added (a compound index skips bundled ones, which have no order). */
+export const VERSION_5_STORES = {
+  ...VERSION_2_STORES,
+  articles: 'id, origin, contentHash, url, copyOf, [origin+addedOrder]',
+};
+
 export class CorpusDatabase extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
   sentences!: EntityTable<StoredSentence, 'id'>;
@@ -75,5 +86,6 @@ export class CorpusDatabase extends Dexie {
     this.version(3).stores(VERSION_2_STORES).upgrade(rebuildIndex);
     // Version 4: every stored address canonical (page-address.ts), for an exact lookup by address.
     this.version(4).stores(VERSION_2_STORES).upgrade(storeAddressesCanonically);
+    this.version(5).stores(VERSION_5_STORES).upgrade(numberUserArticles);
   }
 }

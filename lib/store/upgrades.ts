@@ -38,3 +38,18 @@ export async function storeAddressesCanonically(tx: Transaction): Promise<void> 
       article.url = canonicalAddress(article.url!);
     });
 }
+
+/**
+ * Version 4 → 5: user articles get the order they were added in. Earlier versions did not
+ * record it, so the articles stored then are numbered in id order, older than any added later.
+ */
+export async function numberUserArticles(tx: Transaction): Promise<void> {
+  let order = 0;
+  await tx
+    .table('articles')
+    .where('origin')
+    .equals('user')
+    .modify((article: StoredArticle) => {
+      article.addedOrder = order++;
+    });
+}

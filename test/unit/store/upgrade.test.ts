@@ -28,10 +28,10 @@ describe('schema upgrade from version 1', () => {
 
     const store = new CorpusStore(new CorpusDatabase(factory, IDBKeyRange));
     const upgradedUser = await store.db.articles.where('origin').equals('user').sortBy('id');
-    const strip = ({ contentHash: _hash, ...article }: { contentHash: string }) => article;
+    const strip = ({ contentHash: _hash, addedOrder: _order, ...article }: { contentHash: string; addedOrder?: number }) => article;
     expect(upgradedUser.map(strip)).toEqual(user.map(strip).sort((a, b) => (a as { id: string }).id.localeCompare((b as { id: string }).id)));
     expect(upgradedUser.every((a) => a.contentHash.length === 16)).toBe(true);
-    expect(store.db.verno).toBe(4);
+    expect(store.db.verno).toBe(5);
 
     // The old index is gone and every article is queued, bundled first.
     expect(await store.counts()).toEqual({ articles: 10, userArticles: 6, sentences: 0, claims: 0, pending: 10 });

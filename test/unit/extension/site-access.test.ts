@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { grantedSiteMatches, onBuiltInSite, siteAccessPattern } from '@/lib/site-access';
-import { GRANTED_SITES_SCRIPT_ID, syncSiteScripts } from '@/entrypoints/background/site-scripts';
+import { GRANTED_SITES_SCRIPT_ID, keepSiteScriptsInStep, syncSiteScripts } from '@/entrypoints/background/site-scripts';
 
 describe('site access rules', () => {
   it('asks for the page’s site and its subdomains, www aside, and nothing for a page not on the web', () => {
@@ -37,15 +37,23 @@ function fakeScripting(granted: string[]) {
   const registered = new Map<string, { id: string; matches?: string[]; js?: string[]; css?: string[] }>();
   const calls: string[] = [];
   const browser = fakeBrowser as unknown as Record<string, unknown>;
-  browser.permissions = { ...(browser.permissions as object), getAll: async () => ({ origins: [...granted] }) };
+  const listeners: (() => void)[] = [];
+  const event = { addListener: (listener: () => void) => listeners.push(listener) };
+  browser.permissions = { ...(browser.permissions as object), getAll: async () => ({ origins: [...granted] }), onAdded: event, onRemoved: event };
   browser.scripting = {
     getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
-    registerContentScripts: async (scripts: { id: string }[]) => { calls.push('register'); for (const s of scripts) registered.set(s.id, s); },
+    registerContentScripts: async (scripts: { id: string }[]) => {
+      calls.push('register');
+      // As the browsers do: an id registered twice is an error.
+      for (const s of scripts) if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+      for (const s of scripts) registered.set(s.id, s);
+    },
     updateContentScripts: async (scripts: { id: string }[]) => { calls.push('update'); for (const s of scripts) registered.set(s.id, s); },
     unregisterContentScripts: async ({ ids }: { ids: string[] }) => { calls.push('unregister'); for (const id of ids) registered.delete(id); },
   };
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: [{ matches: ['*://*.reuters.com/*'], js: [] }] } as never);
-  return { registered, calls, granted };
+  const grantChanged = () => listeners.forEach((listener) => listener());
+  return { registered, calls, granted, grantChanged };
 }
 
 describe('syncSiteScripts', () => {
@@ -89,5 +97,18 @@ describe('syncSiteScripts', () => {
     const { calls } = fakeScripting(['*://*.reuters.com/*']);
     await syncSiteScripts();
     expect(calls).toEqual([]);
+  });
+
+  it('follows grants given in quick succession one at a time, so the script is registered once and ends up with all of them', async () => {
+    const { registered, calls, granted, grantChanged } = fakeScripting(['*://*.a.example/*']);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    keepSiteScriptsInStep();
+    granted.push('*://*.b.example/*');
+    grantChanged();
+    granted.push('*://*.c.example/*');
+    grantChanged();
+    await vi.waitFor(() => expect(registered.get(GRANTED_SITES_SCRIPT_ID)?.matches).toEqual(['*://*.a.example/*', '*://*.b.example/*', '*://*.c.example/*']));
+    expect(calls.filter((call) => call === 'register')).toEqual(['register']);
+    expect(warn).not.toHaveBeenCalled();
   });
 });

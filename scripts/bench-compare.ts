@@ -2,21 +2,24 @@
  * Times the side panel's comparison of a page (getComparison: Coverage, Framing, Export) as the
  * background computes it: the bundled corpus installed and indexed in the extension's own store
  * (lib/store over fake-indexeddb), each page matched through the store's reader as analyzePage
- * does, then compared by the background's comparisonFor. Only the comparison is timed
- * (bench:match times matching).
+ * does, then compared by the background's comparisonFor. Then the Export tab's Markdown and
+ * JSON-LD, which the panel builds from the comparison and the page's passages. Matching is not
+ * timed (bench:match times it).
  *
  * Pages: a 2,000-word article, and long pages of 150, 400 and 1,500 paragraphs (a live blog, a
  * long read). One paragraph in four is one of the first paragraphs of a bundled article, so the
  * page reports part of the event and leaves out the rest, whose claims the panel lists and checks
  * for other figures; the other paragraphs come from synthetic articles no corpus holds, with
- * figures of their own (counts, money, percentages). Each page is compared once untimed (JIT
- * tiers, lazy tables), then RUNS times; the table gives the median.
+ * figures of their own (counts, money, percentages). Each page is compared and exported once
+ * untimed (JIT tiers, lazy tables), then RUNS times; the table gives the medians.
  * Usage: npm run bench:compare
  */
 import { performance } from 'node:perf_hooks';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { comparisonFor } from '../entrypoints/background/panel-queries';
 import { matchText } from '../lib/match/match';
+import { comparisonJsonLd } from '../lib/panel/export-jsonld';
+import { comparisonMarkdown } from '../lib/panel/export-markdown';
 import { CorpusStore } from '../lib/store/corpus-store';
 import { CorpusDatabase } from '../lib/store/schema';
 import { median, table } from './bench-tools/report';
@@ -53,20 +56,34 @@ const pages = [
   ...LONG_PAGES.map((count) => ({ name: `${count.toLocaleString('en')} paragraphs`, text: pageText((ps) => ps.length >= count) })),
 ];
 
-const header = ['page', 'paragraphs', 'KB', 'passages', 'claims left out', 'compare ms (median)'];
+/** Milliseconds `run` takes, the median of RUNS after one untimed run. */
+async function timed(run: () => unknown): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const EXPORTED_PAGE = { url: 'https://www.example.com/live', title: 'Benchmark page' };
+
+const header = ['page', 'paragraphs', 'KB', 'passages', 'claims left out', 'compare ms (median)', 'exports ms (median)'];
 const rows: string[][] = [];
 for (const { name, text } of pages) {
   const passages = await matchText(text, store.reader);
-  const { coverage } = await comparisonFor(store, passages, text);
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const start = performance.now();
-    await comparisonFor(store, passages, text);
-    times.push(performance.now() - start);
-  }
-  const leftOut = coverage.notOnPage.length + coverage.otherFigures.length;
-  const paragraphs = text.split('\n\n').length;
-  rows.push([name, `${paragraphs}`, `${Math.round(text.length / 1000)}`, `${passages.length}`, `${leftOut}`, `${Math.round(median(times))}`]);
+  const comparison = await comparisonFor(store, passages, text);
+  const compareMs = await timed(() => comparisonFor(store, passages, text));
+  // As the Export tab builds them.
+  const exportMs = await timed(() => [
+    comparisonMarkdown(EXPORTED_PAGE, passages, comparison),
+    JSON.stringify(comparisonJsonLd(EXPORTED_PAGE, passages, comparison, new Date().toISOString()), null, 2),
+  ]);
+  const { notOnPage, otherFigures } = comparison.coverage;
+  const cells = [text.split('\n\n').length, Math.round(text.length / 1000), passages.length, notOnPage.length + otherFigures.length];
+  rows.push([name, ...cells.map(String), `${Math.round(compareMs)}`, `${Math.round(exportMs)}`]);
 }
 
 const { articles, sentences } = await store.counts();

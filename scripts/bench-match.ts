@@ -11,6 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { matchText } from '../lib/match/match';
 import { segmentSentences } from '../lib/text/segment';
+import { median } from './bench-tools/report';
 import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { loadSeedArticles, loadSeedIndex } from './match-tools/seed-corpus';
 // Deterministic (mulberry32), so runs are comparable.
@@ -43,11 +44,6 @@ const pages = Array.from({ length: PAGES }, () => {
   for (const a of seedArticles) if (a.copyOf && articleIds.has(a.id)) excluded.add(a.copyOf);
   return { text: paragraphs.join('\n\n'), excluded };
 });
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 async function time(run: (page: (typeof pages)[number]) => Promise<number> | number): Promise<{ times: number[]; count: number }> {
   for (const page of pages) await run(page);

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { launch, type TestPage } from '../test/browser/harness/browsers';
 import { FIXTURE_ROOT, startFixtureServer } from '../test/browser/harness/fixture-server';
 import { hostilePages } from '../test/browser/harness/hostile-pages';
+import { median, table } from './bench-tools/report';
 
 const SIZES = [1_000, 5_000, 10_000];
 const RUNS = 3;
@@ -124,8 +125,6 @@ async function measure(page: TestPage, url: string): Promise<Measure> {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /** A row's measured cells: median time to painted, passages, and the worst run's long tasks and frames. */
 const summarize = (runs: Measure[]): string[] => [
   `${Math.round(median(runs.map((r) => r.msToPainted)))}`,
@@ -134,12 +133,6 @@ const summarize = (runs: Measure[]): string[] => [
   `${Math.round(Math.max(...runs.map((r) => r.longestTaskMs)))}`,
   `${Math.max(...runs.map((r) => r.extensionLongFrames))}`,
 ];
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
 
 const root = mkdtempSync(join(tmpdir(), 'nc-bench-page-'));
 for (const words of SIZES) writeFileSync(join(root, `article-${words}.html`), articlePage(words));

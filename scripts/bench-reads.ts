@@ -15,6 +15,7 @@ import { articleFromRecord } from '../lib/corpus/import/to-article';
 import { matchText } from '../lib/match/match';
 import { CorpusStore } from '../lib/store/corpus-store';
 import { CorpusDatabase } from '../lib/store/schema';
+import { median } from './bench-tools/report';
 import { mixedPages } from './corpus-tools/mixed-pages';
 import { syntheticRecords } from './corpus-tools/synthetic-corpus';
 
@@ -68,7 +69,6 @@ const warm: Map<string, number>[] = [];
 for (const page of pages) warm.push(await countPage(page));
 
 const STORES = ['postings', 'sentences', 'articles', 'meta'];
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
 const line = (label: string, counts: Map<string, number>[]) =>
   console.log(`| ${label} | ${STORES.map((name) => median(counts.map((c) => c.get(name) ?? 0))).join(' | ')} | ${median(counts.map(total))} |`);

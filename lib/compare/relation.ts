@@ -78,11 +78,11 @@ function writtenWords(side: Side): Map<string, string> {
 
 /**
  * Relates one page sentence to many reports, analysing the page sentence only once: relation,
- * word diff and differing figures, what the panel shows. A report's stored features, when
- * given, spare analysing its text again.
+ * word diff and differing figures, what the panel shows. Features already extracted, the page's
+ * or a report's, spare analysing its text again.
  */
-export function relatorFor(page: string): (report: string, features?: SentenceFeatures) => RelationResult {
-  const pageSide = prepare(page, extractFeatures(page));
+export function relatorFor(page: string, pageFeatures = extractFeatures(page)): (report: string, features?: SentenceFeatures) => RelationResult {
+  const pageSide = prepare(page, pageFeatures);
   return (report, features) => {
     const reportSide = prepare(report, features ?? extractFeatures(report));
     const { diff, sameWords } = wordDiff(pageSide, reportSide);
@@ -98,8 +98,8 @@ export type ReportRelation = Pick<Report, 'relation' | 'figures'>;
  * The relation and differing figures, for matching: a page relates hundreds of reports, and the
  * word diff, the costly part, is needed only to tell a near-verbatim copy from a paraphrase.
  */
-export function relationsFor(page: string): (report: string, features: SentenceFeatures) => ReportRelation {
-  const pageSide = prepare(page, extractFeatures(page));
+export function relationsFor(page: string, pageFeatures = extractFeatures(page)): (report: string, features: SentenceFeatures) => ReportRelation {
+  const pageSide = prepare(page, pageFeatures);
   return (report, features) => {
     const reportSide = prepare(report, features);
     const relation = classify(pageSide, reportSide, () => wordDiff(pageSide, reportSide).sameWords);

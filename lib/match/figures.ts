@@ -38,3 +38,17 @@ export function conflictingFigures(a: readonly string[], b: readonly string[]): 
   }
   return pairs;
 }
+
+/**
+ * Keys through which a sentence's figures could conflict with another's: each number's kind with
+ * each term beside it ("%|rise", "|drone"). Two sentences whose figures conflict share one (the
+ * partners of a conflict are of one kind beside one term), so a sentence need only be checked
+ * against those sharing a key: the panel's figure checks compare a long page with many claims.
+ */
+export function figureNeighbourKeys(terms: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const [number, neighbours] of numbersWithNeighbours(terms)) {
+    for (const term of neighbours) keys.add(`${numberKind(number)}|${term}`);
+  }
+  return keys;
+}

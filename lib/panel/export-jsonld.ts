@@ -11,7 +11,7 @@ import { summarizeReports } from '../report-summary';
 import { sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import type { ExportPage } from './export-markdown';
-import { reportCards } from './report-cards';
+import { inCardOrder } from './report-cards';
 import { countWords, RELATION_WORDS, summaryWords } from './wording';
 import type { ArticleInfo, EventClaim, PageComparison } from './types';
 
@@ -48,11 +48,16 @@ function pageAppearance(page: ExportPage, text: string): Node {
 
 function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageComparison, exportedAt: string): Node {
   const summary = summarizeReports(passage);
-  const cards = reportCards(passage, comparison.articles);
-  const notes = cards.flatMap((card) => [
-    ...card.report.figures.map(([ours, theirs]) => `${sourceLabel(card.article)}: ${theirs} where this page says ${ours}`),
-    ...(card.quoteDiffers ? [`${sourceLabel(card.article)}: ${RELATION_WORDS['different-quote']}`] : []),
-  ]);
+  // The claim view's order, without its cards' word diffs and names checks: the JSON-LD gives
+  // neither.
+  const reports = inCardOrder(passage.reports);
+  const notes = reports.flatMap((report) => {
+    const source = sourceLabel(comparison.articles[report.articleId]);
+    return [
+      ...report.figures.map(([ours, theirs]) => `${source}: ${theirs} where this page says ${ours}`),
+      ...(report.relation === 'different-quote' ? [`${source}: ${RELATION_WORDS['different-quote']}`] : []),
+    ];
+  });
   return {
     '@type': 'ClaimReview',
     url: page.url,
@@ -62,7 +67,7 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
     itemReviewed: {
       '@type': 'Claim',
       text: passage.text,
-      appearance: [pageAppearance(page, passage.text), ...cards.map((card) => appearance(card.report, comparison.articles))],
+      appearance: [pageAppearance(page, passage.text), ...reports.map((report) => appearance(report, comparison.articles))],
     },
   };
 }

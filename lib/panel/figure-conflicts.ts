@@ -6,12 +6,14 @@
  * the claims the page leaves out they are still worth showing a reader, who can judge whether
  * the figures describe the same thing. Runs in the panel only, never on the matching path.
  */
-import { relatorFor } from '../compare/relation';
+import { relationsFor, relatorFor } from '../compare/relation';
+import { extractFeatures, type SentenceFeatures } from '../match/features';
+import { figureNeighbourKeys } from '../match/figures';
 import type { DiffPart } from '../match/types';
 import { segmentSentences } from '../text/segment';
 
 /** Share of the longer sentence's words both sentences keep, for the same statement. */
-const SAME_WORDING_SHARE = 0.6;
+export const SAME_WORDING_SHARE = 0.6;
 
 const HAS_DIGIT = /\d/;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -31,20 +33,58 @@ export interface FigureMatch {
 }
 
 /**
- * Prepares the page once; the answer tells, for a corpus sentence, which page sentence says
- * the same with other figures, or null.
+ * A page sentence with figures. Its relators are made when a corpus sentence first shares a
+ * figure's neighbour with it: on a long page most sentences never do.
+ */
+class PageFigures {
+  private relations?: ReturnType<typeof relationsFor>;
+  private relator?: ReturnType<typeof relatorFor>;
+
+  constructor(
+    readonly text: string,
+    readonly features: SentenceFeatures,
+  ) {}
+
+  /** Whether the corpus sentence says what this one says with other figures. */
+  conflict(corpusSentence: string, features: SentenceFeatures): FigureMatch | null {
+    this.relations ??= relationsFor(this.text, this.features);
+    const { relation, figures } = this.relations(corpusSentence, features);
+    if (relation !== 'different-figure') return null;
+    // The word diff, the costly part, only for the few pairs that give another figure.
+    this.relator ??= relatorFor(this.text, this.features);
+    const { diff } = this.relator(corpusSentence, features);
+    return sharedWordShare(diff) >= SAME_WORDING_SHARE ? { pageSentence: this.text, figures } : null;
+  }
+}
+
+/**
+ * Prepares the page once; the answer tells, for a corpus sentence, which page sentence (the
+ * first in page order) says the same with other figures, or null. Only the page sentences
+ * sharing a figure's neighbour with it can (figureNeighbourKeys), so only those are related:
+ * relating every page sentence to every left-out claim made a long page's comparison take
+ * seconds.
  */
 export function figureCheckerFor(pageText: string): (corpusSentence: string) => FigureMatch | null {
-  const relators = segmentSentences(pageText)
+  const pageSentences = segmentSentences(pageText)
     .filter((s) => HAS_DIGIT.test(s.text))
-    .map((s) => ({ text: s.text, relate: relatorFor(s.text) }));
+    .map((s) => new PageFigures(s.text, extractFeatures(s.text)));
+  /** Figure neighbour key → the page sentences with that key, in page order. */
+  const byNeighbour = new Map<string, number[]>();
+  pageSentences.forEach((sentence, at) => {
+    for (const key of figureNeighbourKeys(sentence.features.t)) {
+      const list = byNeighbour.get(key);
+      if (list) list.push(at);
+      else byNeighbour.set(key, [at]);
+    }
+  });
   return (corpusSentence) => {
     if (!HAS_DIGIT.test(corpusSentence)) return null;
-    for (const page of relators) {
-      const { relation, diff, differingNumbers } = page.relate(corpusSentence);
-      if (relation === 'different-figure' && sharedWordShare(diff) >= SAME_WORDING_SHARE) {
-        return { pageSentence: page.text, figures: differingNumbers };
-      }
+    const features = extractFeatures(corpusSentence);
+    const candidates = new Set<number>();
+    for (const key of figureNeighbourKeys(features.t)) for (const at of byNeighbour.get(key) ?? []) candidates.add(at);
+    for (const at of [...candidates].sort((a, b) => a - b)) {
+      const match = pageSentences[at].conflict(corpusSentence, features);
+      if (match) return match;
     }
     return null;
   };

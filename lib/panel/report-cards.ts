@@ -22,16 +22,24 @@ export interface ReportCard {
   diff: DiffPart[];
 }
 
+/**
+ * A passage's reports in the order its cards show them: originals by closeness, each followed
+ * by its copies; copies whose original did not report this claim still come, last. The exports
+ * list reports in this order too, but need none of the cards' word diffs.
+ */
+export function inCardOrder(reports: readonly Report[]): Report[] {
+  const originals = reports.filter((r) => !r.copyOf).sort((a, b) => b.score - a.score);
+  const copies = reports.filter((r) => r.copyOf);
+  const ordered: Report[] = [];
+  for (const original of originals) ordered.push(original, ...copies.filter((c) => c.copyOf === original.articleId));
+  ordered.push(...copies.filter((c) => !ordered.includes(c)));
+  return ordered;
+}
+
 export function reportCards(passage: PassageMatch, articles: Record<string, ArticleInfo>): ReportCard[] {
   const relate = relatorFor(passage.text);
   const namesOf = namesComparedWith(passage.text);
-  const originals = passage.reports.filter((r) => !r.copyOf).sort((a, b) => b.score - a.score);
-  const copies = passage.reports.filter((r) => r.copyOf);
-  const ordered: Report[] = [];
-  for (const original of originals) ordered.push(original, ...copies.filter((c) => c.copyOf === original.articleId));
-  // Copies whose original did not report this claim still get a card, last.
-  ordered.push(...copies.filter((c) => !ordered.includes(c)));
-  return ordered.map((report) => {
+  return inCardOrder(passage.reports).map((report) => {
     const { diff } = relate(report.sentence);
     return {
       report,

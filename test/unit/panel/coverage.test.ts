@@ -1,7 +1,10 @@
 /** Coverage of the demo article's event, computed from the bundled seeds. */
 import { describe, expect, it } from 'vitest';
 import { eventCoverage } from '../../../lib/panel/coverage';
-import { figureCheckerFor } from '../../../lib/panel/figure-conflicts';
+import { relatorFor } from '../../../lib/compare/relation';
+import { extractFeatures } from '../../../lib/match/features';
+import { figureCheckerFor, SAME_WORDING_SHARE, sharedWordShare, type FigureMatch } from '../../../lib/panel/figure-conflicts';
+import { segmentSentences } from '../../../lib/text/segment';
 import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
 import { demo, expected, passageStarting } from './demo';
 
@@ -86,6 +89,34 @@ describe('figureCheckerFor', () => {
     expect(check('Officials said 14 people were killed in the flood on Monday.')).toBeNull();
     expect(check('The council approved 3 new bus routes for the summer timetable.')).toBeNull();
     expect(check('Officials said people were killed in the flood.')).toBeNull();
+  });
+
+  it('answers with the first page sentence stating it, whichever word beside the figure the two share', () => {
+    const first = 'Officials reported that 14 people were killed in the flood on Monday.';
+    const twice = figureCheckerFor(`${first} Officials said 15 residents were killed in the flood on Monday.`);
+    expect(twice('Officials said 17 people were killed in the flood on Monday.')).toEqual({ pageSentence: first, figures: [['14', '17']] });
+  });
+
+  it('finds what relating every page sentence to each corpus sentence finds', async () => {
+    const { articles } = await demo();
+    // Half the seeds: relating every pair of all their sentences takes seconds.
+    const paragraphs = articles.slice(0, 7).flatMap((a) => a.paragraphs);
+    // Every other seed paragraph with its numbers moved: those sentences state seed claims with other figures.
+    const pageText = paragraphs.map((p, i) => (i % 2 ? p.replace(/\d+/g, (d) => String(Number(d) + 3)) : p)).join('\n\n');
+    const withDigits = (text: string) => segmentSentences(text).map((s) => s.text).filter((t) => /\d/.test(t));
+    const relators = withDigits(pageText).map((page) => ({ page, relate: relatorFor(page) }));
+    const relatingEvery = (corpusSentence: string): FigureMatch | null => {
+      const features = extractFeatures(corpusSentence);
+      for (const { page, relate } of relators) {
+        const { relation, diff, differingNumbers } = relate(corpusSentence, features);
+        if (relation === 'different-figure' && sharedWordShare(diff) >= SAME_WORDING_SHARE) return { pageSentence: page, figures: differingNumbers };
+      }
+      return null;
+    };
+    const corpusSentences = paragraphs.flatMap(withDigits);
+    const found = corpusSentences.map(figureCheckerFor(pageText));
+    expect(found).toEqual(corpusSentences.map(relatingEvery));
+    expect(found.filter(Boolean).length).toBeGreaterThan(5);
   });
 
   it('finds the demo article’s drone count against the seeds’', async () => {

@@ -1,6 +1,7 @@
 /** The claim view's cards for the demo article's passages. */
 import { describe, expect, it } from 'vitest';
-import { reportCards } from '../../../lib/panel/report-cards';
+import { inCardOrder, reportCards } from '../../../lib/panel/report-cards';
+import type { Report } from '../../../lib/match/types';
 import { sourceLabel } from '../../../lib/panel/article-info';
 import { relate } from '../../../lib/compare/relation';
 import { demo, passageStarting } from './demo';
@@ -43,5 +44,25 @@ describe('reportCards', () => {
       }
     }
     expect(cards).toBeGreaterThan(10);
+  });
+});
+
+describe('inCardOrder', () => {
+  const report = (articleId: string, score: number, copyOf: string | null = null): Report => ({
+    sentenceId: score * 100,
+    articleId,
+    outlet: articleId,
+    title: null,
+    sentence: `Said by ${articleId}.`,
+    score,
+    relation: 'paraphrase',
+    figures: [],
+    copyOf,
+    published: null,
+  });
+
+  it('puts originals by closeness, each followed by its copies, and copies of an unlisted original last', () => {
+    const reports = [report('wire-copy', 0.9, 'wire'), report('orphan-copy', 0.95, 'unlisted'), report('wire', 0.5), report('paper', 0.8)];
+    expect(inCardOrder(reports).map((r) => r.articleId)).toEqual(['paper', 'wire', 'wire-copy', 'orphan-copy']);
   });
 });

@@ -89,7 +89,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 
   return linked.map(({ index, claimId, score }, i) => {
     const span = spans[index];
-    const relateTo = relationsFor(span.text);
+    const relateTo = relationsFor(span.text, features[index]);
     const reports = shown[i].map(({ member, score }) => toReport(relateTo, member, score, articles));
     const moreReports = ranked[i].length > MAX_REPORTS_PER_PASSAGE;
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports, loose: score < SAME_CLAIM_THRESHOLD };

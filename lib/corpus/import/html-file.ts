@@ -5,7 +5,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { ImportError } from './import-error';
-import type { ImportRecord } from './record';
+import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from './limits';
+import { FIELD_CHECKS, type ImportRecord } from './record';
 
 /** Blocks that hold the article's prose, in reading order. */
 const PROSE_BLOCKS = 'p, li, blockquote, pre, h2, h3, h4';
@@ -24,9 +25,11 @@ export function parseHtmlFile(file: string, doc: Document): ImportRecord {
     throw new ImportError([{ file, line: null, field: null, message: 'holds no readable article text (is it a saved news page?)' }]);
   }
   return {
-    title: parsed?.title?.trim() || null,
-    outlet: outlet?.slice(0, 200) ?? null,
-    url: url && /^https?:\/\//.test(url) ? url : null,
+    // A page's furniture is cut or left out where an import would refuse it (as for "Add this
+    // page"): a saved page with an odd canonical link or a very long title still imports.
+    title: parsed?.title?.trim().slice(0, MAX_TITLE_CHARS) || null,
+    outlet: outlet?.slice(0, MAX_OUTLET_CHARS) ?? null,
+    url: url && FIELD_CHECKS.url(url) === null ? url : null,
     published: isoOrNull(published ?? parsed?.publishedTime ?? null),
     text: paragraphs.join('\n\n'),
     sourceFile: file,

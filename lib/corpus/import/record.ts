@@ -3,7 +3,7 @@
  * .txt, .html or pasted text gives). Documented in README.md, "Importing articles".
  */
 import { isWebAddress } from '../page-address';
-import { MAX_ARTICLE_CHARS, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, MIN_ARTICLE_WORDS } from './limits';
+import { MAX_ARTICLE_CHARS, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
 /** A validated article to import, as it travels to the background. */
 export interface ImportRecord {
@@ -40,7 +40,6 @@ export const FIELD_CHECKS: Record<(typeof RECORD_FIELDS)[number], FieldCheck> = 
     if (typeof value !== 'string') return `must be a string, not ${kindOf(value)}`;
     if (value.trim() === '') return 'is empty';
     if (value.length > MAX_ARTICLE_CHARS) return `is longer than ${MAX_ARTICLE_CHARS} characters`;
-    if (wordCount(value) < MIN_ARTICLE_WORDS) return `has fewer than ${MIN_ARTICLE_WORDS} words: too short to report a claim`;
     return null;
   },
   title: optionalString(MAX_TITLE_CHARS),
@@ -52,13 +51,6 @@ export const FIELD_CHECKS: Record<(typeof RECORD_FIELDS)[number], FieldCheck> = 
   origin: (value) => (value === undefined || value === 'user' || value === 'bundled' ? null : 'must be "user" or "bundled"'),
 };
 
-
-/** Words as runs of letters or digits; MIN_ARTICLE_WORDS is small, so counting stops there. */
-function wordCount(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) if (++count >= MIN_ARTICLE_WORDS) break;
-  return count;
-}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFiles } from '../../../lib/corpus/import/read-files';
 import { parsePastedText } from '../../../lib/corpus/import/text-file';
+import { checkedTextRecord } from '../../../lib/corpus/import/read-files';
 import { articleFromRecord, paragraphsOf } from '../../../lib/corpus/import/to-article';
 import { exportLine } from '../../../lib/corpus/import/export-line';
 import { parseNdjson } from '../../../lib/corpus/import/json-records';
@@ -33,20 +34,6 @@ describe('JSON and NDJSON imports', () => {
       'a.ndjson line 2: "url" must be an http or https URL',
       'b.json line 1: "colour" is not a known field (known: title, outlet, url, published, text, origin)',
     ]);
-  });
-
-  it.each([
-    ['a lone word', 'ab'],
-    ['a figure and punctuation', '  42 !'],
-  ])('refuses %s as an article text, too short to report a claim', async (_case, text) => {
-    expect(await errorOf(readImportFiles([file('a.ndjson', JSON.stringify({ text }))], parseHtml))).toBe(
-      'a.ndjson line 1: "text" has fewer than 2 words: too short to report a claim',
-    );
-  });
-
-  it('takes a two-word sentence as an article text', async () => {
-    const [record] = await readImportFiles([file('a.ndjson', JSON.stringify({ text: 'Putin resigned.' }))], parseHtml);
-    expect(record.text).toBe('Putin resigned.');
   });
 
   it('reads records with optional fields left out, and an export reads back as the same articles', async () => {
@@ -133,3 +120,44 @@ describe('HTML imports', () => {
     expect(paragraphs.join(' ')).not.toMatch(/Script text|Injected|dawn|Home|Copyright/);
   });
 });
+
+describe('one article a person gives', () => {
+  const tooShort = 'has fewer than 2 words: too short to report a claim';
+
+  it.each([
+    ['pasted', async (text: string) => [checkedTextRecord(parsePastedText({ title: '', outlet: '', url: '', text }))], 'pasted text'],
+    ['a .txt file', (text: string) => readImportFiles([file('note.txt', text)], parseHtml), 'note.txt'],
+    ['a .html file', (text: string) => readImportFiles([file('page.html', `<html><body><article><p>${text}</p></article></body></html>`)], parseHtml), 'page.html'],
+  ])('is refused, named by its source, when %s with fewer than two words', async (_case, read, source) => {
+    expect(await errorOf(Promise.resolve().then(() => read('ab')))).toBe(`${source}: "text" ${tooShort}`);
+    expect(await errorOf(Promise.resolve().then(() => read('  42 !')))).toBe(`${source}: "text" ${tooShort}`);
+  });
+
+  it.each([
+    ['a two-word sentence', 'Putin resigned.'],
+    ['a Chinese sentence, written without spaces', '普京宣布辞职。'],
+    ['a Japanese sentence', '日本政府は新しい政策を発表した。'],
+  ])('is taken when it is %s', async (_case, text) => {
+    const [record] = await readImportFiles([file('note.txt', text)], parseHtml);
+    expect(record.text).toBe(text);
+  });
+
+  it('is refused as one word when it is a word with marks (Hindi) or an elision', async () => {
+    for (const text of ['नमस्ते', "Don't"]) {
+      expect(await errorOf(readImportFiles([file('note.txt', text)], parseHtml))).toBe(`note.txt: "text" ${tooShort}`);
+    }
+  });
+
+  it('leaves a JSON record of one word to the JSON rules: an export holding an older short article imports whole', async () => {
+    const records = await readImportFiles([file('corpus.ndjson', [JSON.stringify({ text: 'ab' }), JSON.stringify(good)].join('\n'))], parseHtml);
+    expect(records.map((r) => r.text)).toEqual(['ab', good.text]);
+  });
+
+  it('keeps a saved page whose title is too long or whose canonical link is not a web address, cutting or leaving them out', async () => {
+    const page = `<html><head><title>${'Long headline '.repeat(100)}</title><link rel="canonical" href="https://"></head><body><article><h1>${'Long headline '.repeat(100)}</h1><p>The bridge reopened on Friday after months of repairs, officials said.</p><p>Traffic is back.</p></article></body></html>`;
+    const [record] = await readImportFiles([file('saved.html', page)], parseHtml);
+    expect(record.title?.length).toBe(1_000);
+    expect(record.url).toBeNull();
+  });
+});
+

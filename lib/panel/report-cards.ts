@@ -31,8 +31,18 @@ export function inCardOrder(reports: readonly Report[]): Report[] {
   const originals = reports.filter((r) => !r.copyOf).sort((a, b) => b.score - a.score);
   const copies = reports.filter((r) => r.copyOf);
   const ordered: Report[] = [];
-  for (const original of originals) ordered.push(original, ...copies.filter((c) => c.copyOf === original.articleId));
-  ordered.push(...copies.filter((c) => !ordered.includes(c)));
+  // An original may report the claim twice (its lead, then again lower down): its copies
+  // follow its closest report, once.
+  const placed = new Set<Report>();
+  for (const original of originals) {
+    ordered.push(original);
+    for (const copy of copies) {
+      if (copy.copyOf !== original.articleId || placed.has(copy)) continue;
+      ordered.push(copy);
+      placed.add(copy);
+    }
+  }
+  ordered.push(...copies.filter((c) => !placed.has(c)));
   return ordered;
 }
 

@@ -65,4 +65,9 @@ describe('inCardOrder', () => {
     const reports = [report('wire-copy', 0.9, 'wire'), report('orphan-copy', 0.95, 'unlisted'), report('wire', 0.5), report('paper', 0.8)];
     expect(inCardOrder(reports).map((r) => r.articleId)).toEqual(['paper', 'wire', 'wire-copy', 'orphan-copy']);
   });
+
+  it('lists each copy once, after the closest report of an original that reports the claim twice', () => {
+    const reports = [report('wire', 0.6), report('wire-copy', 0.7, 'wire'), report('wire', 0.9), report('paper', 0.8)];
+    expect(inCardOrder(reports).map((r) => `${r.articleId} ${r.score}`)).toEqual(['wire 0.9', 'wire-copy 0.7', 'paper 0.8', 'wire 0.6']);
+  });
 });

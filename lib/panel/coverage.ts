@@ -6,7 +6,7 @@
  */
 import type { PassageMatch } from '../match/types';
 import { groupBy } from '../group-by';
-import { figureCheckerFor } from './figure-conflicts';
+import { figureCheckerFor, type FigureMatch } from './figure-conflicts';
 import type { ArticleInfo, Coverage, CoverageRow, EventClaim, FigureConflict, SentenceRef } from './types';
 
 export interface CoverageInput {
@@ -53,7 +53,9 @@ export function eventCoverage({ passages, pageText, sentences, articles }: Cover
   const notOnPage: EventClaim[] = [];
   const otherFigures: FigureConflict[] = [];
   for (const claim of leftOut) {
-    const conflict = membersByClaim.get(claim.claimId)!.map((m) => checkFigures(m.text)).find(Boolean);
+    // The first member stating it is enough: the others need not be related to the page.
+    let conflict: FigureMatch | null = null;
+    for (const member of membersByClaim.get(claim.claimId)!) if ((conflict = checkFigures(member.text))) break;
     if (conflict) otherFigures.push({ ...claim, ...conflict });
     else notOnPage.push(claim);
   }

@@ -4,18 +4,21 @@
  * (the report then carries relation 'different-figure'); looser pairs, the same wording around
  * different numbers, stay unlinked because a different number may be a different fact. Among
  * the claims the page leaves out they are still worth showing a reader, who can judge whether
- * the figures describe the same thing. Runs in the panel only, never on the matching path.
+ * the figures describe the same thing. Part of the side panel's comparison (the background
+ * answers it), never on the matching path.
  */
 import { relationsFor, relatorFor } from '../compare/relation';
 import { extractFeatures, type SentenceFeatures } from '../match/features';
 import { figureNeighbourKeys } from '../match/figures';
 import type { DiffPart } from '../match/types';
 import { segmentSentences } from '../text/segment';
+import { SPELLED_NUMBERS, SPELLED_ORDINALS } from '../text/tables/numbers';
 
 /** Share of the longer sentence's words both sentences keep, for the same statement. */
 export const SAME_WORDING_SHARE = 0.6;
 
-const HAS_DIGIT = /\d/;
+/** A sentence that can state a figure: digits, or a number the text spells out ("three"). */
+const MAY_STATE_FIGURE = new RegExp(`\\d|\\b(?:${[...SPELLED_NUMBERS.keys(), ...SPELLED_ORDINALS.keys()].join('|')})\\b`, 'i');
 const WORD = /[\p{L}\p{N}]+/gu;
 
 const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
@@ -66,7 +69,7 @@ class PageFigures {
  */
 export function figureCheckerFor(pageText: string): (corpusSentence: string) => FigureMatch | null {
   const pageSentences = segmentSentences(pageText)
-    .filter((s) => HAS_DIGIT.test(s.text))
+    .filter((s) => MAY_STATE_FIGURE.test(s.text))
     .map((s) => new PageFigures(s.text, extractFeatures(s.text)));
   /** Figure neighbour key → the page sentences with that key, in page order. */
   const byNeighbour = new Map<string, number[]>();
@@ -78,7 +81,7 @@ export function figureCheckerFor(pageText: string): (corpusSentence: string) => 
     }
   });
   return (corpusSentence) => {
-    if (!HAS_DIGIT.test(corpusSentence)) return null;
+    if (!MAY_STATE_FIGURE.test(corpusSentence)) return null;
     const features = extractFeatures(corpusSentence);
     const candidates = new Set<number>();
     for (const key of figureNeighbourKeys(features.t)) for (const at of byNeighbour.get(key) ?? []) candidates.add(at);

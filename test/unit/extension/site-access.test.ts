@@ -37,9 +37,12 @@ function fakeScripting(granted: string[]) {
   const registered = new Map<string, { id: string; matches?: string[]; js?: string[]; css?: string[] }>();
   const calls: string[] = [];
   const browser = fakeBrowser as unknown as Record<string, unknown>;
-  const listeners: (() => void)[] = [];
-  const event = { addListener: (listener: () => void) => listeners.push(listener) };
-  browser.permissions = { ...(browser.permissions as object), getAll: async () => ({ origins: [...granted] }), onAdded: event, onRemoved: event };
+  const event = () => {
+    const listeners: (() => void)[] = [];
+    return { listeners, addListener: (listener: () => void) => listeners.push(listener) };
+  };
+  const [onAdded, onRemoved] = [event(), event()];
+  browser.permissions = { ...(browser.permissions as object), getAll: async () => ({ origins: [...granted] }), onAdded, onRemoved };
   browser.scripting = {
     getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
     registerContentScripts: async (scripts: { id: string }[]) => {
@@ -52,7 +55,7 @@ function fakeScripting(granted: string[]) {
     unregisterContentScripts: async ({ ids }: { ids: string[] }) => { calls.push('unregister'); for (const id of ids) registered.delete(id); },
   };
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: [{ matches: ['*://*.reuters.com/*'], js: [] }] } as never);
-  const grantChanged = () => listeners.forEach((listener) => listener());
+  const grantChanged = () => onAdded.listeners.forEach((listener) => listener());
   return { registered, calls, granted, grantChanged };
 }
 
@@ -99,7 +102,7 @@ describe('syncSiteScripts', () => {
     expect(calls).toEqual([]);
   });
 
-  it('follows grants given in quick succession one at a time, so the script is registered once and ends up with all of them', async () => {
+  it('brings grants given in quick succession in step one sync at a time: the script is registered once, with all of them', async () => {
     const { registered, calls, granted, grantChanged } = fakeScripting(['*://*.a.example/*']);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     keepSiteScriptsInStep();

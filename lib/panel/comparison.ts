@@ -4,6 +4,7 @@ import type { Article } from '../types';
 import { infoById } from './article-info';
 import { eventCoverage } from './coverage';
 import { framingTable } from './framing-table';
+import type { Pause } from '../slices';
 import type { PageComparison, SentenceRef } from './types';
 
 export interface ComparisonInput {
@@ -20,12 +21,13 @@ export function eventArticleIds(passages: PassageMatch[]): string[] {
   return [...new Set(passages.flatMap((p) => p.reports.map((r) => r.articleId)))];
 }
 
-export function buildComparison({ passages, pageText, sentences, articles }: ComparisonInput): PageComparison {
+/** `pause` is awaited between units of the long work (eventCoverage). */
+export async function buildComparison({ passages, pageText, sentences, articles }: ComparisonInput, pause: Pause): Promise<PageComparison> {
   const info = infoById(articles);
   const eventIds = new Set(eventArticleIds(passages));
   return {
     articles: info,
-    coverage: eventCoverage({ passages, pageText, sentences, articles: info }),
+    coverage: await eventCoverage({ passages, pageText, sentences, articles: info }, pause),
     framing: framingTable(pageText, articles.filter((a) => eventIds.has(a.id))),
   };
 }

@@ -7,6 +7,7 @@
 import type { PassageMatch } from '../match/types';
 import { groupBy } from '../group-by';
 import { figureCheckerFor, type FigureMatch } from './figure-conflicts';
+import type { Pause } from '../slices';
 import type { ArticleInfo, Coverage, CoverageRow, EventClaim, FigureConflict, SentenceRef } from './types';
 
 export interface CoverageInput {
@@ -18,7 +19,11 @@ export interface CoverageInput {
   articles: Record<string, ArticleInfo>;
 }
 
-export function eventCoverage({ passages, pageText, sentences, articles }: CoverageInput): Coverage {
+/**
+ * The figure checks are most of a long page's comparison (each relates a corpus sentence to the
+ * page's sentences with figures): `pause` is awaited before each, so the work comes in slices.
+ */
+export async function eventCoverage({ passages, pageText, sentences, articles }: CoverageInput, pause: Pause): Promise<Coverage> {
   const sourceOf = (articleId: string) => articles[articleId]?.copyOf ?? articleId;
   const isCopy = (articleId: string) => !!articles[articleId]?.copyOf;
 
@@ -53,9 +58,7 @@ export function eventCoverage({ passages, pageText, sentences, articles }: Cover
   const notOnPage: EventClaim[] = [];
   const otherFigures: FigureConflict[] = [];
   for (const claim of leftOut) {
-    // The first member stating it is enough: the others need not be related to the page.
-    let conflict: FigureMatch | null = null;
-    for (const member of membersByClaim.get(claim.claimId)!) if ((conflict = checkFigures(member.text))) break;
+    const conflict = await firstConflict(membersByClaim.get(claim.claimId)!, checkFigures, pause);
     if (conflict) otherFigures.push({ ...claim, ...conflict });
     else notOnPage.push(claim);
   }
@@ -69,6 +72,20 @@ export function eventCoverage({ passages, pageText, sentences, articles }: Cover
     columns,
     rows: rows.map((row) => ({ claimId: row.claimId, text: row.text, onPage: row.onPage, articleIds: byColumn(row.articleIds) })),
   };
+}
+
+/** The first of a claim's members that the page states with other figures, or null. */
+async function firstConflict(
+  members: SentenceRef[],
+  checkFigures: (text: string) => FigureMatch | null,
+  pause: Pause,
+): Promise<FigureMatch | null> {
+  for (const member of members) {
+    await pause();
+    const conflict = checkFigures(member.text);
+    if (conflict) return conflict;
+  }
+  return null;
 }
 
 /** Sources in order of first appearance in the rows, each original followed by its copies. */

@@ -9,6 +9,7 @@ import { articleInfo, infoById } from './article-info';
 import { buildComparison, eventArticleIds } from './comparison';
 import { articleSentences, claimHits, MAX_ARTICLE_HITS, queryMatcher } from './search';
 import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from './types';
+import { slicer, type Pause } from '../slices';
 
 export interface PanelCorpus {
   /** Every sentence of these articles. */
@@ -35,12 +36,18 @@ async function withOriginals(corpus: PanelCorpus, ids: string[]): Promise<Articl
   return originals.length ? articles.concat(await corpus.articles(originals)) : articles;
 }
 
-export async function compareWithCorpus(corpus: PanelCorpus, passages: PassageMatch[], pageText: string): Promise<PageComparison> {
+/** Computed in slices (lib/slices): a long page's comparison takes seconds, and the background has other requests to answer. */
+export async function compareWithCorpus(
+  corpus: PanelCorpus,
+  passages: PassageMatch[],
+  pageText: string,
+  pause: Pause = slicer(),
+): Promise<PageComparison> {
   const eventIds = eventArticleIds(passages);
   const eventSentences = eventIds.length ? await corpus.sentencesOf(eventIds) : [];
   const members = await corpus.claimMembers(unique(eventSentences.map((s) => s.claimId)));
   const articles = await withOriginals(corpus, unique([...eventIds, ...members.map((m) => m.articleId)]));
-  return buildComparison({ passages, pageText, sentences: members, articles });
+  return buildComparison({ passages, pageText, sentences: members, articles }, pause);
 }
 
 export async function searchCorpus(corpus: PanelCorpus, query: string): Promise<CorpusSearchResult> {

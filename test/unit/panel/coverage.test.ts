@@ -6,6 +6,7 @@ import { extractFeatures } from '../../../lib/match/features';
 import { figureCheckerFor, SAME_WORDING_SHARE, sharedWordShare, type FigureMatch } from '../../../lib/panel/figure-conflicts';
 import { segmentSentences } from '../../../lib/text/segment';
 import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
+import { slicer } from '../../../lib/slices';
 import { demo, expected, passageStarting } from './demo';
 
 const REUTERS = 'seed:003_bed8e93c8511a76b:3';
@@ -66,7 +67,7 @@ describe('event coverage of the demo article', () => {
 
   it('has no left-out claims and no columns for a page without passages', async () => {
     const { pageText } = await demo();
-    expect(eventCoverage({ passages: [], pageText, sentences: [], articles: {} })).toEqual({
+    expect(await eventCoverage({ passages: [], pageText, sentences: [], articles: {} }, slicer())).toEqual({
       notOnPage: [],
       otherFigures: [],
       columns: [],

@@ -26,7 +26,7 @@ export function OptionsApp() {
       </p>
       <IndexProgress status={status} error={error} />
       <ImportPanel onImported={changed} />
-      <UserArticles version={version} onDeleted={changed} />
+      <UserArticles version={version} stored={status?.userArticles} onDeleted={changed} />
       <ExportCorpus />
     </main>
   );

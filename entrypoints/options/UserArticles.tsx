@@ -6,7 +6,15 @@ import { ask } from './background-client';
 
 const PAGE = 50;
 
-export function UserArticles({ version, onDeleted }: { version: number; onDeleted: () => void }) {
+export interface UserArticlesProps {
+  /** Bumped after a change made on this page: the list reloads. */
+  version: number;
+  /** How many user articles the index status counts: a change made elsewhere (the side panel's "Add this page") reloads the list too. */
+  stored?: number;
+  onDeleted: () => void;
+}
+
+export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) {
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ total: number; articles: ArticleSummary[] } | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -24,7 +32,7 @@ export function UserArticles({ version, onDeleted }: { version: number; onDelete
       (caught: Error) => !cancelled && setError(caught.message),
     );
     return () => void (cancelled = true);
-  }, [offset, version]);
+  }, [offset, version, stored]);
 
   const remove = async (ids: string[]) => {
     const titles = ids.length === 1 ? 'this article' : `${ids.length} articles`;
@@ -64,7 +72,8 @@ export function UserArticles({ version, onDeleted }: { version: number; onDelete
                   {a.published && ` · ${a.published.slice(0, 10)}`} · {a.sourceFile}
                   {a.copyOf && ` · reprint of ${a.copyOf}`}
                 </span>
-                <button type="button" class="nc-link" onClick={() => void remove([a.id])}>
+                {/* Named with its article: a screen reader's list of buttons would otherwise read "Delete" fifty times. */}
+                <button type="button" class="nc-link" aria-label={`Delete ${a.title ?? 'untitled article'}`} onClick={() => void remove([a.id])}>
                   Delete
                 </button>
               </li>

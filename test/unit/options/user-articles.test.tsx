@@ -47,4 +47,17 @@ describe('UserArticles', () => {
     expect(screen.queryByText('Story 50')).toBeNull();
     expect(screen.queryByText('Story 51')).toBeNull();
   });
+
+  it('reloads when the count of stored articles changes, as after an article added from the side panel', async () => {
+    const ids = ['01', '02'];
+    fakeBackground(ids);
+    const { rerender } = render(<UserArticles version={0} stored={2} onDeleted={() => {}} />);
+    await screen.findByText('Story 02');
+    ids.unshift('03');
+    rerender(<UserArticles version={0} stored={3} onDeleted={() => {}} />);
+    expect((await screen.findByText('Story 03')).textContent).toBe('Story 03');
+    expect(screen.getAllByRole('checkbox')).toHaveLength(3);
+    // Each Delete button is named with its article.
+    expect(screen.getByRole('button', { name: 'Delete Story 03' }).textContent?.trim()).toBe('Delete');
+  });
 });

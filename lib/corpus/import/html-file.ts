@@ -15,7 +15,9 @@ const NOT_PROSE = 'figcaption, figure, nav, aside, script, style, noscript';
 
 export function parseHtmlFile(file: string, doc: Document): ImportRecord {
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('meta[property="og:url"]');
+  // The first of the page's own addresses that an import accepts (a relative canonical link is not).
+  const url = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim(), meta('meta[property="og:url"]')]
+    .find((address) => address && FIELD_CHECKS.url(address) === null) ?? null;
   const published = meta('meta[property="article:published_time"]') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const outlet = meta('meta[property="og:site_name"]');
 
@@ -27,9 +29,9 @@ export function parseHtmlFile(file: string, doc: Document): ImportRecord {
   return {
     // A page's furniture is cut or left out where an import would refuse it (as for "Add this
     // page"): a saved page with an odd canonical link or a very long title still imports.
-    title: parsed?.title?.trim().slice(0, MAX_TITLE_CHARS) || null,
-    outlet: outlet?.slice(0, MAX_OUTLET_CHARS) ?? null,
-    url: url && FIELD_CHECKS.url(url) === null ? url : null,
+    title: parsed?.title?.trim().slice(0, MAX_TITLE_CHARS).trimEnd() || null,
+    outlet: outlet?.slice(0, MAX_OUTLET_CHARS).trimEnd() ?? null,
+    url,
     published: isoOrNull(published ?? parsed?.publishedTime ?? null),
     text: paragraphs.join('\n\n'),
     sourceFile: file,
@@ -45,8 +47,11 @@ function proseOf(content: Element): string[] {
 }
 
 /** Pages give dates in many forms; a date JavaScript reads is kept, as ISO. */
+/** The page's date as an import takes it, or none: a date the page garbles ("Jan 1 20000") does not sink the file. */
 function isoOrNull(value: string | null): string | null {
   if (!value) return null;
   const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  if (Number.isNaN(time)) return null;
+  const iso = new Date(time).toISOString();
+  return FIELD_CHECKS.published(iso) === null ? iso : null;
 }

@@ -154,10 +154,18 @@ describe('one article a person gives', () => {
   });
 
   it('keeps a saved page whose title is too long or whose canonical link is not a web address, cutting or leaving them out', async () => {
-    const page = `<html><head><title>${'Long headline '.repeat(100)}</title><link rel="canonical" href="https://"></head><body><article><h1>${'Long headline '.repeat(100)}</h1><p>The bridge reopened on Friday after months of repairs, officials said.</p><p>Traffic is back.</p></article></body></html>`;
+    // Cut at 1,000 characters, the title would end in a space.
+    const page = `<html><head><title>${'News '.repeat(300)}</title><link rel="canonical" href="https://"></head><body><article><h1>${'News '.repeat(300)}</h1><p>The bridge reopened on Friday after months of repairs, officials said.</p><p>Traffic is back.</p></article></body></html>`;
     const [record] = await readImportFiles([file('saved.html', page)], parseHtml);
-    expect(record.title?.length).toBe(1_000);
+    expect(record.title).toBe('News '.repeat(200).trimEnd());
     expect(record.url).toBeNull();
+  });
+
+  it('takes a saved page\'s og:url when its canonical link is relative, and leaves out a date it garbles', async () => {
+    const page = `<html><head><link rel="canonical" href="/world/bridge"><meta property="og:url" content="https://coast.example/world/bridge"><meta property="article:published_time" content="Jan 1 20000"></head><body><article><p>The bridge reopened on Friday after months of repairs, officials said.</p><p>Traffic is back.</p></article></body></html>`;
+    const [record] = await readImportFiles([file('saved.html', page)], parseHtml);
+    expect(record.url).toBe('https://coast.example/world/bridge');
+    expect(record.published).toBeNull();
   });
 });
 

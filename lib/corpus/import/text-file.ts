@@ -1,15 +1,19 @@
 /** Plain text imports: a .txt file or pasted text. */
 import type { ImportRecord } from './record';
 
+/** A full stop, comma, semicolon or colon (or a Chinese or Japanese full stop) ending a line, closing quotes or brackets aside. */
+const SENTENCE_END = /[.,;:\u3002]["'\u201D\u2019\u00BB)\]]*$/u;
+
 /**
  * A first line reads as a headline when it is short, does not run on as a sentence (no final
- * full stop, comma or colon), does not start in lower case, and text follows it.
+ * full stop, comma or colon, also before a closing quote), does not start in lower case, and
+ * text follows it.
  */
 function headlineOf(lines: string[]): string | null {
   const first = lines[0]?.trim() ?? '';
   const rest = lines.slice(1).some((line) => line.trim() !== '');
   const words = first.split(/\s+/).length;
-  const looksLikeHeadline = first.length <= 200 && words <= 30 && !/[.,;:]$/.test(first) && !/^\p{Ll}/u.test(first);
+  const looksLikeHeadline = first.length <= 200 && words <= 30 && !SENTENCE_END.test(first) && !/^\p{Ll}/u.test(first);
   return rest && looksLikeHeadline ? first : null;
 }
 

@@ -67,6 +67,9 @@ describe('text imports', () => {
     ['a lower-case line', 'and then the bridge reopened\nTraffic is back.'],
     ['the only line', 'Bridge reopens after repairs'],
     ['a long line', `${'Very long opening words '.repeat(12)}\nTraffic is back.`],
+    ['a sentence ending in a quote', 'Peskov said on Tuesday: "No one is delaying anything here."\nTraffic is back.'],
+    ['a sentence ending in a curly quote', 'Peskov said: \u201CNo one is delaying anything here.\u201D\nTraffic is back.'],
+    ['a Chinese sentence', '\u4FC4\u7F57\u65AF\u5426\u8BA4\u62D6\u5EF6\u4E4C\u514B\u5170\u548C\u5E73\u8C08\u5224\u3002\n\u4EA4\u901A\u6062\u590D\u4E86\u3002'],
   ])('keeps %s as body text, not a title', async (_case, text) => {
     const [record] = await readImportFiles([file('story.txt', text)], parseHtml);
     expect(record.title).toBeNull();

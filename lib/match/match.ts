@@ -79,7 +79,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const members = [...read, ...candidateMembers].filter((m) => !excluded.has(m.articleId));
   const membersByClaim = groupBy(members, (member) => member.claimId);
   const ranked = linked.map(({ index, claimId }) =>
-    (membersByClaim.get(claimId) ?? []).map((member) => ({ member, score: scoreOf(index, member) })).sort((x, y) => y.score - x.score),
+    closestPerArticle((membersByClaim.get(claimId) ?? []).map((member) => ({ member, score: scoreOf(index, member) })).sort((x, y) => y.score - x.score)),
   );
   // Articles (outlet, title, copy link) only of the reports kept: a claim's other members are
   // scored but not shown, and an article row holds its whole text.
@@ -94,6 +94,15 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
     const moreReports = ranked[i].length > MAX_REPORTS_PER_PASSAGE;
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports, loose: score < SAME_CLAIM_THRESHOLD };
   });
+}
+
+/**
+ * An article that states the claim twice (its lead, again lower down) is one source: its closest
+ * sentence reports it, or a reprint of it would count, and be listed, as two copies.
+ */
+function closestPerArticle<T extends { member: IndexedSentence }>(ranked: T[]): T[] {
+  const seen = new Set<string>();
+  return ranked.filter(({ member }) => !seen.has(member.articleId) && seen.add(member.articleId));
 }
 
 /**

@@ -63,6 +63,20 @@ describe('matchText', () => {
     expect(updated.reports[0].figures).toEqual([['seven', 'five']]);
   });
 
+  it('lists an article that states the claim twice once, as its closest sentence', async () => {
+    const lead = 'Dock workers at the northern port ended their strike on Monday after a pay deal, the union said.';
+    const index = new MemoryIndex();
+    await index.addArticles([
+      article('wire', 'Coast Wire', [lead, 'Ships queued for a week.', lead]),
+      article('reprint', 'Harbour Gazette', [lead, 'Ships queued for a week.', lead], 'wire'),
+      article('paper', 'Port Daily', ['The union said dock workers at the northern port ended their strike on Monday after agreeing a pay deal.']),
+    ]);
+    const [passage] = await matchText(lead, index);
+    const articleIds = passage.reports.map((r) => r.articleId);
+    expect(new Set(articleIds).size).toBe(articleIds.length);
+    expect(articleIds).toContain('reprint');
+  });
+
   it('gives each report its article’s publication time when the article has one', async () => {
     const index = new MemoryIndex();
     const dated = { ...ARTICLES[0], published: '2025-07-23T14:05:00Z' };

@@ -76,6 +76,21 @@ describe('event coverage of the demo article', () => {
   });
 });
 
+describe('event coverage of an article that repeats a sentence', () => {
+  it('does not list the repeat as left out when the page states it, and still lists what the page does not say', async () => {
+    const lead = 'Dock workers at the northern port ended their strike on Monday.';
+    const other = 'Ships had queued outside the harbour for a week.';
+    const sentence = (id: number, claimId: number, text: string) => ({ id, articleId: 'wire', position: id, claimId, text });
+    const report = { sentenceId: 1, articleId: 'wire', outlet: 'Coast Wire', title: null, sentence: lead, score: 0.96, relation: 'verbatim' as const, figures: [], copyOf: null, published: null };
+    const passage = { text: lead, start: 0, end: lead.length, claimId: 1, score: 0.96, reports: [report], moreReports: false, loose: false };
+    const coverage = await eventCoverage(
+      { passages: [passage], pageText: lead, sentences: [sentence(1, 1, lead), sentence(2, 2, other), sentence(3, 3, lead)], articles: {} },
+      slicer(),
+    );
+    expect(coverage.notOnPage.map((c) => c.text)).toEqual([other]);
+  });
+});
+
 describe('figureCheckerFor', () => {
   const check = figureCheckerFor('Officials said 14 people were killed in the flood on Monday.\n\nThe bridge cost $48 million.');
 

@@ -64,7 +64,7 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
               <li key={a.id} data-article-id={a.id}>
                 <label>
                   <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} />
-                  <span class="nc-article-title">{a.title ?? 'Untitled'}</span>
+                  <span class="nc-article-title" title={a.title ?? undefined}>{a.title ?? 'Untitled'}</span>
                 </label>
                 <span class="nc-muted">
                   {' '}

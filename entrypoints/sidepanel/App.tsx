@@ -123,7 +123,7 @@ export function App() {
         <h1>News Context</h1>
         <IndexStatusLine index={index} />
         {error && <p class="nc-error" role="alert">{error}</p>}
-        {tab?.title && <p class="nc-page-title">{tab.title}</p>}
+        {tab?.title && <p class="nc-page-title" title={tab.title}>{tab.title}</p>}
         <SiteToggle url={tab?.url ?? null} ask={ask} onSettingsChange={watchSettings} />
         <SiteAccess url={tab?.url ?? null} access={browserSiteAccess} />
         {tabId !== null && tab?.text && (

@@ -3,12 +3,11 @@
  * copies), the claims it states with other figures, the claims it leaves out, and the framing
  * table. Only what the corpus shows; no verdicts.
  */
-import { namesComparedWith } from '../compare/names';
 import type { PassageMatch } from '../match/types';
 import { summarizeReports } from '../report-summary';
 import { reportTime, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
-import { inCardOrder } from './report-cards';
+import { reportNotes } from './report-cards';
 import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
@@ -26,12 +25,7 @@ function passageSection(passage: PassageMatch, index: number, comparison: PageCo
   const summary = summarizeReports(passage);
   const lines = [`### ${index + 1}. ${markdownText(passage.text)}`, ''];
   lines.push(`${summaryWords(summary)}.${summary.differs ? ` ${DIFFERS_NOTE}` : ''}${passage.loose ? ` ${LOOSE_MATCH_NOTE}` : ''}`, '');
-  // The claim view's order and names check, without its cards' word diffs: the export quotes
-  // each report's sentence whole.
-  const namesOf = namesComparedWith(passage.text);
-  for (const report of inCardOrder(passage.reports)) {
-    const article = comparison.articles[report.articleId];
-    const names = namesOf(report.sentence);
+  for (const { report, article, names, copyOf } of reportNotes(passage, comparison.articles)) {
     const outlet = outletDetails(report.outlet, article?.outletId);
     const where = [sourceLabel(article ?? { outlet: report.outlet, outletId: null, title: report.title, via: null }), outlet.details && `(${outlet.details})`]
       .filter(Boolean)
@@ -41,7 +35,6 @@ function passageSection(passage: PassageMatch, index: number, comparison: PageCo
     lines.push(`  > ${markdownText(report.sentence)}`);
     for (const figure of report.figures) lines.push(`  - ${markdownText(figureDifferenceWords(figure))}`);
     if (names) lines.push(`  - Other names: ${markdownText(names.page.join(', '))} on this page; ${markdownText(names.report.join(', '))} here`);
-    const copyOf = report.copyOf ? comparison.articles[report.copyOf] : undefined;
     if (copyOf) lines.push(`  - Copy of ${markdownText(sourceLabel(copyOf))}`);
   }
   lines.push('');

@@ -8,7 +8,8 @@ import { relatorFor } from '../compare/relation';
 import type { DiffPart, PassageMatch, Report } from '../match/types';
 import type { ArticleInfo } from './types';
 
-export interface ReportCard {
+/** What a reader should notice about one report, without the word diff (the exports quote it whole). */
+export interface ReportNote {
   report: Report;
   article: ArticleInfo | undefined;
   quoteDiffers: boolean;
@@ -18,6 +19,9 @@ export interface ReportCard {
   copyOf: ArticleInfo | undefined;
   /** The report's words match the page's exactly (typography aside). */
   sameWords: boolean;
+}
+
+export interface ReportCard extends ReportNote {
   /** Word differences from the page's wording to the report's. */
   diff: DiffPart[];
 }
@@ -46,19 +50,21 @@ export function inCardOrder(reports: readonly Report[]): Report[] {
   return ordered;
 }
 
+/** A passage's reports in card order with what to notice about each: the Markdown export's list. */
+export function reportNotes(passage: PassageMatch, articles: Record<string, ArticleInfo>): ReportNote[] {
+  const namesOf = namesComparedWith(passage.text);
+  return inCardOrder(passage.reports).map((report) => ({
+    report,
+    article: articles[report.articleId],
+    quoteDiffers: report.relation === 'different-quote',
+    names: namesOf(report.sentence),
+    copyOf: report.copyOf ? articles[report.copyOf] : undefined,
+    sameWords: report.relation === 'verbatim',
+  }));
+}
+
+/** The claim view's cards: the notes with each report's word diff from the page's wording. */
 export function reportCards(passage: PassageMatch, articles: Record<string, ArticleInfo>): ReportCard[] {
   const relate = relatorFor(passage.text);
-  const namesOf = namesComparedWith(passage.text);
-  return inCardOrder(passage.reports).map((report) => {
-    const { diff } = relate(report.sentence);
-    return {
-      report,
-      article: articles[report.articleId],
-      quoteDiffers: report.relation === 'different-quote',
-      names: namesOf(report.sentence),
-      copyOf: report.copyOf ? articles[report.copyOf] : undefined,
-      sameWords: report.relation === 'verbatim',
-      diff,
-    };
-  });
+  return reportNotes(passage, articles).map((note) => ({ ...note, diff: relate(note.report.sentence).diff }));
 }

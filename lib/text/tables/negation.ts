@@ -5,3 +5,13 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
 
 /** Contractions such as "isn't" and "won't" end in this suffix once apostrophes are normalised. */
 export const NEGATED_CONTRACTION_SUFFIX = "n't";
+
+/**
+ * Verbs that deny what follows ("rejected the claims", "denied stalling"): they reverse a
+ * statement as "not" does, so "rejected claims of sovereignty" and "will never recognise its
+ * sovereignty" agree. They stay content words too.
+ */
+export const NEGATING_WORDS: ReadonlySet<string> = new Set([
+  'reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied', 'denying',
+  'refuse', 'refuses', 'refused', 'refusing', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
+]);

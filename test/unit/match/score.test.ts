@@ -11,6 +11,7 @@ const SAME_CLAIM: [string, string][] = [
   ['Officials in Kiev said the new air-defence systems arrived on Tuesday.', 'Officials in Kyiv said the new air defense systems arrived on Tuesday.'],
   ['“Nobody is stalling the inquiry,” the minister told parliament.', '“No one is delaying the inquiry here,” the minister told parliament.'],
   ['Zelenskiy met the Polish president in Warsaw on 3 March.', 'Zelenskyy met the president of Poland in Warsaw on March 3.'],
+  ['Serbia rejected Kosovo’s claims of sovereignty over the northern villages.', 'Serbia has promised never to recognise Kosovo’s sovereignty over the northern villages.'],
 ];
 
 // Invented pairs that share names and topic but not the claim.
@@ -18,6 +19,7 @@ const DIFFERENT_CLAIM: [string, string][] = [
   ['The airline carried a record 4.1 million passengers in August.', 'The airline carried a record 3.7 million passengers in July.'],
   ['The central bank raised its main rate to 4.5% on Thursday.', 'The central bank cut its main rate to 3% in March.'],
   ['The mayor said the stadium would open in 2027.', 'The mayor said the stadium would not open in 2027.'],
+  ['The ministry denied that its troops had shelled the dam.', 'The ministry said that its troops had shelled the dam.'],
 ];
 
 // One claim reworded must reach the pair cut (it restates the claim); another claim must stay

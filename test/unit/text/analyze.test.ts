@@ -62,6 +62,13 @@ describe('normalisation tables', () => {
     expect(analyzeSentence('The mayor signed it.').negations).toBe(0);
   });
 
+  it('counts a verb that denies what follows as a negation, and keeps it as a word', () => {
+    expect(analyzeSentence('The mayor denied signing it.').negations).toBe(1);
+    expect(analyzeSentence('The mayor refused to sign it.').negations).toBe(1);
+    expect(analyzeSentence('The mayor rejected claims that he would never sign it.').negations).toBe(2);
+    expect(keys('The mayor denied signing it.')).toContain(keys('denied')[0]);
+  });
+
   it('removes boilerplate phrases entirely', () => {
     expect(keys('The ministry did not immediately respond to a request for comment.')).toEqual(keys('The ministry.'));
     expect(analyzeSentence('The ministry did not immediately respond to a request for comment.').negations).toBe(0);

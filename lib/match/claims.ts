@@ -5,6 +5,13 @@
  * whose id is its own sentence id. "Earlier" means indexed before, or from an
  * article that comes before it in this batch, so the grouping is the same whether articles
  * arrive one at a time or all at once.
+ *
+ * A sentence never joins a claim through its own article's sentences (an article does not
+ * corroborate itself), with one exception: an article that restates one of its sentences word
+ * for word (a lead repeated lower down) files the repeat under that sentence's claim. Otherwise
+ * the repeat would found a claim of its own, which a page stating the sentence once would then
+ * "leave out". An article is always indexed within one batch, so the rule keeps the grouping
+ * the same for any batching.
  */
 import { allTerms, rankCandidates } from './candidates';
 import { indexTerms } from './features';
@@ -67,7 +74,15 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
   const founders = new Map([...existing, ...(founderIds.length ? await reader.sentences(founderIds) : []).map((s) => [s.id, s] as const)]);
 
   const claims = new Map<number, number>();
+  const firstStatement = new Map<string, number>();
   ordered.forEach((sentence, q) => {
+    const statement = statementKey(sentence);
+    const restated = firstStatement.get(statement);
+    if (restated !== undefined) {
+      claims.set(sentence.id, claims.get(restated)!);
+      return;
+    }
+    firstStatement.set(statement, sentence.id);
     const passing: { score: number; claimId: number }[] = [];
     for (const id of candidateIds[q]) {
       const candidate = byId.get(id) ?? existing.get(id);
@@ -90,6 +105,14 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
  */
 function reportsFounder(sentence: NewSentence, founder: Pick<IndexedSentence, 'features'> | undefined): boolean {
   return !founder || scorePair(sentence.features, founder.features) >= SAME_CLAIM_THRESHOLD;
+}
+
+/**
+ * What a sentence states, within its article: the same terms in the same order, negated alike.
+ * Stop words, quote marks and spelling variants do not count, as they do not for matching.
+ */
+function statementKey(sentence: NewSentence): string {
+  return `${sentence.articleId}\u0000${sentence.features.g}\u0000${sentence.features.t.join(' ')}`;
 }
 
 /** How many of the ascending ids are at most `last`. */

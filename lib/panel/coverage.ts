@@ -6,7 +6,6 @@
  */
 import type { PassageMatch } from '../match/types';
 import { groupBy } from '../group-by';
-import { sentenceHashOf } from '../store/hashes';
 import { figureCheckerFor, type FigureMatch } from './figure-conflicts';
 import type { Pause } from '../slices';
 import type { ArticleInfo, Coverage, CoverageRow, EventClaim, FigureConflict, SentenceRef } from './types';
@@ -38,12 +37,9 @@ export async function eventCoverage({ passages, pageText, sentences, articles }:
     pageRows.push({ claimId: passage.claimId, text: passage.text, onPage: true, articleIds: unique(passage.reports.map((r) => r.articleId)) });
   }
 
-  // An article that repeats a sentence word for word keeps the repeat out of its first claim
-  // (a sentence never joins a claim of its own article): the repeat's claim is not left out.
-  const saidOnPage = new Set(passages.flatMap((p) => [p.text, ...p.reports.map((r) => r.sentence)]).map(sentenceHashOf));
   const leftOut: EventClaim[] = [];
   for (const [claimId, members] of membersByClaim) {
-    if (pageClaims.has(claimId) || members.every((m) => saidOnPage.has(sentenceHashOf(m.text)))) continue;
+    if (pageClaims.has(claimId)) continue;
     const articleIds = unique(members.map((m) => m.articleId));
     const representative = members.find((m) => !isCopy(m.articleId)) ?? members[0];
     leftOut.push({

@@ -20,6 +20,17 @@ describe('assignClaims', () => {
     expect(shops.claimId).toBe(shops.id);
   });
 
+  it('files an article’s word-for-word restatement of its own sentence under that sentence’s claim, and nothing else of its own', async () => {
+    const lead = 'Officials in Kiev said the grain corridor reopened on Friday.';
+    const index = new MemoryIndex();
+    await index.addArticles([
+      article('wire', 'Coast Wire', [lead, 'Officials said the grain corridor closed on Friday.', 'Ships queued for a week.', '“Officials in Kyiv said the grain corridor reopened on Friday.”']),
+    ]);
+    const [first, negated, other, repeat] = index.allSentences();
+    expect(repeat.claimId).toBe(first.id);
+    expect([negated.claimId, other.claimId]).toEqual([negated.id, other.id]);
+  });
+
   it('gives the same grouping whether articles arrive one at a time or all at once', async () => {
     const allAtOnce = new MemoryIndex();
     await allAtOnce.addArticles(ARTICLES);
@@ -89,9 +100,10 @@ describe('assignClaims', () => {
     expect(claimOf(odesa)).not.toBe(claimOf(kharkiv));
   });
 
-  it('never joins a claim through a sentence of the same article', async () => {
+  it('never joins a claim through a sentence of the same article that says it in other words', async () => {
     const index = new MemoryIndex();
-    const repeated = { ...ARTICLES[2], id: 'r', paragraphs: [ARTICLES[2].paragraphs[0], ARTICLES[2].paragraphs[0]] };
+    // Two articles' rewordings of one claim, which join across articles (above), in one article.
+    const repeated = { ...ARTICLES[2], id: 'r', paragraphs: [ARTICLES[0].paragraphs[0], ARTICLES[1].paragraphs[0]] };
     await index.addArticles([repeated]);
     const [first, second] = index.allSentences();
     expect(first.claimId).toBe(first.id);

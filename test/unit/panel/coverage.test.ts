@@ -8,6 +8,8 @@ import { segmentSentences } from '../../../lib/text/segment';
 import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
 import { slicer } from '../../../lib/slices';
 import { demo, expected, passageStarting } from './demo';
+import { MemoryIndex } from '../../../lib/match/memory-index';
+import { article } from '../match/fixtures';
 
 const REUTERS = 'seed:003_bed8e93c8511a76b:3';
 const GUARDIAN_COPY = 'seed:003_bed8e93c8511a76b:1';
@@ -80,13 +82,12 @@ describe('event coverage of an article that repeats a sentence', () => {
   it('does not list the repeat as left out when the page states it, and still lists what the page does not say', async () => {
     const lead = 'Dock workers at the northern port ended their strike on Monday.';
     const other = 'Ships had queued outside the harbour for a week.';
-    const sentence = (id: number, claimId: number, text: string) => ({ id, articleId: 'wire', position: id, claimId, text });
-    const report = { sentenceId: 1, articleId: 'wire', outlet: 'Coast Wire', title: null, sentence: lead, score: 0.96, relation: 'verbatim' as const, figures: [], copyOf: null, published: null };
-    const passage = { text: lead, start: 0, end: lead.length, claimId: 1, score: 0.96, reports: [report], moreReports: false, loose: false };
-    const coverage = await eventCoverage(
-      { passages: [passage], pageText: lead, sentences: [sentence(1, 1, lead), sentence(2, 2, other), sentence(3, 3, lead)], articles: {} },
-      slicer(),
-    );
+    const index = new MemoryIndex();
+    await index.addArticles([article('wire', 'Coast Wire', [lead, other, lead])]);
+    const sentences = index.allSentences();
+    const report = { sentenceId: sentences[0].id, articleId: 'wire', outlet: 'Coast Wire', title: null, sentence: lead, score: 0.96, relation: 'verbatim' as const, figures: [], copyOf: null, published: null };
+    const passage = { text: lead, start: 0, end: lead.length, claimId: sentences[0].claimId, score: 0.96, reports: [report], moreReports: false, loose: false };
+    const coverage = await eventCoverage({ passages: [passage], pageText: lead, sentences, articles: {} }, slicer());
     expect(coverage.notOnPage.map((c) => c.text)).toEqual([other]);
   });
 });

@@ -108,9 +108,9 @@ export function analyzeSentence(text: string): SentenceAnalysis {
   return { terms, negations, words };
 }
 
-/** Source words joined for display; a percent sign sticks to its number ("19%"). */
+/** Source words joined for display: a percent sign sticks to its number ("19%"), a hyphen stays ("forty-five"). */
 function joinRaw(tokens: readonly Token[]): string {
-  return tokens.map((t, k) => (k > 0 && t.kind !== 'percent' ? ` ${t.text}` : t.text)).join('');
+  return tokens.map((t, k) => (k === 0 || t.kind === 'percent' ? '' : t.hyphenated ? '-' : ' ') + t.text).join('');
 }
 
 function isAllCaps(text: string): boolean {

@@ -15,6 +15,8 @@ export interface Token {
   capitalised: boolean;
   /** Inside a double-quoted span. */
   quoted: boolean;
+  /** Joined to the token before by a hyphen ("forty-five"): shown so when words are quoted back. */
+  hyphenated: boolean;
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![\p{L}\d])|\p{L}+(?:'\p{L}+)*|[%"]/gu;
@@ -23,15 +25,20 @@ const POSSESSIVE = /'s?$/;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let quoted = false;
-  for (const [raw] of foldText(text).matchAll(TOKEN)) {
+  const folded = foldText(text);
+  let previousEnd = -1;
+  for (const match of folded.matchAll(TOKEN)) {
+    const raw = match[0];
+    const hyphenated = match.index - 1 === previousEnd && folded[previousEnd] === '-';
+    previousEnd = match.index + raw.length;
     if (raw === '"') {
       quoted = !quoted;
-      tokens.push({ text: raw, lower: raw, kind: 'quote', capitalised: false, quoted });
+      tokens.push({ text: raw, lower: raw, kind: 'quote', capitalised: false, quoted, hyphenated });
       continue;
     }
     const kind: TokenKind = raw === '%' ? 'percent' : /^\d/.test(raw) ? (/[a-z]$/.test(raw) ? 'ordinal' : 'number') : 'word';
     const lower = kind === 'word' ? raw.toLowerCase().replace(POSSESSIVE, '') : raw.toLowerCase();
-    tokens.push({ text: raw, lower, kind, capitalised: /^\p{Lu}/u.test(raw), quoted });
+    tokens.push({ text: raw, lower, kind, capitalised: /^\p{Lu}/u.test(raw), quoted, hyphenated });
   }
   return tokens;
 }

@@ -74,6 +74,13 @@ describe('normalisation tables', () => {
     expect(analyzeSentence('The ministry did not immediately respond to a request for comment.').negations).toBe(0);
   });
 
+  it('quotes a figure back as written, hyphen and percent sign included', () => {
+    const figures = (text: string) => analyzeSentence(text).terms.filter((t) => t.kind === 'number').map((t) => t.raw);
+    expect(figures('Forty-five people were hurt and 19 % of homes lost power.')).toEqual(['Forty-five', '19%']);
+    expect(figures('Forty five people were hurt.')).toEqual(['Forty five']);
+    sameKeys('Forty-five people were hurt.', 'Forty five people were hurt.');
+  });
+
   it('marks names and quoted words', () => {
     const terms = analyzeSentence('Officials said “the bridge is closed” near Lisbon.').terms;
     expect(terms.find((t) => t.raw === 'Lisbon')?.entity).toBe(true);

@@ -123,8 +123,11 @@ export interface BackgroundRequests {
   listUserArticles: { req: { offset: number; limit: number }; res: { total: number; articles: ArticleSummary[] } };
   /** The options page deletes user articles (bundled ones are refused); the index is rebuilt. */
   deleteArticles: { req: { ids: string[] }; res: { deleted: number } };
-  /** The options page exports the corpus as NDJSON lines, `limit` articles after `afterId` at a time. */
-  exportCorpus: { req: { afterId: string | null; limit: number }; res: { lines: string[]; lastId: string | null } };
+  /**
+   * The options page exports the corpus as NDJSON lines in list order, `limit` articles at a time:
+   * from the start (`after` null), then from each answer's `next`, until it is null.
+   */
+  exportCorpus: { req: { after: string | null; limit: number }; res: { lines: string[]; next: string | null } };
 }
 
 /** Requests handled by the content script, from the background. */
@@ -223,7 +226,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   addPageToCorpus: shape({ tabId: integer, url: string() }),
   listUserArticles: shape({ offset: integer, limit: integer }),
   deleteArticles: shape({ ids: arrayOf(string(100), 100_000) }),
-  exportCorpus: shape({ afterId: (v) => (v === null ? null : string(100)(v)), limit: integer }),
+  exportCorpus: shape({ after: (v) => (v === null ? null : string(200)(v)), limit: integer }),
 };
 
 const contentChecks: { [K in keyof ContentRequests]: Check } = {

@@ -56,9 +56,9 @@ export function createCorpusHandlers(
       return { deleted };
     },
 
-    async exportCorpus({ afterId, limit }) {
-      const articles = await store.articlesAfter(afterId, Math.min(Math.max(limit, 1), MAX_EXPORT_PAGE));
-      return { lines: articles.map(exportLine), lastId: articles.at(-1)?.id ?? null };
+    async exportCorpus({ after, limit }) {
+      const { articles, next } = await store.exportPage(after, Math.min(Math.max(limit, 1), MAX_EXPORT_PAGE));
+      return { lines: articles.map(exportLine), next };
     },
   };
   return { handlers, importRecords };

@@ -29,6 +29,7 @@ export default defineBackground(() => {
   const install = () =>
     store
       .installBundled(bundledVersion(browser.runtime.getManifest().version), bundledArticles)
+      .then(() => store.orderUnorderedUserArticles())
       .then(() => indexer.ensureRunning())
       .catch((error) => console.error('News Context: indexing failed', error));
   let ready = install();

@@ -6,15 +6,14 @@ const PAGE = 1_000;
 
 async function exportBlob(): Promise<{ blob: Blob; count: number }> {
   const parts: string[] = [];
-  let afterId: string | null = null;
+  let after: string | null = null;
   let count = 0;
-  for (;;) {
-    const { lines, lastId }: { lines: string[]; lastId: string | null } = await ask('exportCorpus', { afterId, limit: PAGE });
-    if (lines.length) parts.push(`${lines.join('\n')}\n`);
-    count += lines.length;
-    if (lastId === null || lines.length < PAGE) break;
-    afterId = lastId;
-  }
+  do {
+    const page: { lines: string[]; next: string | null } = await ask('exportCorpus', { after, limit: PAGE });
+    if (page.lines.length) parts.push(`${page.lines.join('\n')}\n`);
+    count += page.lines.length;
+    after = page.next;
+  } while (after !== null);
   return { blob: new Blob(parts, { type: 'application/x-ndjson' }), count };
 }
 
@@ -37,7 +36,7 @@ export function ExportCorpus() {
   return (
     <section aria-labelledby="nc-export">
       <h2 id="nc-export">Export</h2>
-      <p class="nc-muted">Every article, bundled and yours, one JSON object per line in the import format, with its origin.</p>
+      <p class="nc-muted">Every article, bundled and yours (newest first, as listed), one JSON object per line in the import format, with its origin.</p>
       <button type="button" onClick={() => void run()}>
         Export corpus (NDJSON)
       </button>

@@ -4,7 +4,6 @@
  * stopped in the middle loses at most the chunk in flight and the next start resumes from the
  * queue with the same result as an uninterrupted build.
  */
-import Dexie from 'dexie';
 import type { Article } from '../types';
 import type { CorpusReader } from '../match/types';
 import { cachedReader, type CachedReader } from '../match/cached-reader';
@@ -18,6 +17,7 @@ import { linkImportedCopies } from './copy-candidates';
 import { CommonCounts, readPostings, writePostings } from './posting-rows';
 import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
+import { exportPage, orderUnorderedUserArticles, userArticlesNewestFirst, type ExportCursor } from './article-order';
 
 export interface ImportResult {
   added: string[];
@@ -246,25 +246,25 @@ export class CorpusStore {
   /** The user's articles, newest first, a page at a time, with the total. */
   async userArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
     return this.db.transaction('r', this.db.articles, async () => {
-      const page = await this.userArticlesByAddedOrder().reverse().offset(offset).limit(limit).toArray();
+      const page = await userArticlesNewestFirst(this.db).offset(offset).limit(limit).toArray();
       const articles = page.map(({ id, title, outlet, outletId, url, published, sourceFile, copyOf }) => ({ id, title, outlet, outletId, url, published, sourceFile, copyOf }));
       return { total: await this.db.articles.where('origin').equals('user').count(), articles };
     });
   }
 
-  private userArticlesByAddedOrder() {
-    return this.db.articles.where('[origin+addedOrder]').between(['user', Dexie.minKey], ['user', Dexie.maxKey]);
-  }
-
   private async nextAddedOrder(): Promise<number> {
-    const newest = (await this.userArticlesByAddedOrder().lastKey()) as [string, number] | undefined;
-    return newest === undefined ? 0 : newest[1] + 1;
+    const newest = await userArticlesNewestFirst(this.db).first();
+    return newest === undefined ? 0 : newest.addedOrder! + 1;
   }
 
-  /** Articles in id order after `afterId` (null: from the start), `limit` at a time: export. */
-  articlesAfter(afterId: string | null, limit: number): Promise<StoredArticle[]> {
-    const from = afterId === null ? this.db.articles.toCollection() : this.db.articles.where('id').above(afterId);
-    return from.limit(limit).toArray();
+  /** Articles in list order (article-order.ts), `limit` at a time after `after`: export. */
+  exportPage(after: ExportCursor | null, limit: number): Promise<{ articles: StoredArticle[]; next: ExportCursor | null }> {
+    return exportPage(this.db, after, limit);
+  }
+
+  /** Lists user articles an older version stored without an order (article-order.ts). */
+  orderUnorderedUserArticles(): Promise<number> {
+    return orderUnorderedUserArticles(this.db);
   }
 
   private async counters(): Promise<IndexCounters> {

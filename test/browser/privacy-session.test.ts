@@ -65,7 +65,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       (value) => value !== '',
     );
     expect(outcome).toBe('done');
-    const exported = await askBackground<{ lines: string[] }>(options, 'exportCorpus', { afterId: null, limit: 1000 });
+    const exported = await askBackground<{ lines: string[] }>(options, 'exportCorpus', { after: null, limit: 1000 });
     expect(exported.lines.some((line) => line.includes('Harbour ferries resume after storm'))).toBe(true);
 
     const opened = new Set(ARTICLES);

@@ -105,7 +105,7 @@ describe('a page the user added to the corpus', () => {
     await expect(handlers.importArticles({ records: [record] }, FROM_TAB(6))).rejects.toThrow(/options page send importArticles/);
     await expect(handlers.listUserArticles({ offset: 0, limit: 10 }, FROM_TAB(6))).rejects.toThrow(/options page/);
     await expect(handlers.deleteArticles({ ids: ['x'] }, FROM_TAB(6))).rejects.toThrow(/options page/);
-    await expect(handlers.exportCorpus({ afterId: null, limit: 10 }, FROM_TAB(6))).rejects.toThrow(/options page/);
+    await expect(handlers.exportCorpus({ after: null, limit: 10 }, FROM_TAB(6))).rejects.toThrow(/options page/);
     expect((await store.counts()).userArticles).toBe(1);
   });
 

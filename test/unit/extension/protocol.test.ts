@@ -58,7 +58,7 @@ describe('receiver', () => {
     addPageToCorpus: async () => ({ added: [], duplicates: [], copies: {} }),
     listUserArticles: async () => ({ total: 0, articles: [] }),
     deleteArticles: async () => ({ deleted: 0 }),
-    exportCorpus: async () => ({ lines: [], lastId: null }),
+    exportCorpus: async () => ({ lines: [], next: null }),
   });
 
   it('answers a valid request with the handler’s value and passes the sender context', async () => {

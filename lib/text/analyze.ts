@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import { FRAMING_CONCEPTS } from '../compare/framing';
 import { BOILERPLATE_PHRASES } from './tables/boilerplate';
-import { NEGATED_CONTRACTION_SUFFIX, NEGATING_WORDS, NEGATION_WORDS } from './tables/negation';
+import { NEGATED_CONTRACTION_SUFFIX, NEGATING_WORDS, NEGATION_WORDS, UNMARKED_NEGATED_CONTRACTIONS } from './tables/negation';
 import {
   AMBIGUOUS_MONTHS, MONTHS, PERCENT_PHRASES, SCALE_WORDS, SPELLED_NUMBERS, SPELLED_ORDINALS, UNIT_PHRASES,
 } from './tables/numbers';
@@ -99,7 +99,7 @@ export function analyzeSentence(text: string): SentenceAnalysis {
     }
     i++;
     if (token.kind !== 'word') continue;
-    if (NEGATION_WORDS.has(token.lower) || token.lower.endsWith(NEGATED_CONTRACTION_SUFFIX)) { negations++; continue; }
+    if (NEGATION_WORDS.has(token.lower) || UNMARKED_NEGATED_CONTRACTIONS.has(token.lower) || token.lower.endsWith(NEGATED_CONTRACTION_SUFFIX)) { negations++; continue; }
     if (NEGATING_WORDS.has(token.lower)) negations++;
     if (STOP_WORDS.has(token.lower) || token.lower.length < 2) continue;
     const entity = token.capitalised && (i - 1 !== firstWordIndex || isKnownName(token.lower) || isAllCaps(token.text));

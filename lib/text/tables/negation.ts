@@ -3,6 +3,15 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without',
 ]);
 
+/**
+ * Negated contractions that lost their apostrophe ("I dont know"), as in transcripts, plain-text
+ * feeds and machine translations. "wont" is left out: it is also a word ("as is his wont").
+ */
+export const UNMARKED_NEGATED_CONTRACTIONS: ReadonlySet<string> = new Set([
+  'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'couldnt', 'wouldnt',
+  'shouldnt', 'hasnt', 'havent', 'hadnt', 'mustnt', 'neednt',
+]);
+
 /** Contractions such as "isn't" and "won't" end in this suffix once apostrophes are normalised. */
 export const NEGATED_CONTRACTION_SUFFIX = "n't";
 

@@ -59,6 +59,8 @@ describe('normalisation tables', () => {
     sameKeys('Nearly 40 homes burned.', 'Almost 40 homes burned.');
     expect(analyzeSentence('The mayor did not sign it.').negations).toBe(1);
     expect(analyzeSentence("The mayor didn't sign it.").negations).toBe(1);
+    expect(analyzeSentence('The mayor didnt sign it, and he cant.').negations).toBe(2);
+    sameKeys("I don't know anybody fighting it.", 'I dont know anybody fighting it.');
     expect(analyzeSentence('The mayor signed it.').negations).toBe(0);
   });
 

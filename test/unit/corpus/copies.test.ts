@@ -44,6 +44,38 @@ const INDEPENDENT = [
   'Both sides will send the bodies of 500 fallen soldiers home, a statement from the mediators said.',
 ];
 
+/** An inspection report; its second sentence is long and quotable. */
+const DAM_REPORT = [
+  'Inspectors from the regional water authority spent four days at the Kessel reservoir after residents downstream reported cracks in the access road above the dam.',
+  'Seepage through the eastern embankment has doubled since the last inspection, and two of the six drainage pumps have not worked for more than a year, leaving the operator unable to lower the water level quickly in an emergency.',
+  'The operator said the pumps would be repaired by the end of the month and that the dam was safe.',
+  'The authority ordered the reservoir to be kept at least two metres below its normal level until new monitoring equipment is installed.',
+  'Farmers who rely on the reservoir for irrigation said a lower level would cut their water allocation during the summer.',
+];
+
+/** A short article of its own that quotes the report's long sentence word for word. */
+const DAM_MEETING = [
+  'Residents of Lower Kessel packed the village hall on Friday evening to demand answers about the dam above their homes.',
+  `The inspectors' findings were read out in full: "${DAM_REPORT[1]}"`,
+  'Several speakers called for an independent engineer to be appointed before the autumn rains.',
+];
+
+/** A brief of three sentences, the middle one long. */
+const PUMP_BRIEF = [
+  'The Kessel dam operator has been told to repair its drainage pumps.',
+  DAM_REPORT[1]!,
+  'The operator says the dam is safe.',
+];
+
+/** A longer article of its own that quotes the brief's long sentence. */
+const PUMP_FEATURE = [
+  'For the farmers of the Kessel valley, the reservoir has always been a promise of water in August, not a threat hanging over their fields.',
+  `That changed this week with one line of an official report: "${DAM_REPORT[1]}"`,
+  'Older residents remember the flood of 1978, when the river rose two metres in a night and the church bells rang until dawn.',
+  'Some have already moved their tractors and seed stores to higher ground, and the parish council has asked for sandbags to be delivered.',
+  'The operator, which has run the dam since it was sold by the state, declined to say how much the repairs would cost.',
+];
+
 const linked = (articles: Article[]) => new Map(linkCopies(articles).map((a) => [a.id, a.copyOf]));
 
 describe('linkCopies', () => {
@@ -82,6 +114,29 @@ describe('linkCopies', () => {
     expect([...linked([a, b]).values()]).toEqual([null, null]);
   });
 
+  it('does not take a text that quotes one long sentence of another for its reprint, either way round', () => {
+    const report = article('report', 'Valley Times', DAM_REPORT);
+    const meeting = article('meeting', 'Kessel Courier', DAM_MEETING);
+    expect([...linked([report, meeting]).values()]).toEqual([null, null]);
+
+    const brief = article('brief', 'Valley Times', PUMP_BRIEF);
+    const feature = article('feature', 'Kessel Courier', PUMP_FEATURE);
+    expect([...linked([brief, feature]).values()]).toEqual([null, null]);
+  });
+
+  it('still links a brief of two or three sentences printed whole in a longer text', () => {
+    const twoSentences = article('two', 'Valley Times', [DAM_REPORT[2]!, DAM_REPORT[3]!]);
+    const threeSentences = article('three', 'Kessel Courier', PUMP_BRIEF);
+    const full = article('full', 'Harbour Gazette', [
+      'The Kessel dam was the main item at Monday’s meeting of the regional assembly.',
+      ...PUMP_BRIEF,
+      ...DAM_REPORT.slice(2),
+    ]);
+    expect(linked([twoSentences, threeSentences, full])).toEqual(
+      new Map([['two', 'full'], ['three', 'full'], ['full', null]]),
+    );
+  });
+
   it('points every reprint of a group at one original, never at another copy', () => {
     const wire = article('ap', 'AP', WIRE_STORY);
     const copy = article('wapo', 'Washington Post', RESTYLED);
@@ -114,7 +169,17 @@ describe('linkCopies', () => {
   });
 
   it('keeps its invariants on any mix of copies and independent texts', () => {
-    const texts = [WIRE_STORY, RESTYLED, INDEPENDENT, WIRE_STORY.slice(1), ['Unrelated short note about the weather today.']];
+    const texts = [
+      WIRE_STORY,
+      RESTYLED,
+      INDEPENDENT,
+      WIRE_STORY.slice(1),
+      ['Unrelated short note about the weather today.'],
+      DAM_REPORT,
+      DAM_MEETING,
+      PUMP_BRIEF,
+      PUMP_FEATURE,
+    ];
     const outlets = ['Reuters', 'The Guardian', 'BBC', 'CNN', 'Daily Mail'];
     const arbitraryArticles = fc
       .array(fc.record({ text: fc.nat(texts.length - 1), outlet: fc.constantFrom(...outlets), viaAggregator: fc.boolean() }), {

@@ -76,6 +76,18 @@ const PUMP_FEATURE = [
   'The operator, which has run the dam since it was sold by the state, declined to say how much the repairs would cost.',
 ];
 
+/** A local story, and its reprint by another paper with a credit line added (so the reprint is the longer text). */
+const BRIDGE_STORY = [
+  'The city council voted seven to two on Tuesday night to close the Harbour Street bridge to cars for eighteen months while its steel deck is replaced.',
+  'Engineers found corrosion in a third of the deck beams during an inspection in March, the council said in a statement after the vote.',
+  'Buses will use a temporary lane on the railway bridge, and a free ferry will run every twenty minutes between the two market squares.',
+  '"Nobody wanted this, but the alternative was a bridge that could fail," the mayor told the meeting.',
+];
+const BRIDGE_CREDITED = [
+  ...BRIDGE_STORY,
+  'This story was originally published by the Harbour Gazette and is republished here under a content-sharing agreement.',
+];
+
 const linked = (articles: Article[]) => new Map(linkCopies(articles).map((a) => [a.id, a.copyOf]));
 
 describe('linkCopies', () => {
@@ -137,6 +149,42 @@ describe('linkCopies', () => {
     );
   });
 
+  it('takes the earlier publication for the original when a reprint adds a credit line', () => {
+    const dated = (original: string, reprint: string) => [
+      article('gazette', 'Harbour Gazette', BRIDGE_STORY, { published: original }),
+      article('times', 'Valley Times', BRIDGE_CREDITED, { published: reprint }),
+    ];
+    // Dates alone, the next day.
+    expect(linked(dated('2024-05-01', '2024-05-02'))).toEqual(new Map([['gazette', null], ['times', 'gazette']]));
+    expect(linked(dated('2024-05-01', '2024-05-02').reverse()).get('times')).toBe('gazette');
+    // Times with zones on different days; a date alone against a time.
+    expect(linked(dated('2024-05-01T22:40:00Z', '2024-05-02T09:15:00+02:00')).get('times')).toBe('gazette');
+    expect(linked(dated('2024-04-30', '2024-05-01T06:00:00Z')).get('times')).toBe('gazette');
+    // Weeks apart, across a year end, with and without seconds and zones.
+    expect(linked(dated('2023-12-31T23:59', '2024-01-15T08:00:00.000-05:00')).get('times')).toBe('gazette');
+  });
+
+  it('leaves same-day, undated and zone-only differences to the fuller text, and an agency stays the original', () => {
+    const dated = (original: string | null, reprint: string | null) =>
+      linked([
+        article('gazette', 'Harbour Gazette', BRIDGE_STORY, { published: original }),
+        article('times', 'Valley Times', BRIDGE_CREDITED, { published: reprint }),
+      ]).get('gazette');
+    expect(dated('2024-05-01', '2024-05-01')).toBe('times');
+    expect(dated('2024-05-01T07:00:00Z', '2024-05-01T19:30:00Z')).toBe('times');
+    expect(dated('2024-05-01', '2024-05-01T18:00:00+01:00')).toBe('times');
+    expect(dated('2024-05-01', null)).toBe('times');
+    expect(dated(null, '2024-05-03')).toBe('times');
+    expect(dated('2024-05-01', 'not a date')).toBe('times');
+    // 02:00 in Paris on the 2nd is before 23:00 in New York on the 1st: the dates differ by zone only.
+    expect(dated('2024-05-02T02:00:00+02:00', '2024-05-01T23:00:00-05:00')).toBe('times');
+
+    // Agencies are reprinted, not the reverse, whatever the dates say.
+    const reuters = article('r', 'Reuters', WIRE_STORY, { published: '2024-05-02' });
+    const guardian = article('g', 'The Guardian', RESTYLED, { published: '2024-05-01' });
+    expect(linked([reuters, guardian]).get('g')).toBe('r');
+  });
+
   it('points every reprint of a group at one original, never at another copy', () => {
     const wire = article('ap', 'AP', WIRE_STORY);
     const copy = article('wapo', 'Washington Post', RESTYLED);
@@ -179,15 +227,23 @@ describe('linkCopies', () => {
       DAM_MEETING,
       PUMP_BRIEF,
       PUMP_FEATURE,
+      BRIDGE_STORY,
+      BRIDGE_CREDITED,
     ];
     const outlets = ['Reuters', 'The Guardian', 'BBC', 'CNN', 'Daily Mail'];
     const arbitraryArticles = fc
-      .array(fc.record({ text: fc.nat(texts.length - 1), outlet: fc.constantFrom(...outlets), viaAggregator: fc.boolean() }), {
-        maxLength: 8,
-      })
+      .array(
+        fc.record({
+          text: fc.nat(texts.length - 1),
+          outlet: fc.constantFrom(...outlets),
+          viaAggregator: fc.boolean(),
+          published: fc.constantFrom(null, '2024-05-01', '2024-05-02', '2024-05-01T23:00:00-05:00', '2024-05-02T02:00:00+02:00'),
+        }),
+        { maxLength: 8 },
+      )
       .map((specs) =>
         specs.map((spec, index) =>
-          article(`a${index}`, spec.outlet, texts[spec.text]!, { via: spec.viaAggregator ? 'Daily8' : null }),
+          article(`a${index}`, spec.outlet, texts[spec.text]!, { via: spec.viaAggregator ? 'Daily8' : null, published: spec.published }),
         ),
       );
     fc.assert(

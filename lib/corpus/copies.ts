@@ -4,10 +4,13 @@
  * outlet or title names, so it works the same for bundled and user-imported articles.
  */
 import type { Article } from '../types';
+import { segmentSentences } from '../text/segment';
 import { outletById } from './outlets';
 import { isAggregatorCopy, shareReprintFields } from './reprints';
-import { shingles } from './shingles';
+import { reuseWords, shingles } from './shingles';
 
+/** Words per shingle, as `shingles` makes them. */
+const SHINGLE_WORDS = 5;
 /** passim keeps pairs sharing at least 5 n-grams; fewer is coincidence (stock phrases). */
 const MIN_SHARED_SHINGLES = 5;
 /**
@@ -19,10 +22,26 @@ const MIN_CONTAINMENT = 0.4;
 /** passim ignores n-grams found in more than 100 texts: boilerplate, not reuse. */
 const MAX_TEXTS_PER_SHINGLE = 100;
 
+/**
+ * Reprint or quote. The shares above count 5-grams, which a quote copies unbroken while a
+ * restyled reprint loses five to every changed word, so one long sentence quoted in a short
+ * text can pass them. What tells the two apart is where the reuse lies: a reprint reuses its
+ * text throughout, a quote is one run among the text's own sentences. So the shorter text's
+ * sentences are counted: one is reprinted when at least half its words lie inside shared
+ * 5-grams (a changed word or a stock phrase does not decide it), and the pair is a reprint only
+ * when more than half of them are (a reprint is mostly the other text, a quoting article mostly
+ * its own) and at least two (one shared sentence is a quote, as the import's candidate search
+ * holds it, lib/store/copy-candidates.ts). A brief of two or three sentences copied whole has
+ * all of its sentences reprinted; a text quoting one sentence has one.
+ */
+const MIN_REPRINTED_SENTENCES = 2;
+const MIN_REPRINTED_SENTENCE_SHARE = 0.5;
+const MIN_REPRINTED_WORD_SHARE = 0.5;
+
 /** The articles with `copyOf` set on every reprint, pointing at its group's original. */
 export function linkCopies(articles: Article[]): Article[] {
-  const shingleSets = articles.map((article) => shingles(article.paragraphs.join('\n')));
-  const groups = reuseGroups(shingleSets);
+  const shingleSets = articles.map((article) => shingles(article.paragraphs.join('\n'), SHINGLE_WORDS));
+  const groups = reuseGroups(articles, shingleSets);
   const result = articles.map((article) => ({ ...article, copyOf: null as string | null }));
   for (const group of groups) {
     const original = pickOriginal(group, result, shingleSets);
@@ -35,14 +54,34 @@ export function linkCopies(articles: Article[]): Article[] {
   return result;
 }
 
-/** Indices of texts that reuse each other's wording, grouped by single link. */
-function reuseGroups(shingleSets: Set<string>[]): number[][] {
+/** Indices of texts that reprint each other, grouped by single link. */
+function reuseGroups(articles: Article[], shingleSets: Set<string>[]): number[][] {
   const parent = shingleSets.map((_, index) => index);
   const root = (index: number): number => {
     while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
     return index;
   };
-  for (const [a, b] of reusePairs(shingleSets)) parent[root(a)] = root(b);
+  const { pairs, textsByShingle } = reusePairs(shingleSets);
+  const sentences = new Map<number, SentenceShingles>();
+  const sentencesOf = (index: number): SentenceShingles => {
+    let found = sentences.get(index);
+    if (!found) sentences.set(index, (found = sentenceShingles(articles[index]!)));
+    return found;
+  };
+  const reprintsThroughout = (text: number, other: number): boolean =>
+    reusedThroughout(sentencesOf(text), (shingle) => {
+      const texts = textsByShingle.get(shingle);
+      return !!texts && texts.length <= MAX_TEXTS_PER_SHINGLE && shingleSets[other]!.has(shingle);
+    });
+  for (const [a, b] of pairs) {
+    // A pair inside one group already adds nothing: the sentence check runs on few pairs.
+    if (root(a) === root(b)) continue;
+    const sizeA = shingleSets[a]!.size;
+    const sizeB = shingleSets[b]!.size;
+    const reprint =
+      (sizeA <= sizeB && reprintsThroughout(a, b)) || (sizeB <= sizeA && reprintsThroughout(b, a));
+    if (reprint) parent[root(a)] = root(b);
+  }
 
   const groups = new Map<number, number[]>();
   shingleSets.forEach((_, index) => {
@@ -58,7 +97,7 @@ function reuseGroups(shingleSets: Set<string>[]): number[][] {
  * text by text in a typed array: an import of thousands of articles that share stock phrases
  * counts millions of pairs, and a Map entry per pair dominated its time.
  */
-function reusePairs(shingleSets: Set<string>[]): [number, number][] {
+function reusePairs(shingleSets: Set<string>[]): { pairs: [number, number][]; textsByShingle: Map<string, number[]> } {
   const textsByShingle = new Map<string, number[]>();
   shingleSets.forEach((set, index) => {
     for (const shingle of set) {
@@ -86,24 +125,112 @@ function reusePairs(shingleSets: Set<string>[]): [number, number][] {
       shared[b] = 0;
     }
   });
-  return pairs;
+  return { pairs, textsByShingle };
+}
+
+/** A text's shingles in reading order, with how many words each of its sentences has. */
+interface SentenceShingles {
+  sentenceWords: number[];
+  /** The shingle starting at each word (shingles run across sentence and paragraph ends, as `shingles` makes them). */
+  shingleAt: string[];
+}
+
+function sentenceShingles(article: Article): SentenceShingles {
+  const sentenceWords: number[] = [];
+  const words: string[] = [];
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of segmentSentences(paragraph)) {
+      const sentenceText = reuseWords(sentence.text);
+      if (sentenceText.length === 0) continue;
+      sentenceWords.push(sentenceText.length);
+      words.push(...sentenceText);
+    }
+  }
+  const shingleAt: string[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingleAt.push(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  return { sentenceWords, shingleAt };
+}
+
+/** Whether the shared shingles reprint most of a text's sentences (see MIN_REPRINTED_SENTENCES). */
+function reusedThroughout(text: SentenceShingles, isShared: (shingle: string) => boolean): boolean {
+  const wordCount = text.sentenceWords.reduce((sum, count) => sum + count, 0);
+  const covered = new Uint8Array(wordCount);
+  text.shingleAt.forEach((shingle, start) => {
+    if (isShared(shingle)) covered.fill(1, start, start + SHINGLE_WORDS);
+  });
+  let reprinted = 0;
+  let at = 0;
+  for (const count of text.sentenceWords) {
+    let inShared = 0;
+    for (let k = at; k < at + count; k++) inShared += covered[k]!;
+    if (inShared >= MIN_REPRINTED_WORD_SHARE * count) reprinted++;
+    at += count;
+  }
+  return reprinted >= MIN_REPRINTED_SENTENCES && reprinted > MIN_REPRINTED_SENTENCE_SHARE * text.sentenceWords.length;
 }
 
 /**
  * The original of a reuse group: a news agency's text over anyone else's (others reprint
- * agencies, not the reverse); then a publisher's own page over an aggregator's copy; then
- * the fuller text, since reprints cut rather than add. Ties go to the earlier article.
+ * agencies, not the reverse); then a publisher's own page over an aggregator's copy; then the
+ * earlier publication, among articles whose dates fall on different days (a reprint that adds
+ * a credit line is longer than its original, but not older); then the fuller text, since
+ * reprints cut rather than add. Ties go to the earlier article.
  */
 function pickOriginal(group: number[], articles: Article[], shingleSets: Set<string>[]): number {
-  const rank = (index: number): number[] => {
+  let candidates = keepBest(group, (index) => {
     const article = articles[index]!;
-    const outlet = article.outletId ? outletById(article.outletId) : null;
-    return [outlet?.agency ? 1 : 0, isAggregatorCopy(article) ? 0 : 1, shingleSets[index]!.size];
-  };
-  return group.reduce((best, candidate) => (compareRanks(rank(candidate), rank(best)) > 0 ? candidate : best));
+    return article.outletId && outletById(article.outletId)?.agency ? 1 : 0;
+  });
+  candidates = keepBest(candidates, (index) => (isAggregatorCopy(articles[index]!) ? 0 : 1));
+  const dates = new Map(candidates.map((index) => [index, publicationDate(articles[index]!.published)]));
+  // "Published on an earlier day" orders days, so some candidate is never preceded; an undated
+  // article is neither before nor after any other.
+  candidates = candidates.filter(
+    (index) => !candidates.some((other) => publishedEarlier(dates.get(other)!, dates.get(index)!)),
+  );
+  return keepBest(candidates, (index) => shingleSets[index]!.size)[0]!;
 }
 
-function compareRanks(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return 0;
+/** The members with the highest score, in their order. */
+function keepBest(members: number[], score: (index: number) => number): number[] {
+  const scores = members.map(score);
+  const best = scores.reduce((max, value) => Math.max(max, value), -Infinity);
+  return members.filter((_, k) => scores[k] === best);
+}
+
+/** A publication date as its publisher wrote it: the calendar day, and the instant when a time zone fixes one. */
+interface PublicationDate {
+  /** Days since 1970-01-01 of the date written. */
+  day: number;
+  /** Milliseconds since the epoch, for a time with a zone (`Z`, `+02:00`); null for a date alone or a local time. */
+  instant: number | null;
+}
+
+const DAY_MS = 86_400_000;
+/** The import's ISO 8601 forms (lib/corpus/import/record.ts): a date, or a date-time with an optional zone. */
+const ISO_PUBLISHED = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+function publicationDate(published: string | null): PublicationDate | null {
+  const match = published ? ISO_PUBLISHED.exec(published.trim()) : null;
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 24 || minute! > 59 || second! > 60) return null;
+  const days = Date.UTC(year!, month! - 1, day!) / DAY_MS;
+  const zone = match[7];
+  if (!zone) return { day: days, instant: null };
+  const offsetMinutes = /^z$/i.test(zone) ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  return { day: days, instant: Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) - offsetMinutes * 60_000 };
+}
+
+/**
+ * Whether `a` was published on an earlier day than `b`. Days are compared as their publishers
+ * wrote them: a date alone, or the local date of a time, is the publisher's own day, and a time
+ * without a zone cannot be placed more exactly. Within one day the order says nothing: a wire
+ * story is reprinted within hours, and a page's time is often its last update's. Two times
+ * with zones must also agree as instants: 23:00 in New York (-05:00) is after 02:00 the next
+ * day in Paris (+02:00), though its date is earlier.
+ */
+function publishedEarlier(a: PublicationDate | null, b: PublicationDate | null): boolean {
+  if (!a || !b || a.day >= b.day) return false;
+  return a.instant === null || b.instant === null || a.instant < b.instant;
 }

@@ -44,6 +44,50 @@ const INDEPENDENT = [
   'Both sides will send the bodies of 500 fallen soldiers home, a statement from the mediators said.',
 ];
 
+/** An inspection report; its second sentence is long and quotable. */
+const DAM_REPORT = [
+  'Inspectors from the regional water authority spent four days at the Kessel reservoir after residents downstream reported cracks in the access road above the dam.',
+  'Seepage through the eastern embankment has doubled since the last inspection, and two of the six drainage pumps have not worked for more than a year, leaving the operator unable to lower the water level quickly in an emergency.',
+  'The operator said the pumps would be repaired by the end of the month and that the dam was safe.',
+  'The authority ordered the reservoir to be kept at least two metres below its normal level until new monitoring equipment is installed.',
+  'Farmers who rely on the reservoir for irrigation said a lower level would cut their water allocation during the summer.',
+];
+
+/** A short article of its own that quotes the report's long sentence word for word. */
+const DAM_MEETING = [
+  'Residents of Lower Kessel packed the village hall on Friday evening to demand answers about the dam above their homes.',
+  `The inspectors' findings were read out in full: "${DAM_REPORT[1]}"`,
+  'Several speakers called for an independent engineer to be appointed before the autumn rains.',
+];
+
+/** A brief of three sentences, the middle one long. */
+const PUMP_BRIEF = [
+  'The Kessel dam operator has been told to repair its drainage pumps.',
+  DAM_REPORT[1]!,
+  'The operator says the dam is safe.',
+];
+
+/** A longer article of its own that quotes the brief's long sentence. */
+const PUMP_FEATURE = [
+  'For the farmers of the Kessel valley, the reservoir has always been a promise of water in August, not a threat hanging over their fields.',
+  `That changed this week with one line of an official report: "${DAM_REPORT[1]}"`,
+  'Older residents remember the flood of 1978, when the river rose two metres in a night and the church bells rang until dawn.',
+  'Some have already moved their tractors and seed stores to higher ground, and the parish council has asked for sandbags to be delivered.',
+  'The operator, which has run the dam since it was sold by the state, declined to say how much the repairs would cost.',
+];
+
+/** A local story, and its reprint by another paper with a credit line added (so the reprint is the longer text). */
+const BRIDGE_STORY = [
+  'The city council voted seven to two on Tuesday night to close the Harbour Street bridge to cars for eighteen months while its steel deck is replaced.',
+  'Engineers found corrosion in a third of the deck beams during an inspection in March, the council said in a statement after the vote.',
+  'Buses will use a temporary lane on the railway bridge, and a free ferry will run every twenty minutes between the two market squares.',
+  '"Nobody wanted this, but the alternative was a bridge that could fail," the mayor told the meeting.',
+];
+const BRIDGE_CREDITED = [
+  ...BRIDGE_STORY,
+  'This story was originally published by the Harbour Gazette and is republished here under a content-sharing agreement.',
+];
+
 const linked = (articles: Article[]) => new Map(linkCopies(articles).map((a) => [a.id, a.copyOf]));
 
 describe('linkCopies', () => {
@@ -82,6 +126,65 @@ describe('linkCopies', () => {
     expect([...linked([a, b]).values()]).toEqual([null, null]);
   });
 
+  it('does not take a text that quotes one long sentence of another for its reprint, either way round', () => {
+    const report = article('report', 'Valley Times', DAM_REPORT);
+    const meeting = article('meeting', 'Kessel Courier', DAM_MEETING);
+    expect([...linked([report, meeting]).values()]).toEqual([null, null]);
+
+    const brief = article('brief', 'Valley Times', PUMP_BRIEF);
+    const feature = article('feature', 'Kessel Courier', PUMP_FEATURE);
+    expect([...linked([brief, feature]).values()]).toEqual([null, null]);
+  });
+
+  it('still links a brief of two or three sentences printed whole in a longer text', () => {
+    const twoSentences = article('two', 'Valley Times', [DAM_REPORT[2]!, DAM_REPORT[3]!]);
+    const threeSentences = article('three', 'Kessel Courier', PUMP_BRIEF);
+    const full = article('full', 'Harbour Gazette', [
+      'The Kessel dam was the main item at Monday’s meeting of the regional assembly.',
+      ...PUMP_BRIEF,
+      ...DAM_REPORT.slice(2),
+    ]);
+    expect(linked([twoSentences, threeSentences, full])).toEqual(
+      new Map([['two', 'full'], ['three', 'full'], ['full', null]]),
+    );
+  });
+
+  it('takes the earlier publication for the original when a reprint adds a credit line', () => {
+    const dated = (original: string, reprint: string) => [
+      article('gazette', 'Harbour Gazette', BRIDGE_STORY, { published: original }),
+      article('times', 'Valley Times', BRIDGE_CREDITED, { published: reprint }),
+    ];
+    // Dates alone, the next day.
+    expect(linked(dated('2024-05-01', '2024-05-02'))).toEqual(new Map([['gazette', null], ['times', 'gazette']]));
+    expect(linked(dated('2024-05-01', '2024-05-02').reverse()).get('times')).toBe('gazette');
+    // Times with zones on different days; a date alone against a time.
+    expect(linked(dated('2024-05-01T22:40:00Z', '2024-05-02T09:15:00+02:00')).get('times')).toBe('gazette');
+    expect(linked(dated('2024-04-30', '2024-05-01T06:00:00Z')).get('times')).toBe('gazette');
+    // Weeks apart, across a year end, with and without seconds and zones.
+    expect(linked(dated('2023-12-31T23:59', '2024-01-15T08:00:00.000-05:00')).get('times')).toBe('gazette');
+  });
+
+  it('leaves same-day, undated and zone-only differences to the fuller text, and an agency stays the original', () => {
+    const dated = (original: string | null, reprint: string | null) =>
+      linked([
+        article('gazette', 'Harbour Gazette', BRIDGE_STORY, { published: original }),
+        article('times', 'Valley Times', BRIDGE_CREDITED, { published: reprint }),
+      ]).get('gazette');
+    expect(dated('2024-05-01', '2024-05-01')).toBe('times');
+    expect(dated('2024-05-01T07:00:00Z', '2024-05-01T19:30:00Z')).toBe('times');
+    expect(dated('2024-05-01', '2024-05-01T18:00:00+01:00')).toBe('times');
+    expect(dated('2024-05-01', null)).toBe('times');
+    expect(dated(null, '2024-05-03')).toBe('times');
+    expect(dated('2024-05-01', 'not a date')).toBe('times');
+    // 02:00 in Paris on the 2nd is before 23:00 in New York on the 1st: the dates differ by zone only.
+    expect(dated('2024-05-02T02:00:00+02:00', '2024-05-01T23:00:00-05:00')).toBe('times');
+
+    // Agencies are reprinted, not the reverse, whatever the dates say.
+    const reuters = article('r', 'Reuters', WIRE_STORY, { published: '2024-05-02' });
+    const guardian = article('g', 'The Guardian', RESTYLED, { published: '2024-05-01' });
+    expect(linked([reuters, guardian]).get('g')).toBe('r');
+  });
+
   it('points every reprint of a group at one original, never at another copy', () => {
     const wire = article('ap', 'AP', WIRE_STORY);
     const copy = article('wapo', 'Washington Post', RESTYLED);
@@ -114,15 +217,33 @@ describe('linkCopies', () => {
   });
 
   it('keeps its invariants on any mix of copies and independent texts', () => {
-    const texts = [WIRE_STORY, RESTYLED, INDEPENDENT, WIRE_STORY.slice(1), ['Unrelated short note about the weather today.']];
+    const texts = [
+      WIRE_STORY,
+      RESTYLED,
+      INDEPENDENT,
+      WIRE_STORY.slice(1),
+      ['Unrelated short note about the weather today.'],
+      DAM_REPORT,
+      DAM_MEETING,
+      PUMP_BRIEF,
+      PUMP_FEATURE,
+      BRIDGE_STORY,
+      BRIDGE_CREDITED,
+    ];
     const outlets = ['Reuters', 'The Guardian', 'BBC', 'CNN', 'Daily Mail'];
     const arbitraryArticles = fc
-      .array(fc.record({ text: fc.nat(texts.length - 1), outlet: fc.constantFrom(...outlets), viaAggregator: fc.boolean() }), {
-        maxLength: 8,
-      })
+      .array(
+        fc.record({
+          text: fc.nat(texts.length - 1),
+          outlet: fc.constantFrom(...outlets),
+          viaAggregator: fc.boolean(),
+          published: fc.constantFrom(null, '2024-05-01', '2024-05-02', '2024-05-01T23:00:00-05:00', '2024-05-02T02:00:00+02:00'),
+        }),
+        { maxLength: 8 },
+      )
       .map((specs) =>
         specs.map((spec, index) =>
-          article(`a${index}`, spec.outlet, texts[spec.text]!, { via: spec.viaAggregator ? 'Daily8' : null }),
+          article(`a${index}`, spec.outlet, texts[spec.text]!, { via: spec.viaAggregator ? 'Daily8' : null, published: spec.published }),
         ),
       );
     fc.assert(

@@ -46,8 +46,10 @@ function proseOf(content: Element): string[] {
   return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
 }
 
-/** Pages give dates in many forms; a date JavaScript reads is kept, as ISO. */
-/** The page's date as an import takes it, or none: a date the page garbles ("Jan 1 20000") does not sink the file. */
+/**
+ * The page's date as an import takes it (pages give dates in many forms; one JavaScript reads is
+ * kept, as ISO), or none: a date the page garbles ("Jan 1 20000") does not sink the file.
+ */
 function isoOrNull(value: string | null): string | null {
   if (!value) return null;
   const time = Date.parse(value);

@@ -2,7 +2,7 @@
  * The page's comparison for use elsewhere: Markdown and schema.org JSON-LD, each previewed,
  * downloadable as a file and copyable. Nothing leaves the browser unless the user takes it.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { PassageMatch } from '@/lib/match/types';
 import { comparisonJsonLd } from '@/lib/panel/export-jsonld';
 import { comparisonMarkdown, type ExportPage } from '@/lib/panel/export-markdown';
@@ -45,8 +45,14 @@ function ExportBlock({ id, label, type, fileName, text }: { id: string; label: s
 }
 
 export function ExportView({ page, passages, comparison, exportedAt }: ExportViewProps) {
-  const markdown = comparisonMarkdown(page, passages, comparison);
-  const jsonLd = JSON.stringify(comparisonJsonLd(page, passages, comparison, exportedAt), null, 2);
+  // Built once per comparison, not on every repaint of the panel: on a long page the Markdown's
+  // names check of every report takes a noticeable part of a second.
+  const { url, title } = page;
+  const markdown = useMemo(() => comparisonMarkdown({ url, title }, passages, comparison), [url, title, passages, comparison]);
+  const jsonLd = useMemo(
+    () => JSON.stringify(comparisonJsonLd({ url, title }, passages, comparison, exportedAt), null, 2),
+    [url, title, passages, comparison, exportedAt],
+  );
   return (
     <div class="nc-exports">
       <ExportBlock id="nc-export-markdown" label="Markdown" type="text/markdown" fileName="comparison.md" text={markdown} />

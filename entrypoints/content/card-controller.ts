@@ -69,8 +69,8 @@ export class CardController {
     const target = this.painted.find((p) => p.index === passageIndex);
     if (!target) return false;
     target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    setActive(target.range);
-    setTimeout(() => this.current !== target && setActive(this.current?.range ?? null), FLASH_MS);
+    setActive(target);
+    setTimeout(() => this.current !== target && setActive(this.current), FLASH_MS);
     return true;
   }
 
@@ -178,7 +178,7 @@ export class CardController {
   /** Shows the card of `target` (a close already scheduled still happens). */
   private show(target: PaintedPassage, focus: boolean): void {
     this.current = target;
-    setActive(target.range);
+    setActive(target);
     this.card.show(
       {
         passage: target.passage,
@@ -187,6 +187,7 @@ export class CardController {
         onCompare: () => void this.compare(target),
       },
       target.range,
+      target.scheme,
       focus,
     );
   }

@@ -9,6 +9,7 @@
 import { render } from 'preact';
 import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
 import cardCss from '@/components/card.css?inline';
+import type { Scheme } from '@/lib/page-scheme';
 import { placeCard } from './card-placement';
 
 export class CardHost {
@@ -46,9 +47,12 @@ export class CardHost {
     return this.host !== null;
   }
 
-  show(props: HoverCardProps, anchor: Range, focus: boolean): void {
+  /** Shows the card next to `anchor`, in the colours of the page there (`scheme`). */
+  show(props: HoverCardProps, anchor: Range, scheme: Scheme, focus: boolean): void {
     this.attach();
     const slot = this.slot!;
+    // Inside the shadow root: ../../components/card.css themes the card by it.
+    slot.dataset.scheme = scheme;
     this.host!.style.removeProperty('--nc-max-height');
     render(<HoverCard {...props} />, slot);
     this.open = true;

@@ -4,7 +4,9 @@
  * reported (only for text it has not analyzed yet), paint them, and repeat when the page's
  * content settles after a change (late article, live-blog entries, single-page navigation, the
  * page re-rendering its own nodes); after a change to the corpus, the whole page again (a tab in
- * the background once it is shown, a page restored from the back-forward cache at once).
+ * the background once it is shown, a page restored from the back-forward cache at once). Each
+ * passage is painted, and its card drawn, in the colours of the page where it is (light or
+ * dark), read again whenever it is painted and when the page may have turned.
  */
 import type { clientFor } from '@/lib/messaging';
 import { MAX_ERROR_CHARS, type BackgroundRequests, type SkipReason } from '@/lib/protocol';
@@ -14,10 +16,12 @@ import { passageListKey } from '@/lib/passage-list-key';
 import { isActive, siteOf, type SiteSettings } from '@/lib/settings';
 import { findArticle, type FoundArticle } from './article-finder';
 import { buildTextMap } from './text-map';
-import { clearAll, highlightsSupported, locate, paint, type PaintedPassage } from './highlights';
+import { clearAll, highlightsSupported, locate, paint, type LocatedPassage, type PaintedPassage } from './highlights';
 import { CardHost } from './card-host';
 import { CardController } from './card-controller';
+import { PageSchemeReader } from './page-scheme-reader';
 import { PassageCache } from './passage-cache';
+import { SchemeWatcher } from './scheme-watcher';
 import { SettleWatcher } from './settle-watcher';
 import { TimeSlicer } from './time-slicer';
 
@@ -33,11 +37,18 @@ const pageAddress = () => location.href.split('#')[0];
 
 const ALWAYS_ON: SiteSettings = { enabled: true, sitePaused: false };
 
+/** Each passage with whether the page is light or dark where it is, read now. */
+function inPageColours(passages: readonly LocatedPassage[]): PaintedPassage[] {
+  const reader = new PageSchemeReader();
+  return passages.map(({ index, passage, range }) => ({ index, passage, range, scheme: reader.at(range) }));
+}
+
 export class PageSession {
   private cache = new PassageCache();
   private readonly card = new CardHost();
   private readonly cards: CardController;
   private readonly watcher: SettleWatcher;
+  private readonly schemeWatcher = new SchemeWatcher(() => this.recolor());
   private article: FoundArticle | null = null;
   private painted: PaintedPassage[] = [];
   private active = false;
@@ -115,6 +126,7 @@ export class PageSession {
     this.epoch++;
     this.reported = '';
     this.watcher.start(document.body ?? document.documentElement);
+    this.schemeWatcher.start();
     this.refreshSoon();
   }
 
@@ -124,6 +136,7 @@ export class PageSession {
       this.active = false;
       this.epoch++;
       this.watcher.stop();
+      this.schemeWatcher.stop();
       this.unpaint();
       this.article = null;
     }
@@ -190,9 +203,9 @@ export class PageSession {
     }
     const passages = cache.assemble(map);
     if (highlightsSupported()) {
-      const painted = await locate(map, passages, new TimeSlicer());
+      const located = await locate(map, passages, new TimeSlicer());
       if (epoch !== this.epoch || cache !== this.cache) return;
-      this.paint(painted);
+      this.paint(inPageColours(located));
     }
     this.tell(this.passagesKey(passages), () => this.ask('pagePassages', { ...this.meta(), passages, text: map.text }));
   }
@@ -204,6 +217,14 @@ export class PageSession {
     else this.card.remove();
     this.cards.setPainted(painted);
     performance.mark(PAINTED_MARK, { detail: { passages: painted.length } });
+  }
+
+  /** The page may have turned light or dark: passages whose colours no longer fit it are painted anew. */
+  private recolor(): void {
+    if (!this.active || !this.painted.length) return;
+    const recolored = inPageColours(this.painted);
+    if (recolored.every((p, i) => p.scheme === this.painted[i].scheme)) return;
+    this.paint(recolored);
   }
 
   private unpaint(): void {

@@ -76,7 +76,11 @@ export interface BrowserUnderTest {
 export interface LaunchOptions {
   /** Headless unless told otherwise; `npm start` opens a window when there is a display. */
   headless?: boolean;
-  /** The pages' prefers-color-scheme, for screenshots of both themes (Chromium only). */
+  /**
+   * The system colour scheme the pages see (prefers-color-scheme, and the scheme a page that
+   * declares `color-scheme: light dark` is drawn in): Chromium emulates it, Firefox takes it
+   * from its content override pref, as its "Website appearance" setting sets it.
+   */
   colorScheme?: 'light' | 'dark';
 }
 
@@ -94,7 +98,7 @@ export function assertAvailable(name: BrowserName): void {
 export async function launch(name: BrowserName, proxyPort: number, options: LaunchOptions = {}): Promise<BrowserUnderTest> {
   assertAvailable(name);
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(proxyPort, headless, options.colorScheme) : launchFirefox(proxyPort, headless);
+  return name === 'chromium' ? launchChromium(proxyPort, headless, options.colorScheme) : launchFirefox(proxyPort, headless, options.colorScheme);
 }
 
 async function launchChromium(proxyPort: number, headless: boolean, colorScheme?: 'light' | 'dark'): Promise<BrowserUnderTest> {
@@ -185,7 +189,10 @@ async function waitForDocument(page: import('puppeteer-core').Page, url: string)
   throw new Error(`${url} did not load`);
 }
 
-async function launchFirefox(proxyPort: number, headless: boolean): Promise<BrowserUnderTest> {
+/** Firefox's layout.css.prefers-color-scheme.content-override: 0 dark, 1 light (2, the default, follows the browser's theme). */
+const FIREFOX_SCHEME_OVERRIDE = { dark: 0, light: 1 } as const;
+
+async function launchFirefox(proxyPort: number, headless: boolean, colorScheme?: 'light' | 'dark'): Promise<BrowserUnderTest> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_PATHS.firefox.executable,
@@ -206,6 +213,7 @@ async function launchFirefox(proxyPort: number, headless: boolean): Promise<Brow
       // An optional permission asked from the side panel is granted without the prompt, which
       // automation cannot answer; the request still needs a real click (a user gesture).
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(colorScheme && { 'layout.css.prefers-color-scheme.content-override': FIREFOX_SCHEME_OVERRIDE[colorScheme] }),
     },
   });
   await browser.installExtension(BUILD_DIRS.firefox);

@@ -3,8 +3,9 @@
  * by kind, whether its ranges still point into the document, where the card is, who has focus,
  * and what the card's live region says.
  */
-import { HIGHLIGHT_DIFFERS, HIGHLIGHT_LOOSE, HIGHLIGHT_REPORTED, PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/highlight-names';
+import { bothSchemes, HIGHLIGHT_DIFFERS, HIGHLIGHT_LOOSE, HIGHLIGHT_REPORTED } from '../../../entrypoints/content/highlight-names';
 import type { TestPage } from './browsers';
+import { PASSAGE_HIGHLIGHT_NAMES } from './page-probes';
 
 export interface HighlightsByKind {
   reported: string[];
@@ -16,7 +17,8 @@ export interface HighlightsByKind {
 
 export function highlightsByKind(page: TestPage): Promise<HighlightsByKind> {
   return page.evaluate(([reported, differs, loose]) => {
-    const read = (name: string) => [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])];
+    // A kind's passages on light and on dark pages alike.
+    const read = (names: string[]) => names.flatMap((name) => [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])]);
     const text = (range: AbstractRange) => {
       const r = document.createRange();
       r.setStart(range.startContainer, range.startOffset);
@@ -30,7 +32,7 @@ export function highlightsByKind(page: TestPage): Promise<HighlightsByKind> {
       loose: read(loose).map(text),
       allConnected: all.every((r) => r.startContainer.isConnected && r.endContainer.isConnected),
     };
-  }, [HIGHLIGHT_REPORTED, HIGHLIGHT_DIFFERS, HIGHLIGHT_LOOSE]);
+  }, [HIGHLIGHT_REPORTED, HIGHLIGHT_DIFFERS, HIGHLIGHT_LOOSE].map(bothSchemes));
 }
 
 /** Texts of highlighted ranges that lie inside an element matching `selector`. */
@@ -41,7 +43,7 @@ export function highlightsInside(page: TestPage, selector: string): Promise<stri
     ]);
     const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(sel) != null;
     return ranges.filter((r) => inside(r.startContainer) || inside(r.endContainer)).map((r) => String(r));
-  }, { sel: selector, names: [...PASSAGE_HIGHLIGHTS] });
+  }, { sel: selector, names: PASSAGE_HIGHLIGHT_NAMES });
 }
 
 export interface CardState {
@@ -90,7 +92,7 @@ export function passageRects(page: TestPage, prefix: string): Promise<{ left: nu
     const range = ranges.find((r) => r.toString().replace(/\s+/g, ' ').trim().startsWith(start));
     if (!range) throw new Error(`no highlight starts with ${start}`);
     return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-  }, { start: prefix, names: [...PASSAGE_HIGHLIGHTS] });
+  }, { start: prefix, names: PASSAGE_HIGHLIGHT_NAMES });
 }
 
 /** The centre of the first element matching `selector`, scrolled into view. */

@@ -6,7 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/highlight-names';
+import { bothSchemes, PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/highlight-names';
+
+/** Every registry name a passage can be painted under: each kind, on light and on dark pages. */
+export const PASSAGE_HIGHLIGHT_NAMES = PASSAGE_HIGHLIGHTS.flatMap(bothSchemes);
 import type { TestPage } from './browsers';
 
 const POLL_MS = 100;
@@ -35,7 +38,7 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
         return r.toString().replace(/\s+/g, ' ').trim();
       }),
     );
-  }, [...PASSAGE_HIGHLIGHTS]);
+  }, PASSAGE_HIGHLIGHT_NAMES);
 }
 
 /** Moves the pointer onto the first line of the highlighted passage that starts with `prefix`. */
@@ -49,7 +52,7 @@ export async function hoverHighlight(page: TestPage, prefix: string): Promise<vo
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0];
     return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-  }, { start: prefix, names: [...PASSAGE_HIGHLIGHTS] });
+  }, { start: prefix, names: PASSAGE_HIGHLIGHT_NAMES });
   await page.mouseMove(point.x - 5, point.y);
   await page.mouseMove(point.x, point.y);
 }

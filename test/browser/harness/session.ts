@@ -3,7 +3,7 @@
  * `describe` block: launched before them, closed after them.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launch, type BrowserName, type BrowserUnderTest } from './browsers';
+import { launch, type BrowserName, type BrowserUnderTest, type LaunchOptions } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export interface BrowserSession {
@@ -12,12 +12,12 @@ export interface BrowserSession {
 }
 
 /** `root` is the folder of pages to serve; the hand-written fixtures by default. */
-export function useBrowserSession(name: BrowserName, root?: string): BrowserSession {
+export function useBrowserSession(name: BrowserName, root?: string, options: LaunchOptions = {}): BrowserSession {
   let server: FixtureServer | undefined;
   let browser: BrowserUnderTest | undefined;
   beforeAll(async () => {
     server = await startFixtureServer(root);
-    browser = await launch(name, server.port);
+    browser = await launch(name, server.port, options);
   });
   afterAll(async () => {
     await browser?.close();

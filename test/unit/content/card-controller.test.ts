@@ -17,7 +17,7 @@ function paintParagraphs(texts: string[], claimIds: number[], html = (text: stri
   return [...document.querySelectorAll('p')].map((p, index) => {
     const range = document.createRange();
     range.selectNodeContents(p);
-    const painted = { index, passage: passage(texts[index], offset, claimIds[index]), range };
+    const painted = { index, passage: passage(texts[index], offset, claimIds[index]), range, scheme: 'light' as const };
     offset += texts[index].length + 2;
     return painted;
   });

@@ -19,7 +19,7 @@ describe('CardHost.focusAtEdge', () => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('p')!);
     const host = new CardHost();
-    host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, true);
+    host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', true);
     const root = document.querySelector('news-context-card')!.shadowRoot!;
     expect(host.hasFocusWithin()).toBe(true);
     // Focus on the card itself: Shift+Tab leaves it, Tab moves to its first control.

@@ -37,6 +37,7 @@ afterEach(async () => {
   switchingOff = false;
   document.head.innerHTML = '';
   document.body.innerHTML = '';
+  document.body.removeAttribute('style');
   vi.unstubAllGlobals();
   Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
 });
@@ -137,6 +138,34 @@ describe('PageSession', () => {
     session.rematch();
     await vi.waitFor(() => expect(sent).toHaveLength(3));
     expect(sent[2]).toEqual({ whole: true, afterChange: true });
+  });
+
+  it('paints a passage in the colours of the page where it is, and again when the page turns light', async () => {
+    // happy-dom leaves initial backgrounds empty: the first style stands in for the browser's.
+    document.head.innerHTML = '<meta property="og:type" content="article"><style>* { background-color: transparent; }</style>';
+    document.body.innerHTML = ARTICLE;
+    document.body.style.backgroundColor = 'rgb(18, 18, 18)';
+    document.body.style.color = 'rgb(221, 221, 221)';
+    const painted = new Map<string, Set<Range>>();
+    vi.stubGlobal('CSS', { highlights: { set: (name: string, ranges: Set<Range>) => painted.set(name, ranges), delete: (name: string) => painted.delete(name) } });
+    vi.stubGlobal('Highlight', class extends Set<Range> { constructor(...ranges: Range[]) { super(ranges); } });
+    const paintedUnder = () => [...painted].filter(([, ranges]) => ranges.size > 0).map(([name, ranges]) => [name, [...ranges].map(String)]);
+    const ask = vi.fn(async (type: string, payload: { text: string }) => {
+      if (type === 'getSettings') return { enabled: true, sitePaused: false };
+      if (type !== 'analyzePage') return { ok: true };
+      const start = payload.text.indexOf(PARAGRAPHS[1]);
+      return { passages: [{ text: PARAGRAPHS[1], start, end: start + PARAGRAPHS[1].length, claimId: 1, score: 0.9, reports: [], moreReports: false, loose: false }] };
+    });
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+    expect(paintedUnder()).toEqual([['news-context-reported-on-dark', [PARAGRAPHS[1]]]]);
+
+    // The site's own theme switch: nothing in the article changes.
+    document.body.style.backgroundColor = 'rgb(255, 255, 255)';
+    document.body.style.color = 'rgb(18, 18, 18)';
+    await vi.waitFor(() => expect(paintedUnder()).toEqual([['news-context-reported', [PARAGRAPHS[1]]]]));
+    expect(ask.mock.calls.filter(([type]) => type === 'analyzePage')).toHaveLength(1);
   });
 
   it('reads a page that does not look like an article when the reader asks (the toolbar button), at that address only; says when there is no prose to read', async () => {

@@ -1,0 +1,54 @@
+/**
+ * Reads from the page's computed styles what ../../lib/page-scheme.ts needs to tell whether a
+ * passage sits on a light or a dark page: each element's background from the passage's up to
+ * the root, the text's colour, the declared `color-scheme` and the system's. Style reads only,
+ * never layout; one reader serves one paint, remembering each element's backdrop, so passages
+ * that share ancestors read them once.
+ */
+import { atRoot, canvasScheme, decideScheme, throughLayer, type Backdrop, type Scheme } from '@/lib/page-scheme';
+
+export const SYSTEM_DARK_QUERY = '(prefers-color-scheme: dark)';
+
+export function systemPrefersDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(SYSTEM_DARK_QUERY).matches;
+}
+
+/** The element that draws `element`'s box behind it: its parent, or its shadow root's host. */
+function parentOf(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.parentNode;
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
+export class PageSchemeReader {
+  private readonly backdrops = new Map<Element, Backdrop>();
+  private readonly systemDark = systemPrefersDark();
+  private canvas: Scheme | null = null;
+
+  /** Light or dark where `range` is drawn. */
+  at(range: Range): Scheme {
+    const node = range.commonAncestorContainer;
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!element) return decideScheme({ backdrop: null, text: '', systemDark: this.systemDark });
+    return decideScheme({ backdrop: this.backdrop(element), text: getComputedStyle(element).color, systemDark: this.systemDark });
+  }
+
+  private backdrop(element: Element): Backdrop {
+    const known = this.backdrops.get(element);
+    if (known !== undefined) return known;
+    const style = getComputedStyle(element);
+    const layer = { color: style.backgroundColor, image: !!style.backgroundImage && style.backgroundImage !== 'none' };
+    const parent = parentOf(element);
+    const backdrop = parent ? throughLayer(layer, () => this.backdrop(parent)) : atRoot(layer, this.canvasScheme());
+    this.backdrops.set(element, backdrop);
+    return backdrop;
+  }
+
+  private canvasScheme(): Scheme {
+    if (!this.canvas) {
+      const meta = document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? null;
+      this.canvas = canvasScheme(getComputedStyle(document.documentElement).colorScheme ?? '', meta, this.systemDark);
+    }
+    return this.canvas;
+  }
+}

@@ -12,7 +12,7 @@ export interface SentenceFeatures {
   t: string[];
   /** One mark per term: bit 1 = named entity, bit 2 = inside a quotation ('0'..'3'). */
   m: string;
-  /** 1 when the sentence is negated (odd number of negation words), else 0. */
+  /** 1 when the sentence is negated (an odd number of negation words, or a denying verb), else 0. */
   g: 0 | 1;
   /** Word count including stop words. */
   w: number;
@@ -22,11 +22,11 @@ export const ENTITY_MARK = 1;
 export const QUOTED_MARK = 2;
 
 export function extractFeatures(text: string): SentenceFeatures {
-  const { terms, negations, words } = analyzeSentence(text);
+  const { terms, negations, denials, words } = analyzeSentence(text);
   return {
     t: terms.map((term) => term.key),
     m: terms.map((term) => String((term.entity ? ENTITY_MARK : 0) | (term.quoted ? QUOTED_MARK : 0))).join(''),
-    g: negations % 2 === 1 ? 1 : 0,
+    g: negations % 2 === 1 || denials > 0 ? 1 : 0,
     w: words,
   };
 }

@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import { FRAMING_CONCEPTS } from '../compare/framing';
 import { BOILERPLATE_PHRASES } from './tables/boilerplate';
-import { NEGATED_CONTRACTION_SUFFIX, NEGATING_WORDS, NEGATION_WORDS, UNMARKED_NEGATED_CONTRACTIONS } from './tables/negation';
+import { DENYING_WORDS, NEGATED_CONTRACTION_SUFFIX, NEGATION_WORDS, UNMARKED_NEGATED_CONTRACTIONS } from './tables/negation';
 import {
   AMBIGUOUS_MONTHS, MONTHS, PERCENT_PHRASES, SCALE_WORDS, SPELLED_NUMBERS, SPELLED_ORDINALS, UNIT_PHRASES,
 } from './tables/numbers';
@@ -36,6 +36,8 @@ export interface SentenceAnalysis {
   terms: Term[];
   /** Number of negation words ("not", "no", "never", "-n't"). */
   negations: number;
+  /** Number of denying verbs ("denied", "rejected"). */
+  denials: number;
   /** Number of word and number tokens, stop words included. */
   words: number;
 }
@@ -76,6 +78,7 @@ export function analyzeSentence(text: string): SentenceAnalysis {
   const tokens = tokenize(text);
   const terms: Term[] = [];
   let negations = 0;
+  let denials = 0;
   let words = 0;
   const firstWordIndex = tokens.findIndex((t) => t.kind !== 'quote');
   for (let i = 0; i < tokens.length; ) {
@@ -99,13 +102,18 @@ export function analyzeSentence(text: string): SentenceAnalysis {
     }
     i++;
     if (token.kind !== 'word') continue;
-    if (NEGATION_WORDS.has(token.lower) || UNMARKED_NEGATED_CONTRACTIONS.has(token.lower) || token.lower.endsWith(NEGATED_CONTRACTION_SUFFIX)) { negations++; continue; }
-    if (NEGATING_WORDS.has(token.lower)) negations++;
+    if (isNegation(token, tokens[i])) { negations++; continue; }
+    if (DENYING_WORDS.has(token.lower)) denials++;
     if (STOP_WORDS.has(token.lower) || token.lower.length < 2) continue;
     const entity = token.capitalised && (i - 1 !== firstWordIndex || isKnownName(token.lower) || isAllCaps(token.text));
     terms.push({ key: wordKey(token.lower), kind: 'word', entity, quoted: token.quoted, raw: token.text });
   }
-  return { terms, negations, words };
+  return { terms, negations, denials, words };
+}
+
+function isNegation(token: Token, next: Token | undefined): boolean {
+  if (next?.hyphenated) return false;
+  return NEGATION_WORDS.has(token.lower) || UNMARKED_NEGATED_CONTRACTIONS.has(token.lower) || token.lower.endsWith(NEGATED_CONTRACTION_SUFFIX);
 }
 
 /** Source words joined for display: a percent sign sticks to its number ("19%"), a hyphen stays ("forty-five"). */

@@ -1,4 +1,8 @@
-/** Words that negate a clause. A sentence is "negated" when it has an odd number of them. */
+/**
+ * Words that negate a clause. A sentence is "negated" when it has an odd number of them, or a
+ * denying verb (below). Followed by a hyphen they make a compound, not a negation: "a no-fly
+ * zone", "a no-confidence vote".
+ */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nobody', 'none', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without',
 ]);
@@ -16,11 +20,14 @@ export const UNMARKED_NEGATED_CONTRACTIONS: ReadonlySet<string> = new Set([
 export const NEGATED_CONTRACTION_SUFFIX = "n't";
 
 /**
- * Verbs that deny what follows ("rejected the claims", "denied stalling"): they reverse a
- * statement as "not" does, so "rejected claims of sovereignty" and "will never recognise its
- * sovereignty" agree. They stay content words too.
+ * Verbs that deny what follows ("rejected the claims", "denied stalling", "refused to sign"):
+ * a sentence with one states that something is not so, so "rejected claims of sovereignty"
+ * and "will never recognise its sovereignty" agree. They stay content words too. Unlike "not",
+ * two of them do not cancel ("denied the report and rejected it"). Left out: "dismiss" (in news
+ * mostly "fired", or "dismissed X as Y", which says X is Y), "decline" ("shares declined"),
+ * and the bare "refuse", also a noun ("refuse collection").
  */
-export const NEGATING_WORDS: ReadonlySet<string> = new Set([
+export const DENYING_WORDS: ReadonlySet<string> = new Set([
   'reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied', 'denying',
-  'refuse', 'refuses', 'refused', 'refusing', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
+  'refuses', 'refused', 'refusing',
 ]);

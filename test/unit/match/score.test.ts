@@ -12,6 +12,7 @@ const SAME_CLAIM: [string, string][] = [
   ['“Nobody is stalling the inquiry,” the minister told parliament.', '“No one is delaying the inquiry here,” the minister told parliament.'],
   ['Zelenskiy met the Polish president in Warsaw on 3 March.', 'Zelenskyy met the president of Poland in Warsaw on March 3.'],
   ['Serbia rejected Kosovo’s claims of sovereignty over the northern villages.', 'Serbia has promised never to recognise Kosovo’s sovereignty over the northern villages.'],
+  ['The ministry denied the report and dismissed it as propaganda.', 'The ministry denied the report, calling it propaganda.'],
 ];
 
 // Invented pairs that share names and topic but not the claim.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFeatures } from '../../../lib/match/features';
 import { analyzeSentence } from '../../../lib/text/analyze';
 import { foldText } from '../../../lib/text/normalize';
 
@@ -64,11 +65,23 @@ describe('normalisation tables', () => {
     expect(analyzeSentence('The mayor signed it.').negations).toBe(0);
   });
 
-  it('counts a verb that denies what follows as a negation, and keeps it as a word', () => {
-    expect(analyzeSentence('The mayor denied signing it.').negations).toBe(1);
-    expect(analyzeSentence('The mayor refused to sign it.').negations).toBe(1);
-    expect(analyzeSentence('The mayor rejected claims that he would never sign it.').negations).toBe(2);
+  it('reads a verb that denies what follows as negating the sentence, however many, and keeps it as a word', () => {
+    expect(analyzeSentence('The mayor denied signing it.')).toMatchObject({ negations: 0, denials: 1 });
     expect(keys('The mayor denied signing it.')).toContain(keys('denied')[0]);
+    const negated = (text: string) => extractFeatures(text).g;
+    expect(negated('The mayor denied signing it.')).toBe(1);
+    expect(negated('The mayor refused to sign it.')).toBe(1);
+    expect(negated('The ministry denied the report and rejected it as propaganda.')).toBe(1);
+    expect(negated('The mayor rejected claims that he would never sign it.')).toBe(1);
+    expect(negated('The mayor signed it.')).toBe(0);
+    // Not denials: firing someone, and the noun.
+    expect(negated('The president dismissed the army chief on Sunday.')).toBe(0);
+    expect(negated('Refuse collectors went on strike on Monday.')).toBe(0);
+  });
+
+  it('does not read a hyphenated compound as a negation', () => {
+    expect(analyzeSentence('Allies discussed a no-fly zone and a no-confidence vote.').negations).toBe(0);
+    expect(analyzeSentence('Allies did not discuss a no-fly zone.').negations).toBe(1);
   });
 
   it('removes boilerplate phrases entirely', () => {

@@ -14,6 +14,7 @@
  * the same for any batching.
  */
 import { allTerms, rankCandidates } from './candidates';
+import { foldText } from '../text/normalize';
 import { indexTerms } from './features';
 import { appendPostings, EMPTY_POSTINGS, extendPostings, idsByTerm, isSelective, MAX_CANDIDATE_POSTINGS, type PostingList } from './postings';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
@@ -77,12 +78,12 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
   const firstStatement = new Map<string, number>();
   ordered.forEach((sentence, q) => {
     const statement = statementKey(sentence);
-    const restated = firstStatement.get(statement);
+    const restated = statement === null ? undefined : firstStatement.get(statement);
     if (restated !== undefined) {
       claims.set(sentence.id, claims.get(restated)!);
       return;
     }
-    firstStatement.set(statement, sentence.id);
+    if (statement !== null) firstStatement.set(statement, sentence.id);
     const passing: { score: number; claimId: number }[] = [];
     for (const id of candidateIds[q]) {
       const candidate = byId.get(id) ?? existing.get(id);
@@ -108,12 +109,16 @@ function reportsFounder(sentence: NewSentence, founder: Pick<IndexedSentence, 'f
 }
 
 /**
- * What a sentence states, within its article: the same terms in the same order, negated alike.
- * Stop words, quote marks and spelling variants do not count, as they do not for matching.
+ * A sentence's words within its article, in order and lowercase, with typographic variants
+ * folded and punctuation dropped: what restates it word for word. Null for a sentence of no
+ * words.
  */
-function statementKey(sentence: NewSentence): string {
-  return `${sentence.articleId}\u0000${sentence.features.g}\u0000${sentence.features.t.join(' ')}`;
+function statementKey(sentence: NewSentence): string | null {
+  const words = foldText(sentence.text).toLowerCase().match(WORD);
+  return words ? `${sentence.articleId}\u0000${words.join(' ')}` : null;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** How many of the ascending ids are at most `last`. */
 function countUpTo(ids: readonly number[], last: number): number {

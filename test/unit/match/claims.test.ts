@@ -24,11 +24,19 @@ describe('assignClaims', () => {
     const lead = 'Officials in Kiev said the grain corridor reopened on Friday.';
     const index = new MemoryIndex();
     await index.addArticles([
-      article('wire', 'Coast Wire', [lead, 'Officials said the grain corridor closed on Friday.', 'Ships queued for a week.', '“Officials in Kyiv said the grain corridor reopened on Friday.”']),
+      article('wire', 'Coast Wire', [
+        lead,
+        'Officials in Kiev said the grain corridor had not reopened on Friday.',
+        'He will visit the port on Friday.',
+        'She will visit the port on Friday.',
+        '“Officials in Kiev said the grain corridor reopened on Friday.”',
+        'Officials in Kiev said the grain corridor had not reopened on Friday.',
+      ]),
     ]);
-    const [first, negated, other, repeat] = index.allSentences();
+    const [first, negated, he, she, repeat, negatedRepeat] = index.allSentences();
     expect(repeat.claimId).toBe(first.id);
-    expect([negated.claimId, other.claimId]).toEqual([negated.id, other.id]);
+    expect(negatedRepeat.claimId).toBe(negated.id);
+    expect([negated.claimId, he.claimId, she.claimId]).toEqual([negated.id, he.id, she.id]);
   });
 
   it('gives the same grouping whether articles arrive one at a time or all at once', async () => {

@@ -47,13 +47,21 @@ function proseOf(content: Element): string[] {
 }
 
 /**
- * The page's date as an import takes it (pages give dates in many forms; one JavaScript reads is
- * kept, as ISO), or none: a date the page garbles ("Jan 1 20000") does not sink the file.
+ * The page's date as an import takes it, or none: a date the page garbles ("Jan 1 20000") does
+ * not sink the file. An ISO date is kept as the page wrote it, its zone included: the day its
+ * publisher gave is what tells a reprint from its original (lib/corpus/publication-day.ts). Other
+ * forms JavaScript reads ("May 1, 2024", "2024-05-01 21:00") carry no zone, and are kept so: the
+ * day, or the day and time, as written, not shifted into the importing machine's zone or UTC.
  */
 function isoOrNull(value: string | null): string | null {
   if (!value) return null;
-  const time = Date.parse(value);
+  const written = value.trim();
+  if (FIELD_CHECKS.published(written) === null) return written;
+  const time = Date.parse(written);
   if (Number.isNaN(time)) return null;
-  const iso = new Date(time).toISOString();
+  const local = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${String(local.getFullYear()).padStart(4, '0')}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  const iso = /\d:\d\d/.test(written) ? `${day}T${pad(local.getHours())}:${pad(local.getMinutes())}:${pad(local.getSeconds())}` : day;
   return FIELD_CHECKS.published(iso) === null ? iso : null;
 }

@@ -115,7 +115,7 @@ describe('HTML imports', () => {
     const [record] = await readImportFiles([file('bridge.html', page)], parseHtml);
     expect(record.url).toBe('https://coast.example/bridge');
     expect(record.outlet).toBe('Coast Herald');
-    expect(record.published).toBe('2024-05-01T07:00:00.000Z');
+    expect(record.published).toBe('2024-05-01T09:00:00+02:00');
     expect(record.title).toMatch(/Bridge reopens/);
     const paragraphs = articleFromRecord(record).paragraphs;
     expect(paragraphs).toHaveLength(3);
@@ -169,6 +169,25 @@ describe('one article a person gives', () => {
     const [record] = await readImportFiles([file('saved.html', page)], parseHtml);
     expect(record.url).toBe('https://coast.example/world/bridge');
     expect(record.published).toBeNull();
+  });
+
+  it('keeps a saved page\'s date on the day its publisher gave, whatever the importing machine\'s zone', async () => {
+    const saved = (date: string) => `<html><head><meta property="article:published_time" content="${date}"></head><body><article><p>The bridge reopened on Friday after months of repairs, officials said.</p><p>Traffic is back.</p></article></body></html>`;
+    const publishedOf = async (date: string) => (await readImportFiles([file('saved.html', saved(date))], parseHtml))[0].published;
+    // 21:00 in New York is the next day in UTC: the page's own day and zone are kept.
+    expect(await publishedOf('2024-05-01T21:00:00-04:00')).toBe('2024-05-01T21:00:00-04:00');
+    expect(await publishedOf('2024-05-01')).toBe('2024-05-01');
+    const machineZone = process.env.TZ;
+    try {
+      for (const zone of ['Asia/Tokyo', 'America/Los_Angeles']) {
+        process.env.TZ = zone;
+        expect(await publishedOf('May 1, 2024')).toBe('2024-05-01');
+        expect(await publishedOf('May 1, 2024 23:30')).toBe('2024-05-01T23:30:00');
+      }
+    } finally {
+      if (machineZone === undefined) delete process.env.TZ;
+      else process.env.TZ = machineZone;
+    }
   });
 });
 

@@ -31,7 +31,7 @@ type Handlers = {
   ) => Promise<ResponseOf<BackgroundRequests, K>>;
 };
 
-/** `whenReady()` settles once the bundled corpus is installed (or failed to be). */
+/** `whenReady()` settles once the bundled corpus is installed and older user articles are given a list order (or either failed). */
 export function createHandlers(
   store: CorpusStore,
   indexer: Indexer,

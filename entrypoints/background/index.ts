@@ -29,7 +29,8 @@ export default defineBackground(() => {
   const install = () =>
     store
       .installBundled(bundledVersion(browser.runtime.getManifest().version), bundledArticles)
-      .then(() => store.orderUnorderedUserArticles())
+      // A failed repair of the list order leaves those articles unlisted, not the index unbuilt.
+      .then(() => store.orderUnorderedUserArticles().catch((error) => console.error('News Context: ordering older user articles failed', error)))
       .then(() => indexer.ensureRunning())
       .catch((error) => console.error('News Context: indexing failed', error));
   let ready = install();

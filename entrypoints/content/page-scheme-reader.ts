@@ -15,9 +15,11 @@ export function systemPrefersDark(): boolean {
 
 /** The element that draws `element`'s box behind it: its parent, or its shadow root's host. */
 function parentOf(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
-  const root = element.parentNode;
-  return root && 'host' in root ? (root as ShadowRoot).host : null;
+  return element.parentElement ?? hostOf(element.parentNode);
+}
+
+function hostOf(node: Node | null): Element | null {
+  return node && 'host' in node ? (node as ShadowRoot).host : null;
 }
 
 export class PageSchemeReader {
@@ -28,20 +30,26 @@ export class PageSchemeReader {
   /** Light or dark where `range` is drawn. */
   at(range: Range): Scheme {
     const node = range.commonAncestorContainer;
-    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    // A text node directly in a shadow root has no parent element: its host draws behind it.
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement ?? hostOf(node.parentNode);
     if (!element) return decideScheme({ backdrop: null, text: '', systemDark: this.systemDark });
     return decideScheme({ backdrop: this.backdrop(element), text: getComputedStyle(element).color, systemDark: this.systemDark });
   }
 
+  /**
+   * The backdrop of `element` and of each ancestor not read yet, root first, in a loop: a page
+   * nested thousands deep by script would overflow the stack of a recursive walk.
+   */
   private backdrop(element: Element): Backdrop {
-    const known = this.backdrops.get(element);
-    if (known !== undefined) return known;
-    const style = getComputedStyle(element);
-    const layer = { color: style.backgroundColor, image: !!style.backgroundImage && style.backgroundImage !== 'none' };
-    const parent = parentOf(element);
-    const backdrop = parent ? throughLayer(layer, () => this.backdrop(parent)) : atRoot(layer, this.canvasScheme());
-    this.backdrops.set(element, backdrop);
-    return backdrop;
+    const unread: Element[] = [];
+    for (let at: Element | null = element; at && !this.backdrops.has(at); at = parentOf(at)) unread.push(at);
+    for (const current of unread.reverse()) {
+      const style = getComputedStyle(current);
+      const layer = { color: style.backgroundColor, image: !!style.backgroundImage && style.backgroundImage !== 'none' };
+      const parent = parentOf(current);
+      this.backdrops.set(current, parent ? throughLayer(layer, () => this.backdrops.get(parent) ?? null) : atRoot(layer, this.canvasScheme()));
+    }
+    return this.backdrops.get(element) ?? null;
   }
 
   private canvasScheme(): Scheme {

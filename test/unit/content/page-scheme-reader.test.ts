@@ -58,6 +58,18 @@ describe('PageSchemeReader', () => {
     expect(new PageSchemeReader().at(rangeOver(shadow.querySelector('p')!))).toBe('dark');
   });
 
+  it('reads a text node placed directly in a shadow root on its host’s background', () => {
+    systemIs('light');
+    document.head.innerHTML = INITIAL;
+    document.body.style.backgroundColor = '#101010';
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.append('Straight in the shadow root.');
+    const range = document.createRange();
+    range.selectNodeContents(shadow.firstChild!);
+    expect(new PageSchemeReader().at(range)).toBe('dark');
+  });
+
   it('reads each element once for all the passages of one paint', () => {
     systemIs('light');
     document.head.innerHTML = INITIAL;

@@ -48,7 +48,10 @@ export class PageSession {
   private readonly card = new CardHost();
   private readonly cards: CardController;
   private readonly watcher: SettleWatcher;
-  private readonly schemeWatcher = new SchemeWatcher(() => this.recolor());
+  private readonly schemeWatcher = new SchemeWatcher(
+    () => this.recolor(),
+    (element) => this.painted.some(({ range }) => element.contains(range.commonAncestorContainer)),
+  );
   private article: FoundArticle | null = null;
   private painted: PaintedPassage[] = [];
   private active = false;

@@ -2,7 +2,8 @@
  * Tells when the page may have turned light or dark without its article changing: the system's
  * scheme changed (a page that follows it through `prefers-color-scheme` turns with it), the page
  * switched its own theme (a class or style on <html> or <body>, a `<meta name="color-scheme">`
- * added or changed), or a transition of the root's colours ended (read mid-way, it told the old
+ * added or changed, a style sheet finished loading: its styles apply only then), or a colour
+ * transition ended on the root or around a painted passage (read mid-way, it told the old
  * colour). Changes inside the article are ./settle-watcher.ts's: the page is painted anew then,
  * which reads the colours again. Nothing is read here; a burst of changes is told once.
  */
@@ -38,19 +39,25 @@ export class SchemeWatcher {
   private media: MediaQueryList | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly onChange: () => void) {}
+  /** `paintedWithin(element)`: whether a painted passage lies inside `element`. */
+  constructor(
+    private readonly onChange: () => void,
+    private readonly paintedWithin: (element: Element) => boolean = () => false,
+  ) {}
 
   start(): void {
     this.stop();
     const root = document.documentElement;
     this.observer.observe(root, { attributes: true });
     if (document.body) this.observer.observe(document.body, { attributes: true });
-    if (document.head) this.observer.observe(document.head, { childList: true, subtree: true, attributes: true, attributeFilter: ['content', 'name', 'media', 'disabled', 'href'] });
+    if (document.head) this.observer.observe(document.head, { childList: true, subtree: true, attributes: true, attributeFilter: ['content', 'name', 'media', 'disabled', 'href', 'rel'] });
     if (typeof matchMedia === 'function') {
       this.media = matchMedia(SYSTEM_DARK_QUERY);
       this.media.addEventListener('change', this.changed);
     }
     document.addEventListener('transitionend', this.onTransitionEnd, true);
+    // Load events do not bubble: heard while capturing.
+    document.addEventListener('load', this.onLoad, true);
   }
 
   stop(): void {
@@ -58,13 +65,19 @@ export class SchemeWatcher {
     this.media?.removeEventListener('change', this.changed);
     this.media = null;
     document.removeEventListener('transitionend', this.onTransitionEnd, true);
+    document.removeEventListener('load', this.onLoad, true);
     clearTimeout(this.timer);
     this.timer = undefined;
   }
 
   private readonly onTransitionEnd = (event: TransitionEvent) => {
     const target = event.target;
-    if ((target === document.documentElement || target === document.body) && /color/.test(event.propertyName)) this.changed();
+    if (!/color/.test(event.propertyName) || !(target instanceof Element)) return;
+    if (target === document.documentElement || target === document.body || this.paintedWithin(target)) this.changed();
+  };
+
+  private readonly onLoad = (event: Event) => {
+    if (event.target instanceof Element && isTheming(event.target)) this.changed();
   };
 
   private readonly changed = () => {

@@ -58,6 +58,45 @@ describe('SchemeWatcher', () => {
     watcher.stop();
   });
 
+  it('tells when a style sheet finishes loading or is switched on by its rel, not when a script loads', async () => {
+    switchableSystem();
+    const told = vi.fn();
+    const watcher = new SchemeWatcher(told);
+    watcher.start();
+    document.head.innerHTML = '<link rel="alternate stylesheet" href="dark.css"><script src="app.js"></script>';
+    await settle();
+    told.mockClear();
+    document.querySelector('script')!.dispatchEvent(new Event('load'));
+    await settle();
+    expect(told).toHaveBeenCalledTimes(0);
+    document.querySelector('link')!.dispatchEvent(new Event('load'));
+    await settle();
+    expect(told).toHaveBeenCalledTimes(1);
+    document.querySelector('link')!.setAttribute('rel', 'stylesheet');
+    await settle();
+    expect(told).toHaveBeenCalledTimes(2);
+    watcher.stop();
+  });
+
+  it('tells when a colour transition ends around a painted passage, not elsewhere nor for other properties', async () => {
+    switchableSystem();
+    document.body.innerHTML = '<main><article id="story"><p>A passage.</p></article><nav id="menu"><a>Home</a></nav></main>';
+    const told = vi.fn();
+    const passage = document.querySelector('p')!;
+    const watcher = new SchemeWatcher(told, (element) => element.contains(passage));
+    watcher.start();
+    const ended = (id: string, propertyName: string) => document.getElementById(id)!.dispatchEvent(Object.assign(new Event('transitionend', { bubbles: true }), { propertyName }));
+    ended('menu', 'background-color');
+    ended('story', 'opacity');
+    await settle();
+    expect(told).toHaveBeenCalledTimes(0);
+    ended('story', 'background-color');
+    await settle();
+    expect(told).toHaveBeenCalledTimes(1);
+    watcher.stop();
+    document.body.innerHTML = '';
+  });
+
   it('tells nothing once stopped', async () => {
     const system = switchableSystem();
     const told = vi.fn();

@@ -7,10 +7,15 @@
 import type { TabState } from '@/lib/protocol';
 import { passageListKey } from '@/lib/passage-list-key';
 
-/** The tab state to show: the previous answer for the same page while it is being matched again. */
+/**
+ * The tab state to show: the previous answer for the same page while it is being matched again,
+ * and the shown state itself when a reload tells nothing new (the tab's title or favicon
+ * changed, the index is building): the views' memos, keyed on the passages, then hold.
+ */
 export function shownTabState(shown: TabState | null, latest: TabState | null): TabState | null {
   const again = latest?.status === 'analyzing' && shown?.status === 'done' && shown.tabId === latest.tabId && shown.url === latest.url;
-  return again ? shown : latest;
+  const same = shown !== null && latest !== null && shown.tabId === latest.tabId && !stateChanged(shown, latest);
+  return again || same ? shown : latest;
 }
 
 /** Whether a write of the tab's state changed what the panel shows (status, page, passages and their reports, a card's request). */

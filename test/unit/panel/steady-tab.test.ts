@@ -17,6 +17,11 @@ describe('shownTabState', () => {
     expect(shownTabState(done, again)).toBe(done);
   });
 
+  it('keeps the shown state, the very object, when a reload brings the same answer', () => {
+    expect(shownTabState(done, { ...done, passages: done.passages.map((p) => ({ ...p })) })).toBe(done);
+    expect(shownTabState(done, { ...done, tabId: 3 })).not.toBe(done);
+  });
+
   it('shows the new state for a first reading, another page, another tab, a new answer or a failure', () => {
     expect(shownTabState(null, again)).toBe(again);
     const otherPage = { ...again, url: 'https://example.org/b' };

@@ -6,7 +6,7 @@
  * site stays dark under a light system, and a page that declares nothing is drawn white under
  * a dark one. Pure: ../entrypoints/content/page-scheme-reader.ts reads the page's styles.
  */
-import { isDark, over, parseCssColor, type Rgba } from './css-color';
+import { contrastRatio, isDark, over, parseCssColor, type Rgba } from './css-color';
 
 export type Scheme = 'light' | 'dark';
 
@@ -74,12 +74,20 @@ export interface SchemeEvidence {
 }
 
 /**
- * Light or dark: by the backdrop when there is one; else by the text (light text is set on a
- * dark page); else the system's scheme.
+ * Text no one would set on the backdrop found: below this contrast the reader cannot see the
+ * text on it, so the colour actually behind the text is another, which ancestors' backgrounds
+ * do not show (a pseudo-element's, a positioned layer's, a web component's frame).
+ */
+export const UNREADABLE_CONTRAST = 2;
+
+/**
+ * Light or dark: by the backdrop when there is one and the text can be read on it; else by the
+ * text (light text is set on a dark page); else the system's scheme.
  */
 export function decideScheme({ backdrop, text, systemDark }: SchemeEvidence): Scheme {
-  if (backdrop) return isDark(backdrop) ? 'dark' : 'light';
   const ink = parseCssColor(text);
-  if (ink && ink.a > 0) return isDark(ink) ? 'light' : 'dark';
+  const inkSeen = ink && ink.a > 0 ? ink : null;
+  if (backdrop && !(inkSeen && contrastRatio(over(inkSeen, backdrop), backdrop) < UNREADABLE_CONTRAST)) return isDark(backdrop) ? 'dark' : 'light';
+  if (inkSeen) return isDark(inkSeen) ? 'light' : 'dark';
   return systemDark ? 'dark' : 'light';
 }

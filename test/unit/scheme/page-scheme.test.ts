@@ -15,8 +15,8 @@ function backdrop(layers: BackgroundLayer[], canvas: Scheme): Backdrop {
   return behind.length ? throughLayer(own, () => backdrop(behind, canvas)) : atRoot(own, canvas);
 }
 
-/** The scheme of a passage on `layers` with `text`, under a light or dark system. */
-const schemeOf = (layers: BackgroundLayer[], { text = 'rgb(0, 0, 0)', canvas = 'light' as Scheme, systemDark = false } = {}) =>
+/** The scheme of a passage on `layers` with `text` (none read by default), under a light or dark system. */
+const schemeOf = (layers: BackgroundLayer[], { text = '', canvas = 'light' as Scheme, systemDark = false } = {}) =>
   decideScheme({ backdrop: backdrop(layers, canvas), text, systemDark });
 
 describe('canvasScheme', () => {
@@ -50,7 +50,7 @@ describe('decideScheme', () => {
 
   it('sees through transparent backgrounds to the canvas', () => {
     expect(schemeOf([layer(NONE), layer(NONE), layer(NONE)], { systemDark: true })).toBe('light');
-    expect(schemeOf([layer(NONE), layer(NONE)], { canvas: 'dark', text: 'rgb(0, 0, 0)' })).toBe('dark');
+    expect(schemeOf([layer(NONE), layer(NONE)], { canvas: 'dark', text: 'rgb(232, 232, 232)' })).toBe('dark');
   });
 
   it('lays translucent backgrounds over what is behind them', () => {
@@ -79,6 +79,15 @@ describe('decideScheme', () => {
     expect(schemeOf([layer(NONE), layer(NONE, true), layer('rgb(255, 255, 255)')], { text: 'rgb(230, 230, 230)' })).toBe('dark');
     expect(schemeOf([layer(NONE, true), layer(NONE)], { text: 'rgb(20, 20, 20)', systemDark: true })).toBe('light');
     expect(schemeOf([layer(NONE), layer('color-mix(in srgb, red, blue)')], { text: 'rgba(255, 255, 255, 0.87)' })).toBe('dark');
+  });
+
+  it('goes by the text when it could not be read on the background found: the real one is drawn elsewhere', () => {
+    // Near-white text over a white canvas: a dark pseudo-element or positioned layer is behind it.
+    expect(schemeOf([layer(NONE), layer(NONE)], { text: 'rgb(242, 242, 242)' })).toBe('dark');
+    // Near-black text on a dark box: a light layer is drawn over the box.
+    expect(schemeOf([layer('rgb(20, 20, 20)'), layer('rgb(255, 255, 255)')], { text: 'rgb(34, 34, 34)' })).toBe('light');
+    // Grey text that reads on white (3.5:1) leaves the white page light.
+    expect(schemeOf([layer(NONE), layer('rgb(255, 255, 255)')], { text: 'rgb(138, 138, 138)' })).toBe('light');
   });
 
   it('falls back to the system scheme when neither background nor text can be read', () => {

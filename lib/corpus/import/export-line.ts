@@ -9,7 +9,10 @@ export function exportLine(article: Article): string {
     outlet: article.outlet === UNKNOWN_OUTLET ? null : article.outlet,
     url: article.url,
     published: article.published,
-    text: article.paragraphs.join('\n\n'),
+    // One paragraph per line reads back as the same paragraphs (to-article.ts), and is never
+    // longer than the text imported: blank lines between them could push a text at the length
+    // limit over it, and its export would no longer import.
+    text: article.paragraphs.join('\n'),
     origin: article.origin,
   });
 }

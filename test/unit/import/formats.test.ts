@@ -4,6 +4,7 @@ import { parsePastedText } from '../../../lib/corpus/import/text-file';
 import { checkedTextRecord } from '../../../lib/corpus/import/read-files';
 import { articleFromRecord, paragraphsOf } from '../../../lib/corpus/import/to-article';
 import { exportLine } from '../../../lib/corpus/import/export-line';
+import { MAX_ARTICLE_CHARS } from '../../../lib/corpus/import/limits';
 import { parseNdjson } from '../../../lib/corpus/import/json-records';
 import { parseHtml } from './html-parser';
 
@@ -47,6 +48,16 @@ describe('JSON and NDJSON imports', () => {
     expect(again.map((a) => [a.id, a.title, a.outlet, a.url, a.published, a.paragraphs])).toEqual(
       articles.map((a) => [a.id, a.title, a.outlet, a.url, a.published, a.paragraphs]),
     );
+  });
+
+  it('exports an article at the length limit, given one paragraph per line, in a form that imports again', async () => {
+    const line = 'The bridge reopened on Friday after fourteen months of repairs.';
+    const lines = Array.from({ length: Math.floor(MAX_ARTICLE_CHARS / (line.length + 1)) }, () => line);
+    const text = lines.join('\n');
+    expect(text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    const [article] = parseNdjson('a.ndjson', JSON.stringify({ text })).map(articleFromRecord);
+    const [restored] = await readImportFiles([file('export.ndjson', exportLine(article))], parseHtml);
+    expect(articleFromRecord(restored).paragraphs).toEqual(article.paragraphs);
   });
 
   it('exports an article of no known outlet with a null outlet, as the import schema has it', () => {

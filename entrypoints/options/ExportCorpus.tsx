@@ -1,20 +1,27 @@
 /** Export of the whole corpus (bundled and user articles) as NDJSON, fetched a page at a time. */
 import { useState } from 'preact/hooks';
+import { importableParts } from '@/lib/corpus/import/export-parts';
 import { ask } from './background-client';
 
 const PAGE = 1_000;
 
-async function exportBlob(): Promise<{ blob: Blob; count: number }> {
-  const parts: string[] = [];
+async function exportLines(): Promise<string[]> {
+  const lines: string[] = [];
   let after: string | null = null;
-  let count = 0;
   do {
     const page: { lines: string[]; next: string | null } = await ask('exportCorpus', { after, limit: PAGE });
-    if (page.lines.length) parts.push(`${page.lines.join('\n')}\n`);
-    count += page.lines.length;
+    lines.push(...page.lines);
     after = page.next;
   } while (after !== null);
-  return { blob: new Blob(parts, { type: 'application/x-ndjson' }), count };
+  return lines;
+}
+
+function download(name: string, lines: readonly string[]): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([`${lines.join('\n')}\n`], { type: 'application/x-ndjson' }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
 export function ExportCorpus() {
@@ -22,13 +29,13 @@ export function ExportCorpus() {
   const run = async () => {
     setState('Exporting…');
     try {
-      const { blob, count } = await exportBlob();
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = 'news-context-corpus.ndjson';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-      setState(`Exported ${count} articles.`);
+      const lines = await exportLines();
+      // A corpus larger than one import takes comes in several files, each importable.
+      const parts = importableParts(lines);
+      parts.forEach((part, i) => download(parts.length > 1 ? `news-context-corpus-${i + 1}-of-${parts.length}.ndjson` : 'news-context-corpus.ndjson', part));
+      setState(parts.length > 1
+        ? `Exported ${lines.length} articles in ${parts.length} files: more than one import takes, so import them one after another to restore.`
+        : `Exported ${lines.length} articles.`);
     } catch (error) {
       setState(`Export failed: ${(error as Error).message}`);
     }

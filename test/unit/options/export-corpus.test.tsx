@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExportCorpus } from '@/entrypoints/options/ExportCorpus';
+import { MAX_ARTICLES_PER_IMPORT } from '@/lib/corpus/import/limits';
 
 afterEach(cleanup);
 beforeEach(() => fakeBrowser.reset());
@@ -30,5 +31,23 @@ describe('ExportCorpus', () => {
     expect((await screen.findByText(/^Exported/)).textContent).toBe('Exported 3 articles.');
     expect(asked).toEqual([null, 'user:', 'user:9']);
     expect(await saved[0].text()).toBe('{"n":1}\n{"n":2}\n{"n":3}\n');
+  });
+
+  it('saves a corpus larger than one import takes in several files, each importable, and says so', async () => {
+    const lines = Array.from({ length: MAX_ARTICLES_PER_IMPORT + 1 }, (_, i) => `{"n":${i}}`);
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: { lines, next: null } }));
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (saved.push(blob as Blob), 'blob:export'));
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    render(<ExportCorpus />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export corpus (NDJSON)' }));
+    expect((await screen.findByText(/^Exported/)).textContent).toMatch(new RegExp(`^Exported ${lines.length} articles in 2 files`));
+    expect(names).toEqual(['news-context-corpus-1-of-2.ndjson', 'news-context-corpus-2-of-2.ndjson']);
+    const texts = await Promise.all(saved.map((blob) => blob.text()));
+    expect(texts.map((text) => text.trimEnd().split('\n').length)).toEqual([MAX_ARTICLES_PER_IMPORT, 1]);
+    expect(texts.join('')).toBe(`${lines.slice(0, MAX_ARTICLES_PER_IMPORT).join('\n')}\n${lines.at(-1)}\n`);
   });
 });

@@ -23,8 +23,13 @@ export interface ImportResult {
   added: string[];
   /** Articles not added: the same address or text as a stored one, or as one earlier in this import (`inThisImport`). */
   duplicates: { title: string | null; reason: 'same url' | 'same text'; existingId: string; inThisImport: boolean }[];
-  /** Imported articles found to reprint another article: id → the original's id. */
+  /**
+   * Imported articles found to reprint another article: id → the original's id, a stored
+   * article or one of this import (then among `added`).
+   */
   copies: Record<string, string>;
+  /** Stored articles found to reprint an imported article: id → the imported original's id. */
+  storedCopies: Record<string, string>;
 }
 
 export interface StoreCounts {
@@ -135,7 +140,7 @@ export class CorpusStore {
     const articles = given.map(withCanonicalAddress);
     const tables = [this.db.articles, this.db.queue, this.db.sentences];
     return this.changing(() => this.db.transaction('rw', tables, async () => {
-      const result: ImportResult = { added: [], duplicates: [], copies: {} };
+      const result: ImportResult = { added: [], duplicates: [], copies: {}, storedCopies: {} };
       const hashes = articles.map(contentHashOf);
       const urls = articles.flatMap((a) => (a.url ? [a.url] : []));
       const storedByUrl = new Map((await this.db.articles.where('url').anyOf(urls).toArray()).map((a) => [a.url!, a.id]));
@@ -163,6 +168,7 @@ export class CorpusStore {
       await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));
       await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
       for (const [id, copyOf] of storedCopies) await this.db.articles.update(id, { copyOf });
+      result.storedCopies = Object.fromEntries(storedCopies);
       result.added = imported.map((a) => a.id);
       for (const article of imported) if (article.copyOf) result.copies[article.id] = article.copyOf;
       return result;

@@ -13,7 +13,7 @@ import { canonicalAddress } from '../corpus/page-address';
 import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
-import { linkImportedCopies } from './copy-candidates';
+import { linkImportedCopies, relinkSurvivingCopies } from './copy-candidates';
 import { CommonCounts, readPostings, writePostings } from './posting-rows';
 import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
@@ -175,14 +175,19 @@ export class CorpusStore {
     }));
   }
 
-  /** Deletes user articles; the index is rebuilt because claims may have formed around them. */
+  /**
+   * Deletes user articles; the index is rebuilt because claims may have formed around them.
+   * The surviving reprints of a deleted original are linked among themselves as an import of
+   * them alone would link them (copy-candidates.ts): a reprint of another is not left an
+   * independent source.
+   */
   async deleteUserArticles(ids: string[]): Promise<number> {
     return this.changing(() => this.db.transaction('rw', this.db.tables, async () => {
       const doomed = (await this.db.articles.bulkGet(ids)).filter((a) => a?.origin === 'user').map((a) => a!.id);
-      await this.db.articles.bulkDelete(doomed);
       if (doomed.length) {
-        // A reprint of a deleted article is an original now.
-        await this.db.articles.where('copyOf').anyOf(doomed).modify({ copyOf: null });
+        const relinked = await relinkSurvivingCopies(this.db, doomed);
+        await this.db.articles.bulkDelete(doomed);
+        await this.db.articles.bulkUpdate([...relinked].map(([key, copyOf]) => ({ key, changes: { copyOf } })));
         await clearIndexAndRequeue((name) => this.db.table(name));
       }
       return doomed.length;

@@ -40,8 +40,16 @@ export interface StoreCounts {
   pending: number;
 }
 
-/** What a list of the user's articles shows, without their text. */
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'outletId' | 'url' | 'published' | 'sourceFile' | 'copyOf'>;
+/** How a list names the original of a reprint: its title and outlet, not its internal id. */
+export type OriginalSummary = Pick<Article, 'title' | 'outlet' | 'outletId'>;
+
+/**
+ * What a list of the user's articles shows, without their text; a reprint's `original` is
+ * the article it reprints (user or bundled), null for an original or an original not found.
+ */
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'outletId' | 'url' | 'published' | 'sourceFile' | 'copyOf'> & {
+  original: OriginalSummary | null;
+};
 
 /** Whoever built the article, its address is stored canonical: pages are looked up by it (articleIdsOfPage). */
 function withCanonicalAddress(article: Article): Article {
@@ -254,11 +262,21 @@ export class CorpusStore {
     });
   }
 
-  /** The user's articles, newest first, a page at a time, with the total. */
+  /** The user's articles, newest first, a page at a time, with the total; the page's reprints' originals in one read. */
   async userArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
     return this.db.transaction('r', this.db.articles, async () => {
       const page = await userArticlesNewestFirst(this.db).offset(offset).limit(limit).toArray();
-      const articles = page.map(({ id, title, outlet, outletId, url, published, sourceFile, copyOf }) => ({ id, title, outlet, outletId, url, published, sourceFile, copyOf }));
+      const originalIds = [...new Set(page.flatMap((a) => (a.copyOf ? [a.copyOf] : [])))];
+      const originals = new Map<string, OriginalSummary>();
+      if (originalIds.length) {
+        for (const found of await this.db.articles.bulkGet(originalIds)) {
+          if (found) originals.set(found.id, { title: found.title, outlet: found.outlet, outletId: found.outletId });
+        }
+      }
+      const articles = page.map(({ id, title, outlet, outletId, url, published, sourceFile, copyOf }) => {
+        const original = (copyOf && originals.get(copyOf)) || null;
+        return { id, title, outlet, outletId, url, published, sourceFile, copyOf, original };
+      });
       return { total: await this.db.articles.where('origin').equals('user').count(), articles };
     });
   }

@@ -119,7 +119,10 @@ export interface BackgroundRequests {
   readPageAnyway: { req: { tabId: number }; res: { ok: boolean } };
   /** The side panel adds the article read on a tab (still at `url`) to the user's corpus, as an import of it would. */
   addPageToCorpus: { req: { tabId: number; url: string }; res: ImportResult };
-  /** The options page lists the user's articles, a page at a time. */
+  /**
+   * The options page lists the user's articles, a page at a time (the background serves at most
+   * 500): each reprint with its original's title and outlet, which the list names it by.
+   */
   listUserArticles: { req: { offset: number; limit: number }; res: { total: number; articles: ArticleSummary[] } };
   /** The options page deletes user articles (bundled ones are refused); the index is rebuilt. */
   deleteArticles: { req: { ids: string[] }; res: { deleted: number } };

@@ -1,7 +1,8 @@
 /** The user's articles, a page at a time, with deletion. Bundled articles are not listed. */
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticleSummary } from '@/lib/store/corpus-store';
+import type { ArticleSummary, OriginalSummary } from '@/lib/store/corpus-store';
 import { outletDetails } from '@/lib/panel/outlet-details';
+import { UNKNOWN_OUTLET } from '@/lib/corpus/outlets';
 import { ask } from './background-client';
 
 const PAGE = 50;
@@ -70,7 +71,12 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
                   {' '}
                   {outletDetails(a.outlet, a.outletId).name}
                   {a.published && ` · ${a.published.slice(0, 10)}`} · {a.sourceFile}
-                  {a.copyOf && ` · reprint of ${a.copyOf}`}
+                  {a.copyOf && (
+                    <>
+                      {' · '}
+                      <ReprintOf original={a.original} />
+                    </>
+                  )}
                 </span>
                 {/* Named with its article: a screen reader's list of buttons would otherwise read "Delete" fifty times. */}
                 <button type="button" class="nc-link" aria-label={`Delete ${a.title ?? 'untitled article'}`} onClick={() => void remove([a.id])}>
@@ -96,5 +102,23 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
         </>
       )}
     </section>
+  );
+}
+
+/** The longest original's title said in full; a longer one is cut (the whole is the tooltip). */
+const ORIGINAL_TITLE_CHARS = 100;
+
+/** What a reprint reprints, by the original's title and outlet (an outlet nobody named is left out); never by its internal id. */
+function ReprintOf({ original }: { original: OriginalSummary | null }) {
+  if (!original) return <>a reprint</>;
+  const { title } = original;
+  const details = outletDetails(original.outlet, original.outletId);
+  const named = details.outlet !== null || (original.outlet !== '' && original.outlet !== UNKNOWN_OUTLET);
+  const shown = title === null ? 'an untitled article' : `“${title.length > ORIGINAL_TITLE_CHARS ? `${title.slice(0, ORIGINAL_TITLE_CHARS - 1).trimEnd()}…` : title}”`;
+  return (
+    <span title={title ?? undefined}>
+      reprint of {shown}
+      {named && ` (${details.name})`}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Copy links for imported articles. linkCopies compares texts pairwise, so it cannot run over
+ * Copy links for imported articles, and for the reprints of deleted ones. linkCopies compares texts pairwise, so it cannot run over
  * the whole corpus on every import; instead it runs over the imported articles and the few
  * stored articles that print some of the same sentences verbatim, found through the sentence
  * index (articles still waiting to be indexed are not found).
@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { linkCopies } from '../corpus/copies';
+import { groupBy } from '../group-by';
 import { sentenceHashOf } from './hashes';
 import { VERBATIM_INDEX, type CorpusDatabase, type StoredArticle } from './schema';
 
@@ -46,6 +47,30 @@ export async function linkImportedCopies(db: CorpusDatabase, imported: Article[]
     if (article.copyOf && importedIds.has(article.copyOf)) storedCopies.set(article.id, article.copyOf);
   }
   return { imported: linked.slice(candidates.length), storedCopies };
+}
+
+/**
+ * The new links of the reprints of articles about to be deleted (`doomed`): id → its original,
+ * or null. Each deleted original's surviving reprints are compared among themselves by the
+ * import's rule (linkCopies), in the order an export would list and import them (bundled
+ * articles by id, then the user's newest first), so they end linked as importing them alone
+ * would link them: a trimmed copy of a reprint stays that reprint's copy, a lone survivor is an
+ * original. A reprint may be bundled (an import found a user article to be its original).
+ */
+export async function relinkSurvivingCopies(db: CorpusDatabase, doomed: string[]): Promise<Map<string, string | null>> {
+  const deleted = new Set(doomed);
+  const survivors = (await db.articles.where('copyOf').anyOf(doomed).toArray()).filter((a) => !deleted.has(a.id));
+  const links = new Map<string, string | null>();
+  for (const reprints of groupBy(survivors, (a) => a.copyOf).values()) {
+    for (const article of linkCopies(reprints.sort(inListOrder))) links.set(article.id, article.copyOf);
+  }
+  return links;
+}
+
+function inListOrder(a: StoredArticle, b: StoredArticle): number {
+  if (a.origin !== b.origin) return a.origin === 'bundled' ? -1 : 1;
+  if (a.origin === 'bundled') return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return (b.addedOrder ?? -1) - (a.addedOrder ?? -1);
 }
 
 async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promise<StoredArticle[]> {

@@ -13,7 +13,7 @@ import { canonicalAddress } from '../corpus/page-address';
 import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
-import { linkImportedCopies } from './copy-candidates';
+import { linkImportedCopies, relinkSurvivingCopies } from './copy-candidates';
 import { CommonCounts, readPostings, writePostings } from './posting-rows';
 import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
@@ -23,8 +23,13 @@ export interface ImportResult {
   added: string[];
   /** Articles not added: the same address or text as a stored one, or as one earlier in this import (`inThisImport`). */
   duplicates: { title: string | null; reason: 'same url' | 'same text'; existingId: string; inThisImport: boolean }[];
-  /** Imported articles found to reprint another article: id → the original's id. */
+  /**
+   * Imported articles found to reprint another article: id → the original's id, a stored
+   * article or one of this import (then among `added`).
+   */
   copies: Record<string, string>;
+  /** Stored articles found to reprint an imported article: id → the imported original's id. */
+  storedCopies: Record<string, string>;
 }
 
 export interface StoreCounts {
@@ -35,8 +40,16 @@ export interface StoreCounts {
   pending: number;
 }
 
-/** What a list of the user's articles shows, without their text. */
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'outletId' | 'url' | 'published' | 'sourceFile' | 'copyOf'>;
+/** How a list names the original of a reprint: its title and outlet, not its internal id. */
+export type OriginalSummary = Pick<Article, 'title' | 'outlet' | 'outletId'>;
+
+/**
+ * What a list of the user's articles shows, without their text; a reprint's `original` is
+ * the article it reprints (user or bundled), null for an original or an original not found.
+ */
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'outletId' | 'url' | 'published' | 'sourceFile' | 'copyOf'> & {
+  original: OriginalSummary | null;
+};
 
 /** Whoever built the article, its address is stored canonical: pages are looked up by it (articleIdsOfPage). */
 function withCanonicalAddress(article: Article): Article {
@@ -135,7 +148,7 @@ export class CorpusStore {
     const articles = given.map(withCanonicalAddress);
     const tables = [this.db.articles, this.db.queue, this.db.sentences];
     return this.changing(() => this.db.transaction('rw', tables, async () => {
-      const result: ImportResult = { added: [], duplicates: [], copies: {} };
+      const result: ImportResult = { added: [], duplicates: [], copies: {}, storedCopies: {} };
       const hashes = articles.map(contentHashOf);
       const urls = articles.flatMap((a) => (a.url ? [a.url] : []));
       const storedByUrl = new Map((await this.db.articles.where('url').anyOf(urls).toArray()).map((a) => [a.url!, a.id]));
@@ -163,20 +176,26 @@ export class CorpusStore {
       await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));
       await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
       for (const [id, copyOf] of storedCopies) await this.db.articles.update(id, { copyOf });
+      result.storedCopies = Object.fromEntries(storedCopies);
       result.added = imported.map((a) => a.id);
       for (const article of imported) if (article.copyOf) result.copies[article.id] = article.copyOf;
       return result;
     }));
   }
 
-  /** Deletes user articles; the index is rebuilt because claims may have formed around them. */
+  /**
+   * Deletes user articles; the index is rebuilt because claims may have formed around them.
+   * The surviving reprints of a deleted original are linked among themselves as an import of
+   * them alone would link them (copy-candidates.ts): a reprint of another is not left an
+   * independent source.
+   */
   async deleteUserArticles(ids: string[]): Promise<number> {
     return this.changing(() => this.db.transaction('rw', this.db.tables, async () => {
       const doomed = (await this.db.articles.bulkGet(ids)).filter((a) => a?.origin === 'user').map((a) => a!.id);
-      await this.db.articles.bulkDelete(doomed);
       if (doomed.length) {
-        // A reprint of a deleted article is an original now.
-        await this.db.articles.where('copyOf').anyOf(doomed).modify({ copyOf: null });
+        const relinked = await relinkSurvivingCopies(this.db, doomed);
+        await this.db.articles.bulkDelete(doomed);
+        await this.db.articles.bulkUpdate([...relinked].map(([key, copyOf]) => ({ key, changes: { copyOf } })));
         await clearIndexAndRequeue((name) => this.db.table(name));
       }
       return doomed.length;
@@ -243,11 +262,21 @@ export class CorpusStore {
     });
   }
 
-  /** The user's articles, newest first, a page at a time, with the total. */
+  /** The user's articles, newest first, a page at a time, with the total; the page's reprints' originals in one read. */
   async userArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
     return this.db.transaction('r', this.db.articles, async () => {
       const page = await userArticlesNewestFirst(this.db).offset(offset).limit(limit).toArray();
-      const articles = page.map(({ id, title, outlet, outletId, url, published, sourceFile, copyOf }) => ({ id, title, outlet, outletId, url, published, sourceFile, copyOf }));
+      const originalIds = [...new Set(page.flatMap((a) => (a.copyOf ? [a.copyOf] : [])))];
+      const originals = new Map<string, OriginalSummary>();
+      if (originalIds.length) {
+        for (const found of await this.db.articles.bulkGet(originalIds)) {
+          if (found) originals.set(found.id, { title: found.title, outlet: found.outlet, outletId: found.outletId });
+        }
+      }
+      const articles = page.map(({ id, title, outlet, outletId, url, published, sourceFile, copyOf }) => {
+        const original = (copyOf && originals.get(copyOf)) || null;
+        return { id, title, outlet, outletId, url, published, sourceFile, copyOf, original };
+      });
       return { total: await this.db.articles.where('origin').equals('user').count(), articles };
     });
   }

@@ -14,6 +14,7 @@ describe('ImportPanel', () => {
     const result: ImportResult = {
       added: [],
       copies: {},
+      storedCopies: {},
       duplicates: [
         { title: 'Bridge reopens', reason: 'same url', existingId: 'user:0276d9fc585b71f6', inThisImport: false },
         { title: 'Bridge reopens again', reason: 'same text', existingId: 'user:171a4723bdfe9c65', inThisImport: true },

@@ -22,7 +22,7 @@ function fakeBackground(ids: string[]) {
       return { ok: true, value: { deleted: payload.ids.length } };
     }
     const page = ids.slice(payload.offset, payload.offset + payload.limit);
-    return { ok: true, value: { total: ids.length, articles: page.map((id) => ({ id, title: `Story ${id}`, outlet: 'unknown', url: null, published: null, sourceFile: 'pasted', copyOf: null })) } };
+    return { ok: true, value: { total: ids.length, articles: page.map((id) => ({ id, title: `Story ${id}`, outlet: 'unknown', url: null, published: null, sourceFile: 'pasted', copyOf: null, original: null })) } };
   });
 }
 
@@ -46,6 +46,30 @@ describe('UserArticles', () => {
     expect(screen.getAllByRole('checkbox')).toHaveLength(50);
     expect(screen.queryByText('Story 50')).toBeNull();
     expect(screen.queryByText('Story 51')).toBeNull();
+  });
+
+  it("says what a reprint reprints by the original's title and outlet, never by an internal id", async () => {
+    const reprint = (id: string, copyOf: string, original: { title: string | null; outlet: string; outletId: string | null }) =>
+      ({ id, title: `Copy of ${original.title ?? 'an untitled story'}`, outlet: 'Coast Herald', outletId: null, url: null, published: null, sourceFile: 'copies.ndjson', copyOf, original });
+    const articles = [
+      reprint('user:acc0484d206d23bf', 'user:5e7ec3fa9c90b41c', { title: 'Bridge reopens after repairs', outlet: 'Reuters', outletId: 'reuters' }),
+      reprint('user:171a4723bdfe9c65', 'seed:003_bed8e93c8511a76b:3', { title: null, outlet: 'Sky News', outletId: null }),
+      reprint('user:0276d9fc585b71f6', 'user:966c0004ac26c966', { title: 'Ferry terminal approved', outlet: 'unknown', outletId: null }),
+      reprint('user:2d0e7c17bfd6fb41', 'user:be4593141a4d88f6', { title: `Long ${'very '.repeat(60)}title`, outlet: 'The Economist', outletId: 'economist' }),
+    ];
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: { total: articles.length, articles } }));
+    render(<UserArticles version={0} onDeleted={() => {}} />);
+    const details = async (title: string) => (await screen.findByText(title)).closest('li')!.textContent!;
+    expect(await details('Copy of Bridge reopens after repairs')).toContain('reprint of “Bridge reopens after repairs” (Reuters)');
+    expect(await details('Copy of an untitled story')).toContain('reprint of an untitled article (Sky News)');
+    // An outlet nobody named is not said.
+    expect(await details('Copy of Ferry terminal approved')).toMatch(/reprint of “Ferry terminal approved”\s*Delete$/);
+    // A very long title is cut; the whole is the tooltip.
+    const long = `Long ${'very '.repeat(60)}title`;
+    const cut = screen.getByTitle(long);
+    expect(cut.textContent).toMatch(/^reprint of “Long very .*…” \(The Economist\)$/);
+    expect(cut.textContent!.length).toBeLessThan(130);
+    expect(screen.getByRole('list').textContent).not.toMatch(/user:|seed:/);
   });
 
   it('reloads when the count of stored articles changes, as after an article added from the side panel', async () => {

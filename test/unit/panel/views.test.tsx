@@ -309,7 +309,7 @@ describe('ExportView', () => {
 });
 
 describe('AddPageButton', () => {
-  const NOTHING_NEW: ImportResult = { added: [], duplicates: [], copies: {} };
+  const NOTHING_NEW: ImportResult = { added: [], duplicates: [], copies: {}, storedCopies: {} };
 
   it('says it is adding, ignores a second click meanwhile, then says the page was added', async () => {
     let finish: (result: ImportResult) => void = () => {};

@@ -1,10 +1,11 @@
 /** The options page's list of the user's articles: newest import first, each import in its own order, paged. */
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { articleFromRecord } from '../../../lib/corpus/import/to-article';
 import { contentHashOf } from '../../../lib/store/hashes';
 import { DATABASE_NAME, VERSION_1_STORES, VERSION_2_STORES } from '../../../lib/store/schema';
-import { bundled, freshStore, syntheticArticles } from './store-fixtures';
+import { bundled, freshStore, indexAll, syntheticArticles } from './store-fixtures';
 
 const articles = syntheticArticles(9);
 const idsOf = (list: { articles: { id: string }[] }) => list.articles.map((a) => a.id);
@@ -29,6 +30,33 @@ describe('the list of user articles', () => {
     await store.deleteUserArticles([articles[4].id, articles[5].id]);
     await store.importArticles([articles[6]]);
     expect(idsOf(await store.userArticles(0, 2))).toEqual([6, 0].map((n) => articles[n].id));
+  });
+});
+
+describe('the reprints in the list', () => {
+  /** A user article printing these paragraphs, its last two cut, under another outlet. */
+  const cutCopy = (paragraphs: string[], slug: string) =>
+    articleFromRecord({ title: null, outlet: 'Coast Herald', url: `https://coast-herald.example/${slug}`, published: null, text: paragraphs.slice(0, -2).join('\n\n'), sourceFile: `${slug}.txt` });
+
+  it("name their original by title and outlet, a user article's or a bundled one's, read in one batched read", async () => {
+    const store = freshStore();
+    const corpus = bundled(3);
+    await store.installBundled('v1', () => corpus);
+    await indexAll(store);
+    const original = articles[0];
+    const ofUser = cutCopy(original.paragraphs, 'user-copy');
+    const ofBundled = cutCopy(corpus[1].paragraphs, 'bundled-copy');
+    const imported = await store.importArticles([original, ofUser, ofBundled, articles[1]]);
+    expect(imported.copies).toEqual({ [ofUser.id]: original.id, [ofBundled.id]: corpus[1].id });
+
+    const bulkGet = vi.spyOn(store.db.articles, 'bulkGet');
+    const list = await store.userArticles(0, 10);
+    expect(bulkGet).toHaveBeenCalledTimes(1);
+    const byId = new Map(list.articles.map((a) => [a.id, a]));
+    expect(byId.get(ofUser.id)).toMatchObject({ copyOf: original.id, original: { title: original.title, outlet: original.outlet, outletId: original.outletId } });
+    expect(byId.get(ofBundled.id)).toMatchObject({ copyOf: corpus[1].id, original: { title: corpus[1].title, outlet: corpus[1].outlet, outletId: corpus[1].outletId } });
+    expect(byId.get(original.id)).toMatchObject({ copyOf: null, original: null });
+    expect(byId.get(articles[1].id)).toMatchObject({ copyOf: null, original: null });
   });
 });
 

@@ -1,0 +1,129 @@
+/**
+ * Reprint links kept by the store: what an import reports of them (its own reprints, of stored
+ * articles or of each other, and stored articles found to reprint one of its articles), and
+ * what a deletion leaves: a deleted original's surviving reprints linked among themselves as an
+ * import of them alone would link them.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleFromRecord } from '../../../lib/corpus/import/to-article';
+import type { Article } from '../../../lib/types';
+import type { CorpusStore } from '../../../lib/store/corpus-store';
+import { bundled, freshStore, indexAll, syntheticArticles } from './store-fixtures';
+
+const articles = syntheticArticles(30);
+
+/** A user article printing these paragraphs under another outlet, undated. */
+function printed(paragraphs: string[], outlet: string, slug: string): Article {
+  return articleFromRecord({ title: null, outlet, url: `https://${slug}.example/world/story`, published: null, text: paragraphs.join('\n\n'), sourceFile: `${slug}.txt` });
+}
+
+const original = articles[0];
+/** A reprint of the original, its last two paragraphs cut and a credit line added. */
+const reprint = printed([...original.paragraphs.slice(0, -2), 'Reporting by a wire desk.'], 'Coast Herald', 'coast-herald');
+/** A trimmed copy of that reprint: three more paragraphs cut. */
+const trimmed = printed(reprint.paragraphs.slice(0, -4), 'Bay Courier', 'bay-courier');
+
+async function links(store: CorpusStore, ids: string[]): Promise<Record<string, string | null | undefined>> {
+  const stored = await store.db.articles.bulkGet(ids);
+  return Object.fromEntries(ids.map((id, i) => [id, stored[i]?.copyOf]));
+}
+
+/** The links a fresh store, holding `bundledArticles` indexed, gives `survivors` imported alone. */
+async function linksOfImportAlone(survivors: Article[], bundledArticles: Article[] = []): Promise<Record<string, string | null | undefined>> {
+  const store = freshStore();
+  if (bundledArticles.length) {
+    await store.installBundled('v1', () => bundledArticles);
+    await indexAll(store);
+  }
+  await store.importArticles(survivors);
+  return links(store, [...bundledArticles, ...survivors].map((a) => a.id));
+}
+
+describe('an import reports its reprint links', () => {
+  it('gives each imported reprint its original, stored or of the same import, and no stored article re-linked', async () => {
+    const store = freshStore();
+    await store.importArticles(articles.slice(5, 15));
+    await indexAll(store);
+    const first = await store.importArticles([original, reprint]);
+    expect(first.copies).toEqual({ [reprint.id]: original.id });
+    expect(first.storedCopies).toEqual({});
+    await indexAll(store);
+    const second = await store.importArticles([trimmed]);
+    expect(second.copies).toEqual({ [trimmed.id]: original.id });
+    expect(second.storedCopies).toEqual({});
+  });
+
+  it('reports stored articles that turn out to reprint an imported one', async () => {
+    const store = freshStore();
+    await store.importArticles([reprint, ...articles.slice(5, 15)]);
+    await indexAll(store);
+    const result = await store.importArticles([original]);
+    expect(result.added).toEqual([original.id]);
+    expect(result.copies).toEqual({});
+    expect(result.storedCopies).toEqual({ [reprint.id]: original.id });
+    expect(await links(store, [reprint.id])).toEqual({ [reprint.id]: original.id });
+  });
+});
+
+describe('deleting an original', () => {
+  it('links its surviving reprints among themselves, as importing them alone does', async () => {
+    const store = freshStore();
+    const imported = await store.importArticles([original, reprint, trimmed, ...articles.slice(5, 10)]);
+    expect(imported.copies).toEqual({ [reprint.id]: original.id, [trimmed.id]: original.id });
+
+    expect(await store.deleteUserArticles([original.id])).toBe(1);
+    // The trimmed copy reprints the fuller reprint, which is an original now.
+    const after = await links(store, [reprint.id, trimmed.id]);
+    expect(after).toEqual({ [reprint.id]: null, [trimmed.id]: reprint.id });
+    expect(after).toEqual(await linksOfImportAlone([reprint, trimmed]));
+  });
+
+  it('does so for reprints added by later imports too, and frees the last one when the others go with it', async () => {
+    const store = freshStore();
+    await store.importArticles([original, ...articles.slice(5, 10)]);
+    await indexAll(store);
+    await store.importArticles([trimmed]);
+    await indexAll(store);
+    expect((await store.importArticles([reprint])).copies).toEqual({ [reprint.id]: original.id });
+    expect(await links(store, [trimmed.id])).toEqual({ [trimmed.id]: original.id });
+
+    await store.deleteUserArticles([original.id]);
+    expect(await links(store, [reprint.id, trimmed.id])).toEqual({ [reprint.id]: null, [trimmed.id]: reprint.id });
+    await store.deleteUserArticles([reprint.id]);
+    expect(await links(store, [trimmed.id])).toEqual({ [trimmed.id]: null });
+  });
+
+  it('leaves reprints of different parts of it unlinked: they do not reprint each other', async () => {
+    const store = freshStore();
+    const half = Math.floor(original.paragraphs.length / 2);
+    const head = printed(original.paragraphs.slice(0, half), 'Coast Herald', 'coast-herald');
+    const tail = printed(original.paragraphs.slice(half), 'Bay Courier', 'bay-courier');
+    const imported = await store.importArticles([original, head, tail]);
+    expect(imported.copies).toEqual({ [head.id]: original.id, [tail.id]: original.id });
+
+    await store.deleteUserArticles([original.id]);
+    const after = await links(store, [head.id, tail.id]);
+    expect(after).toEqual({ [head.id]: null, [tail.id]: null });
+    expect(after).toEqual(await linksOfImportAlone([head, tail]));
+  });
+
+  it('links a bundled article it had made a reprint, and a user reprint, as importing the reprint alone does', async () => {
+    const corpus = bundled(4);
+    const bundledArticle = corpus[0];
+    const store = freshStore();
+    await store.installBundled('v1', () => corpus);
+    await indexAll(store);
+    // A fuller text of the bundled article becomes its original, and so of a cut reprint of it.
+    const fuller = printed([...bundledArticle.paragraphs, ...articles[20].paragraphs.slice(0, 2)], 'Harbour Gazette', 'harbour-gazette');
+    const cut = printed(bundledArticle.paragraphs.slice(0, -2), 'Coast Herald', 'coast-herald');
+    const imported = await store.importArticles([fuller, cut]);
+    expect(imported.copies).toEqual({ [cut.id]: fuller.id });
+    expect(imported.storedCopies).toEqual({ [bundledArticle.id]: fuller.id });
+
+    // Bundled articles are never deleted; the user's reprint of one keeps pointing at it.
+    expect(await store.deleteUserArticles([fuller.id, bundledArticle.id])).toBe(1);
+    const after = await links(store, [bundledArticle.id, cut.id]);
+    expect(after).toEqual({ [bundledArticle.id]: null, [cut.id]: bundledArticle.id });
+    expect(after).toEqual(await linksOfImportAlone([cut], [bundledArticle]));
+  });
+});

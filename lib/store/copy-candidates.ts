@@ -1,8 +1,9 @@
 /**
- * Copy links for imported articles, and for the reprints of deleted ones. linkCopies compares texts pairwise, so it cannot run over
- * the whole corpus on every import; instead it runs over the imported articles and the few
- * stored articles that print some of the same sentences verbatim, found through the sentence
- * index (articles still waiting to be indexed are not found).
+ * Copy links for imported articles, and for the reprints of deleted ones. linkCopies compares
+ * texts pairwise, so it cannot run over the whole corpus on every import; instead it runs over
+ * the imported articles and the few stored articles that print some of the same sentences
+ * verbatim: indexed ones found through the sentence index, and the most recently added of
+ * those still waiting to be indexed (an import just before this one) read from their text.
  */
 import Dexie from 'dexie';
 import type { Article } from '../types';
@@ -15,10 +16,17 @@ import { VERBATIM_INDEX, type CorpusDatabase, type StoredArticle } from './schem
 /** One shared sentence is a quote; two or more is worth the full text-reuse comparison. */
 const MIN_SHARED_SENTENCES = 2;
 /**
- * Sentences looked up per imported article: a reprint keeps the lead, so its first sentences
- * show it. Each one is a key range of the index read, and an import holds thousands of articles.
+ * Sentences looked up per imported article: the first few, since a reprint keeps the lead, and
+ * as many spread over the rest, since a page may put its own paragraphs before a reprinted text.
+ * Each one is a key range of the index read, and an import holds thousands of articles.
  */
-const SENTENCES_PER_ARTICLE = 8;
+const LEAD_SENTENCES = 4;
+const SPREAD_SENTENCES = 4;
+/**
+ * Articles waiting to be indexed that are read whole and compared: the latest added. A larger
+ * backlog (a big import being indexed) is older than them, and found once indexed only.
+ */
+const QUEUED_CANDIDATES = 500;
 /** Stored articles compared per imported article. */
 const CANDIDATES_PER_ARTICLE = 5;
 /** Bound on index keys read per import, so stock sentences cannot make it slow. */
@@ -76,8 +84,7 @@ function inListOrder(a: StoredArticle, b: StoredArticle): number {
 async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promise<StoredArticle[]> {
   const importersByHash = new Map<string, number[]>();
   imported.forEach((article, index) => {
-    const sentences = article.paragraphs.flatMap((paragraph) => segmentSentences(paragraph).map((s) => s.text));
-    const hashes = new Set(sentences.slice(0, SENTENCES_PER_ARTICLE).map(sentenceHashOf));
+    const hashes = new Set(sampledSentences(article).map(sentenceHashOf));
     for (const hash of hashes) {
       const importers = importersByHash.get(hash);
       if (importers) importers.push(index);
@@ -86,7 +93,7 @@ async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promis
   });
   if (importersByHash.size === 0) return [];
 
-  const keys = await verbatimKeys(db, [...importersByHash.keys()].sort());
+  const keys = [...(await verbatimKeys(db, [...importersByHash.keys()].sort())), ...(await queuedKeys(db, imported, importersByHash))];
   const sharedByImport = imported.map(() => new Map<string, number>());
   for (const [hash, articleId] of keys) {
     for (const index of importersByHash.get(hash) ?? []) {
@@ -102,6 +109,34 @@ async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promis
       .forEach(([articleId]) => wanted.add(articleId));
   }
   return (await db.articles.bulkGet([...wanted])).filter((a): a is StoredArticle => !!a);
+}
+
+function sentencesOf(article: Article): string[] {
+  return article.paragraphs.flatMap((paragraph) => segmentSentences(paragraph).map((s) => s.text));
+}
+
+/** The sentences of an imported article looked up: its lead, and a spread over the rest. */
+function sampledSentences(article: Article): string[] {
+  const sentences = sentencesOf(article);
+  const rest = sentences.slice(LEAD_SENTENCES);
+  const step = Math.max(1, rest.length / SPREAD_SENTENCES);
+  const spread = Array.from({ length: Math.min(SPREAD_SENTENCES, rest.length) }, (_, k) => rest[Math.floor(k * step)]);
+  return [...sentences.slice(0, LEAD_SENTENCES), ...spread];
+}
+
+/**
+ * [textHash, articleId] pairs, as the sentence index would give them, of the latest stored
+ * articles not indexed yet whose sentences an imported article prints.
+ */
+async function queuedKeys(db: CorpusDatabase, imported: Article[], importersByHash: ReadonlyMap<string, number[]>): Promise<[string, string][]> {
+  const importedIds = new Set(imported.map((a) => a.id));
+  const queued = await db.queue.orderBy('seq').reverse().limit(QUEUED_CANDIDATES).toArray();
+  const waiting = (await db.articles.bulkGet(queued.map((item) => item.articleId).filter((id) => !importedIds.has(id)))).filter((a): a is StoredArticle => !!a);
+  const keys: [string, string][] = [];
+  for (const article of waiting) {
+    for (const hash of new Set(sentencesOf(article).map(sentenceHashOf))) if (importersByHash.has(hash)) keys.push([hash, article.id]);
+  }
+  return keys;
 }
 
 /** [textHash, articleId] keys of the stored sentences with these hashes, in hash order, at most MAX_KEYS_READ. */

@@ -65,6 +65,32 @@ describe('an import reports its reprint links', () => {
   });
 });
 
+describe('an import finds the stored original of its reprint', () => {
+  it('while the original still waits to be indexed', async () => {
+    const store = freshStore();
+    await store.importArticles([original]);
+    const result = await store.importArticles([reprint]);
+    expect(result.copies).toEqual({ [reprint.id]: original.id });
+  });
+
+  it('when the reprint puts paragraphs of its own before the reprinted text', async () => {
+    const preamble = [
+      'Our correspondent in the harbour district sent this note on Tuesday evening.',
+      'Readers have asked us why the story matters to the region. Here is why.',
+      'The port employs thousands of people across the district. Many of them live nearby.',
+      'Ferries to the islands leave from the same quay. They ran late all week.',
+      'Below we reprint the agency report in full. It has not been edited.',
+    ];
+    // Dated a day after the original: the fuller text, but the later (copies.ts).
+    const prefaced = { ...printed([...preamble, ...original.paragraphs], 'Harbour Post', 'harbour-post'), published: '2024-05-02' };
+    const store = freshStore();
+    await store.importArticles([{ ...original, published: '2024-05-01' }, ...articles.slice(5, 15)]);
+    await indexAll(store);
+    const result = await store.importArticles([prefaced]);
+    expect(result.copies).toEqual({ [prefaced.id]: original.id });
+  });
+});
+
 describe('deleting an original', () => {
   it('links its surviving reprints among themselves, as importing them alone does', async () => {
     const store = freshStore();

@@ -56,7 +56,7 @@ async function cardLook(page: TestPage, prefix: string): Promise<{ background: R
   const inside: Rect = { left: box.left + 6, top: box.top + 6, right: box.right - 6, bottom: box.bottom - 6 };
   const background = (await regionColours(page, inside)).overall[0].colour;
   const colours = await page.evaluate(() => {
-    const card = document.querySelector('news-context-card')!.shadowRoot!.querySelector('.nc-card')!;
+    const card = document.querySelector('[data-news-context-ui]')!.shadowRoot!.querySelector('.nc-card')!;
     return [card, ...card.querySelectorAll('strong, .nc-badge-name, .nc-badge-kind, .nc-relation, .nc-wording, .nc-compare')].map((e) => getComputedStyle(e).color);
   });
   return { background, textContrasts: colours.map((colour) => contrast(cssRgb(colour), background)) };

@@ -48,10 +48,7 @@ export class PageSession {
   private readonly card = new CardHost();
   private readonly cards: CardController;
   private readonly watcher: SettleWatcher;
-  private readonly schemeWatcher = new SchemeWatcher(
-    () => this.recolor(),
-    (element) => this.painted.some(({ range }) => element.contains(range.commonAncestorContainer)),
-  );
+  private readonly schemeWatcher = new SchemeWatcher(() => this.recolor());
   private article: FoundArticle | null = null;
   private painted: PaintedPassage[] = [];
   private active = false;
@@ -216,6 +213,7 @@ export class PageSession {
   private paint(painted: PaintedPassage[]): void {
     this.painted = painted;
     paint(painted);
+    this.schemeWatcher.watchAround(painted.map(({ range }) => range.commonAncestorContainer));
     if (painted.length) this.card.attach();
     else this.card.remove();
     this.cards.setPainted(painted);
@@ -235,6 +233,7 @@ export class PageSession {
     clearAll();
     this.cards.stop();
     this.card.remove();
+    this.schemeWatcher.watchAround([]);
     this.painted = [];
   }
 

@@ -3,11 +3,13 @@
  * The content script's page session against a stand-in background: a failed analysis leaves
  * the page unmarked and tells the background why, so the tab's state does not stay
  * 'analyzing'; a page that grows sends only its new paragraphs, marked as not the whole article;
- * a change to the corpus has the whole page matched again, also when it comes mid-analysis.
+ * a change to the corpus has the whole page matched again, also when it comes mid-analysis; the
+ * passages follow the page's theme, wherever the site switches it.
  * Each test's sessions are switched off after it (their settings turned off), as a site would be.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
+import { HIGHLIGHT_REPORTED, highlightName } from '@/entrypoints/content/highlight-names';
 
 const PARAGRAPHS = [
   'Russian and Ukrainian delegations met in Istanbul on Wednesday for a brief round of peace talks and agreed on further prisoner swaps.',
@@ -18,6 +20,37 @@ const PARAGRAPHS = [
 const ARTICLE = `<article><h1>Talks stall</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
 
 type Ask = ConstructorParameters<typeof PageSession>[0];
+
+/** happy-dom has no CSS Custom Highlight API: a stand-in that keeps what is painted, under which name. */
+function stubHighlights() {
+  const painted = new Map<string, Set<Range>>();
+  vi.stubGlobal('CSS', { highlights: { set: (name: string, ranges: Set<Range>) => painted.set(name, ranges), delete: (name: string) => painted.delete(name) } });
+  vi.stubGlobal('Highlight', class extends Set<Range> { priority = 0; constructor(...ranges: Range[]) { super(ranges); } });
+  return {
+    /** Each passage's text, by registry name, for the names that hold any. */
+    under: () => [...painted].filter(([, ranges]) => ranges.size > 0).map(([name, ranges]) => [name, [...ranges].map(String)]),
+    texts: () => [...painted.values()].flatMap((ranges) => [...ranges].map(String)),
+  };
+}
+
+/** A stand-in background that reports these sentences wherever a page's text has them. */
+function reporting(sentences: string[], hold: () => Promise<void> | null = () => null) {
+  return vi.fn(async (type: string, payload: { text: string }) => {
+    if (type === 'getSettings') return { enabled: true, sitePaused: false };
+    if (type !== 'analyzePage') return { ok: true };
+    await hold();
+    const found = sentences.filter((sentence) => payload.text.includes(sentence));
+    return {
+      passages: found.map((text, claimId) => {
+        const start = payload.text.indexOf(text);
+        return { text, start, end: start + text.length, claimId, score: 0.9, reports: [], moreReports: false, loose: false };
+      }),
+    };
+  });
+}
+
+/** The page's own style: happy-dom leaves initial backgrounds empty, so the first rule stands in for the browser's. */
+const PAGE_STYLE = '<meta property="og:type" content="article"><style>* { background-color: transparent; } .dark { background-color: rgb(18, 18, 18); color: rgb(221, 221, 221); }</style>';
 
 /** Sessions of the test under way; switched off after it, so their watchers leave later tests alone. */
 const sessions: PageSession[] = [];
@@ -38,6 +71,7 @@ afterEach(async () => {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
   document.body.removeAttribute('style');
+  document.body.removeAttribute('class');
   vi.unstubAllGlobals();
   Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
 });
@@ -273,4 +307,17 @@ describe('PageSession', () => {
     window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
     await vi.waitFor(() => expect(sent).toEqual([true, true, true]));
   });
+
+  it('paints the passages anew when the site switches its theme on a wrapper around the article, not on <html> or <body>', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = `<div id="app">${ARTICLE}</div>`;
+    const highlights = stubHighlights();
+    const session = startSession(reporting([PARAGRAPHS[1]]));
+    await session.applySettings();
+    await session.analyze();
+    expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'light'), [PARAGRAPHS[1]]]]);
+    document.getElementById('app')!.classList.add('dark');
+    await vi.waitFor(() => expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'dark'), [PARAGRAPHS[1]]]]));
+  });
+
 });

@@ -4,9 +4,11 @@
  * reported (only for text it has not analyzed yet), paint them, and repeat when the page's
  * content settles after a change (late article, live-blog entries, single-page navigation, the
  * page re-rendering its own nodes); after a change to the corpus, the whole page again (a tab in
- * the background once it is shown, a page restored from the back-forward cache at once). Each
- * passage is painted, and its card drawn, in the colours of the page where it is (light or
- * dark), read again whenever it is painted and when the page may have turned.
+ * the background once it is shown, a page restored from the back-forward cache at once). A
+ * body replaced by another (Turbo Drive and similar navigate so) is a new page: what was found
+ * on the old one is dropped at once, and the new one is read. Each passage is painted, and its
+ * card drawn, in the colours of the page where it is (light or dark), read again whenever it is
+ * painted and when the page may have turned.
  */
 import type { clientFor } from '@/lib/messaging';
 import { MAX_ERROR_CHARS, type BackgroundRequests, type SkipReason } from '@/lib/protocol';
@@ -20,6 +22,7 @@ import { clearAll, highlightsSupported, locate, paint, type LocatedPassage, type
 import { CardHost } from './card-host';
 import { CardController } from './card-controller';
 import { PageSchemeReader } from './page-scheme-reader';
+import { BodyWatcher } from './body-watcher';
 import { PassageCache } from './passage-cache';
 import { SchemeWatcher } from './scheme-watcher';
 import { SettleWatcher } from './settle-watcher';
@@ -49,6 +52,7 @@ export class PageSession {
   private readonly cards: CardController;
   private readonly watcher: SettleWatcher;
   private readonly schemeWatcher = new SchemeWatcher(() => this.recolor());
+  private readonly bodyWatcher = new BodyWatcher(() => this.onBodyReplaced());
   private article: FoundArticle | null = null;
   private painted: PaintedPassage[] = [];
   private active = false;
@@ -126,6 +130,7 @@ export class PageSession {
     this.epoch++;
     this.reported = '';
     this.watcher.start(document.body ?? document.documentElement);
+    this.bodyWatcher.start();
     this.schemeWatcher.start();
     this.refreshSoon();
   }
@@ -136,11 +141,29 @@ export class PageSession {
       this.active = false;
       this.epoch++;
       this.watcher.stop();
+      this.bodyWatcher.stop();
       this.schemeWatcher.stop();
       this.unpaint();
       this.article = null;
     }
     this.tell('paused', () => this.ask('pageSkipped', { ...this.meta(), reason: 'paused' }));
+  }
+
+  /**
+   * The page swapped its <body> for another (Turbo Drive and similar): the old article and its
+   * highlights went with it (their ranges collapsed where the body was) and the card is about
+   * a passage no longer shown. Dropped at once, work under way on the old body too; the new
+   * body is watched and read as a new page, its blocks already seen (a page visited before,
+   * restored) taken from the cache.
+   */
+  private onBodyReplaced(): void {
+    if (!this.active) return;
+    this.epoch++;
+    this.watcher.stop();
+    this.watcher.start(document.body ?? document.documentElement);
+    this.unpaint();
+    this.article = null;
+    this.refreshSoon();
   }
 
   /** Starts a refresh without waiting for it; a failure is logged (and told to the background by the run). */

@@ -3,8 +3,9 @@
  * The content script's page session against a stand-in background: a failed analysis leaves
  * the page unmarked and tells the background why, so the tab's state does not stay
  * 'analyzing'; a page that grows sends only its new paragraphs, marked as not the whole article;
- * a change to the corpus has the whole page matched again, also when it comes mid-analysis; the
- * passages follow the page's theme, wherever the site switches it.
+ * a change to the corpus has the whole page matched again, also when it comes mid-analysis; a
+ * body swapped in for the old one is read as a new page; the passages follow the page's theme,
+ * wherever the site switches it.
  * Each test's sessions are switched off after it (their settings turned off), as a site would be.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -18,6 +19,16 @@ const PARAGRAPHS = [
   'Ukraine said it had proposed a meeting of the two presidents before the end of August, within the deadline set by the US president for a deal.',
 ];
 const ARTICLE = `<article><h1>Talks stall</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+
+/** Another story, on the page a Turbo-style navigation brings in. */
+const NEXT_PARAGRAPHS = [
+  "Halvik's port authority will shut the northern container terminal for six months from September so engineers can replace its quay wall.",
+  'Chief executive Marta Lindqvist said the port would lose about a third of its container capacity while the works go on through the winter.',
+  'The quay wall, built in 1968, was found last year to be sinking by up to four centimetres a year after a survey by divers and sonar crews.',
+  'Repairing the wall will cost an estimated 84 million euros, of which the national infrastructure fund has agreed to pay half, the port said.',
+];
+const NEXT_ARTICLE = `<main><article><h1>Port terminal to close</h1>${NEXT_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main>`;
+const NEXT_LATE = 'Update: the port said on Friday that ferry services to the islands would not be affected by the closure of the terminal.';
 
 type Ask = ConstructorParameters<typeof PageSession>[0];
 
@@ -306,6 +317,41 @@ describe('PageSession', () => {
     // Restored from the back-forward cache, it may have missed a change: matched again.
     window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
     await vi.waitFor(() => expect(sent).toEqual([true, true, true]));
+  });
+
+  it('reads a body swapped in for the old one (a Turbo-style navigation) as a new page: the old highlights go at once, the new article is painted and followed', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = ARTICLE;
+    const highlights = stubHighlights();
+    let held: Promise<void> | null = null;
+    const ask = reporting([PARAGRAPHS[1], NEXT_PARAGRAPHS[2], NEXT_LATE], () => held);
+    const sent = () => ask.mock.calls.filter(([type]) => type === 'analyzePage').map(([, payload]) => payload.text);
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+    expect(highlights.texts()).toEqual([PARAGRAPHS[1]]);
+
+    // The next page's answer is held back, to see the page between the swap and the answer.
+    let release: () => void = () => undefined;
+    held = new Promise<void>((resolve) => (release = resolve));
+    history.pushState({}, '', '/next-story');
+    const next = document.createElement('body');
+    next.innerHTML = NEXT_ARTICLE;
+    document.body.replaceWith(next);
+    await vi.waitFor(() => expect(sent()).toHaveLength(2));
+    for (const paragraph of NEXT_PARAGRAPHS) expect(sent()[1]).toContain(paragraph);
+    expect(sent()[1]).not.toContain(PARAGRAPHS[1]);
+    // Nothing of the old page stays painted meanwhile: its passages are not on the page.
+    expect(highlights.texts()).toEqual([]);
+    release();
+    await vi.waitFor(() => expect(highlights.texts()).toEqual([NEXT_PARAGRAPHS[2]]));
+
+    // The new body is watched: an entry it adds later is read, and so is its own theme switch.
+    held = null;
+    next.querySelector('article')!.insertAdjacentHTML('beforeend', `<p>${NEXT_LATE}</p>`);
+    await vi.waitFor(() => expect(highlights.texts()).toEqual([NEXT_PARAGRAPHS[2], NEXT_LATE]), { timeout: 5_000 });
+    next.classList.add('dark');
+    await vi.waitFor(() => expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'dark'), [NEXT_PARAGRAPHS[2], NEXT_LATE]]]));
   });
 
   it('paints the passages anew when the site switches its theme on a wrapper around the article, not on <html> or <body>', async () => {

@@ -8,7 +8,7 @@
  * body replaced by another (Turbo Drive and similar navigate so) is a new page: what was found
  * on the old one is dropped at once, and the new one is read. Each passage is painted, and its
  * card drawn, in the colours of the page where it is (light or dark), read again whenever it is
- * painted and when the page may have turned.
+ * painted, when the page may have turned, and where a card opens.
  */
 import type { clientFor } from '@/lib/messaging';
 import { MAX_ERROR_CHARS, type BackgroundRequests, type SkipReason } from '@/lib/protocol';
@@ -71,6 +71,7 @@ export class PageSession {
     this.cards = new CardController(this.card, {
       // No await before the request: Chrome opens the side panel only within the click's call stack.
       openPanel: (target) => this.ask('openSidePanel', { claimId: target.passage.claimId }).then((r) => r.opened),
+      inPageColours: (target) => this.inPageColoursNow(target),
     });
     this.watcher = new SettleWatcher(
       () => this.refreshSoon(),
@@ -249,6 +250,19 @@ export class PageSession {
     const recolored = inPageColours(this.painted);
     if (recolored.every((p, i) => p.scheme === this.painted[i].scheme)) return;
     this.paint(recolored);
+  }
+
+  /**
+   * `target` in the colours the page has where it is now; when they changed, the whole page is
+   * painted anew first (what turned one passage turned its neighbours). A theme switched without
+   * a change the watcher hears (a style sheet disabled or rules inserted by script), or not yet
+   * told (it waits for a burst to end), would otherwise show the card and its passage's mark in
+   * the other scheme's colours: dark text on a dark mark.
+   */
+  private inPageColoursNow(target: PaintedPassage): PaintedPassage {
+    if (new PageSchemeReader().at(target.range) === target.scheme) return target;
+    this.recolor();
+    return this.painted.find(({ range }) => range === target.range) ?? target;
   }
 
   private unpaint(): void {

@@ -5,12 +5,12 @@
  * 'analyzing'; a page that grows sends only its new paragraphs, marked as not the whole article;
  * a change to the corpus has the whole page matched again, also when it comes mid-analysis; a
  * body swapped in for the old one is read as a new page; the passages follow the page's theme,
- * wherever the site switches it.
+ * wherever the site switches it, and a card opens in the colours the page has when it opens.
  * Each test's sessions are switched off after it (their settings turned off), as a site would be.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
-import { HIGHLIGHT_REPORTED, highlightName } from '@/entrypoints/content/highlight-names';
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_REPORTED, highlightName } from '@/entrypoints/content/highlight-names';
 
 const PARAGRAPHS = [
   'Russian and Ukrainian delegations met in Istanbul on Wednesday for a brief round of peace talks and agreed on further prisoner swaps.',
@@ -366,4 +366,26 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'dark'), [PARAGRAPHS[1]]]]));
   });
 
+  it('opens a card in the colours the page has when it opens, its passage marked in them, before the theme switch was told', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = ARTICLE;
+    document.body.classList.add('dark');
+    Element.prototype.scrollIntoView = () => undefined;
+    const highlights = stubHighlights();
+    const session = startSession(reporting([PARAGRAPHS[1], PARAGRAPHS[3]]));
+    await session.applySettings();
+    await session.analyze();
+    expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'dark'), [PARAGRAPHS[1], PARAGRAPHS[3]]]]);
+
+    // The site turns light, and the reader opens a card in the same moment: the watcher, which
+    // waits for a burst of changes to end, has not told the session yet.
+    document.body.classList.remove('dark');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
+    const slot = document.querySelector('[data-news-context-ui]')!.shadowRoot!.querySelector<HTMLElement>('.nc-slot')!;
+    expect(slot.dataset.scheme).toBe('light');
+    expect(highlights.under()).toEqual([
+      [highlightName(HIGHLIGHT_REPORTED, 'light'), [PARAGRAPHS[1], PARAGRAPHS[3]]],
+      [highlightName(HIGHLIGHT_ACTIVE, 'light'), [PARAGRAPHS[1]]],
+    ]);
+  });
 });

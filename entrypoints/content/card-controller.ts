@@ -2,7 +2,8 @@
  * When the hover card opens and closes: on hover over a highlighted passage, on keyboard focus
  * of a link inside one, and by the keyboard command Alt+Shift+↓ / ↑ that moves through the
  * passages (highlight ranges cannot take focus themselves); Escape closes it, and so does Tab
- * past its first or last control.
+ * past its first or last control. A card opens in the colours the page has where its passage is
+ * at that moment, asked anew each time.
  */
 import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
@@ -28,6 +29,11 @@ function repaintedIn(after: readonly PaintedPassage[], before: readonly PaintedP
 export interface CardActions {
   /** "Compare sources": answers whether the browser opened the side panel. */
   openPanel(passage: PaintedPassage): Promise<boolean>;
+  /**
+   * The passage as painted in the colours the page has where it is now (the page repainted
+   * first if they changed): the page may have turned in a way no watcher heard.
+   */
+  inPageColours(passage: PaintedPassage): PaintedPassage;
 }
 
 export class CardController {
@@ -66,8 +72,9 @@ export class CardController {
 
   /** Scrolls to a passage and marks it, as the side panel asks. */
   reveal(passageIndex: number): boolean {
-    const target = this.painted.find((p) => p.index === passageIndex);
-    if (!target) return false;
+    const found = this.painted.find((p) => p.index === passageIndex);
+    if (!found) return false;
+    const target = this.actions.inPageColours(found);
     target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     setActive(target);
     setTimeout(() => this.current !== target && setActive(this.current), FLASH_MS);
@@ -122,10 +129,7 @@ export class CardController {
     const inside = (range: Range) =>
       range.intersectsNode(target) && (!target.contains(range.commonAncestorContainer) || target.nodeName === 'A');
     const hit = this.painted.find((p) => inside(p.range));
-    if (hit && hit !== this.current) {
-      this.open(hit, false);
-      this.announce(hit);
-    }
+    if (hit && hit !== this.current) this.announce(this.open(hit, false));
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
@@ -155,8 +159,7 @@ export class CardController {
     // With no card open, Down starts at the first passage and Up at the last.
     const next = this.painted[at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count];
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    this.open(next, true);
-    this.announce(next);
+    this.announce(this.open(next, true));
   };
 
   /** What a reader who sees the page learns from the highlight's kind is said too: loose, or differing. */
@@ -170,9 +173,12 @@ export class CardController {
     );
   }
 
-  private open(target: PaintedPassage, focus: boolean): void {
+  /** Opens the card of `target`; answers the passage shown (painted anew if the page turned). */
+  private open(target: PaintedPassage, focus: boolean): PaintedPassage {
     this.cancelClose();
-    this.show(target, focus);
+    const shown = this.actions.inPageColours(target);
+    this.show(shown, focus);
+    return shown;
   }
 
   /** Shows the card of `target` (a close already scheduled still happens). */

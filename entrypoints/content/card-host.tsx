@@ -23,10 +23,16 @@ export class CardHost {
   /** Adds the (empty) host to the page, so the live region exists before it has anything to say. */
   attach(): void {
     if (this.host) return;
-    const host = document.createElement('news-context-card');
+    // A <div>, not a custom element: a page can define a custom element under any name the
+    // extension could choose before it is created (its constructor then runs on the host, and a
+    // shadow root it attaches leaves none for the card); a built-in element it cannot redefine.
+    const host = document.createElement('div');
     host.setAttribute('data-news-context-ui', '');
-    // A zero-size fixed box: it neither takes room in the page nor catches the pointer.
-    host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; left: 0; top: 0; width: 0; height: 0;';
+    // A zero-size fixed box: it neither takes room in the page nor catches the pointer. Important,
+    // so a page's own rules for its divs cannot hide or move it.
+    host.style.cssText = ['all: initial', 'position: fixed', 'z-index: 2147483647', 'left: 0', 'top: 0', 'width: 0', 'height: 0']
+      .map((declaration) => `${declaration} !important;`)
+      .join(' ');
     // Open, so browser tests and assistive tools can read the card; the page could read it too,
     // but it only holds what the extension found for this very page.
     const shadow = host.attachShadow({ mode: 'open' });

@@ -14,8 +14,13 @@ export function systemPrefersDark(): boolean {
 }
 
 /** The element that draws `element`'s box behind it: its parent, or its shadow root's host. */
-function parentOf(element: Element): Element | null {
+export function parentOf(element: Element): Element | null {
   return element.parentElement ?? hostOf(element.parentNode);
+}
+
+/** The element whose box `node` is drawn in: itself, its parent, or (a text node directly in a shadow root) the root's host. */
+export function boxOf(node: Node): Element | null {
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement ?? hostOf(node.parentNode);
 }
 
 function hostOf(node: Node | null): Element | null {
@@ -29,9 +34,7 @@ export class PageSchemeReader {
 
   /** Light or dark where `range` is drawn. */
   at(range: Range): Scheme {
-    const node = range.commonAncestorContainer;
-    // A text node directly in a shadow root has no parent element: its host draws behind it.
-    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement ?? hostOf(node.parentNode);
+    const element = boxOf(range.commonAncestorContainer);
     if (!element) return decideScheme({ backdrop: null, text: '', systemDark: this.systemDark });
     return decideScheme({ backdrop: this.backdrop(element), text: getComputedStyle(element).color, systemDark: this.systemDark });
   }

@@ -4,9 +4,11 @@
  * reported (only for text it has not analyzed yet), paint them, and repeat when the page's
  * content settles after a change (late article, live-blog entries, single-page navigation, the
  * page re-rendering its own nodes); after a change to the corpus, the whole page again (a tab in
- * the background once it is shown, a page restored from the back-forward cache at once). Each
- * passage is painted, and its card drawn, in the colours of the page where it is (light or
- * dark), read again whenever it is painted and when the page may have turned.
+ * the background once it is shown, a page restored from the back-forward cache at once). A
+ * body replaced by another (Turbo Drive and similar navigate so) is a new page: what was found
+ * on the old one is dropped at once, and the new one is read. Each passage is painted, and its
+ * card drawn, in the colours of the page where it is (light or dark), read again whenever it is
+ * painted, when the page may have turned, and where a card opens.
  */
 import type { clientFor } from '@/lib/messaging';
 import { MAX_ERROR_CHARS, type BackgroundRequests, type SkipReason } from '@/lib/protocol';
@@ -20,6 +22,7 @@ import { clearAll, highlightsSupported, locate, paint, type LocatedPassage, type
 import { CardHost } from './card-host';
 import { CardController } from './card-controller';
 import { PageSchemeReader } from './page-scheme-reader';
+import { BodyWatcher } from './body-watcher';
 import { PassageCache } from './passage-cache';
 import { SchemeWatcher } from './scheme-watcher';
 import { SettleWatcher } from './settle-watcher';
@@ -48,10 +51,8 @@ export class PageSession {
   private readonly card = new CardHost();
   private readonly cards: CardController;
   private readonly watcher: SettleWatcher;
-  private readonly schemeWatcher = new SchemeWatcher(
-    () => this.recolor(),
-    (element) => this.painted.some(({ range }) => element.contains(range.commonAncestorContainer)),
-  );
+  private readonly schemeWatcher = new SchemeWatcher(() => this.recolor());
+  private readonly bodyWatcher = new BodyWatcher(() => this.onBodyReplaced());
   private article: FoundArticle | null = null;
   private painted: PaintedPassage[] = [];
   private active = false;
@@ -70,6 +71,7 @@ export class PageSession {
     this.cards = new CardController(this.card, {
       // No await before the request: Chrome opens the side panel only within the click's call stack.
       openPanel: (target) => this.ask('openSidePanel', { claimId: target.passage.claimId }).then((r) => r.opened),
+      inPageColours: (target) => this.inPageColoursNow(target),
     });
     this.watcher = new SettleWatcher(
       () => this.refreshSoon(),
@@ -129,6 +131,7 @@ export class PageSession {
     this.epoch++;
     this.reported = '';
     this.watcher.start(document.body ?? document.documentElement);
+    this.bodyWatcher.start();
     this.schemeWatcher.start();
     this.refreshSoon();
   }
@@ -139,11 +142,29 @@ export class PageSession {
       this.active = false;
       this.epoch++;
       this.watcher.stop();
+      this.bodyWatcher.stop();
       this.schemeWatcher.stop();
       this.unpaint();
       this.article = null;
     }
     this.tell('paused', () => this.ask('pageSkipped', { ...this.meta(), reason: 'paused' }));
+  }
+
+  /**
+   * The page swapped its <body> for another (Turbo Drive and similar): the old article and its
+   * highlights went with it (their ranges collapsed where the body was) and the card is about
+   * a passage no longer shown. Dropped at once, work under way on the old body too; the new
+   * body is watched and read as a new page, its blocks already seen (a page visited before,
+   * restored) taken from the cache.
+   */
+  private onBodyReplaced(): void {
+    if (!this.active) return;
+    this.epoch++;
+    this.watcher.stop();
+    this.watcher.start(document.body ?? document.documentElement);
+    this.unpaint();
+    this.article = null;
+    this.refreshSoon();
   }
 
   /** Starts a refresh without waiting for it; a failure is logged (and told to the background by the run). */
@@ -216,6 +237,7 @@ export class PageSession {
   private paint(painted: PaintedPassage[]): void {
     this.painted = painted;
     paint(painted);
+    this.schemeWatcher.watchAround(painted.map(({ range }) => range.commonAncestorContainer));
     if (painted.length) this.card.attach();
     else this.card.remove();
     this.cards.setPainted(painted);
@@ -230,11 +252,25 @@ export class PageSession {
     this.paint(recolored);
   }
 
+  /**
+   * `target` in the colours the page has where it is now; when they changed, the whole page is
+   * painted anew first (what turned one passage turned its neighbours). A theme switched without
+   * a change the watcher hears (a style sheet disabled or rules inserted by script), or not yet
+   * told (it waits for a burst to end), would otherwise show the card and its passage's mark in
+   * the other scheme's colours: dark text on a dark mark.
+   */
+  private inPageColoursNow(target: PaintedPassage): PaintedPassage {
+    if (new PageSchemeReader().at(target.range) === target.scheme) return target;
+    this.recolor();
+    return this.painted.find(({ range }) => range === target.range) ?? target;
+  }
+
   private unpaint(): void {
     if (!this.painted.length && !this.card.isAttached) return;
     clearAll();
     this.cards.stop();
     this.card.remove();
+    this.schemeWatcher.watchAround([]);
     this.painted = [];
   }
 

@@ -28,7 +28,7 @@ const PAINT_WAIT_MS = 60_000;
 /** Elements a text-to-markup mistake would create, counted in the document and the card. */
 const injectedElements = (page: TestPage) =>
   page.evaluate(() => {
-    const card = document.querySelector('news-context-card')?.shadowRoot;
+    const card = document.querySelector('[data-news-context-ui]')?.shadowRoot;
     return {
       title: document.title,
       pageImages: document.querySelectorAll('img').length,

@@ -4,7 +4,8 @@
  * nested boxes, the hover card by pointer and by keyboard, highlights that survive the page
  * re-rendering its nodes, late live-blog entries, a section front left alone unless the reader asks, an editable
  * comment box left alone, loose matches painted apart, a toggle that leaves the page's markup exactly as it was,
- * and highlights that follow articles imported and removed while the page is open.
+ * highlights that follow articles imported and removed while the page is open, and a site that
+ * navigates as Turbo Drive does, swapping its <body> for the next page's.
  * Expected sentences come from hand-written .expect.json files beside the pages.
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { FIXTURE_ROOT } from './harness/fixture-server';
 import { useBrowserSession } from './harness/session';
 import { askBackground, hoverHighlight, waitFor } from './harness/page-probes';
 import { cardState, centreOf, highlightsByKind, highlightsInside, passageRects, type HighlightsByKind } from './harness/on-page-probes';
+import { turboVisit } from './harness/turbo-visit';
 
 const expectations = <T>(name: string) => JSON.parse(readFileSync(join(FIXTURE_ROOT, 'onpage', `${name}.expect.json`), 'utf8')) as T;
 
@@ -199,6 +201,34 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     const highlights = await settledHighlights(page, expected.length);
     expect(allTexts(highlights)).toEqual(sorted(expected));
     for (const sentence of live.unreported) expect(allTexts(highlights)).not.toContain(sentence);
+    await page.close();
+  });
+
+  it('reads the next article when the site swaps its <body> as Turbo Drive navigates, and the first again when it swaps back', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport(1200, 800);
+    await page.goto(WIRE);
+    await page.bringToFront();
+    await settledHighlights(page, wire.reported.length);
+
+    // On to the comments page's article, same site, one document: nothing of the wire story is
+    // left painted (no range left collapsed where the old body was), and its card opens.
+    await turboVisit(page, new URL(COMMENTS).pathname, 'replaceWith');
+    const next = await settledHighlights(page, comments.reported.length + 1);
+    expect(sorted([...next.reported, ...next.loose])).toEqual(sorted(comments.reported));
+    expect(next.differs).toEqual([comments.differentFigure]);
+    expect(await highlightsInside(page, '#comments')).toEqual([]);
+    await hoverHighlight(page, comments.reported[2].slice(0, 40));
+    const card = await waitFor(() => cardState(page), (c) => c.open);
+    expect(card.text).toMatch(/Reported by \d+ other sources?/);
+    await page.press('Escape');
+    await waitFor(() => cardState(page), (c) => !c.open);
+
+    // And back, the body swapped the older way (replaceChild on <html>).
+    await turboVisit(page, new URL(WIRE).pathname, 'replaceChild');
+    const back = await settledHighlights(page, wire.reported.length);
+    expect(allTexts(back)).toEqual(sorted(wire.reported));
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 

@@ -4,9 +4,11 @@
  * scheme and once with a dark one: a site in a dark theme of its own gets a dark card under a
  * light system (and a light card over its light fact box), a white page a light card under a
  * dark system, and a page that declares `color-scheme: light dark` and sets no colours the
- * system's. What is checked is what the reader sees, in screenshots: the card's background,
- * and through each highlight the page's own text (4.5:1, WCAG AA, on a page that set it at 8:1)
- * and the line that tells the highlight's kind (3:1 from its tint).
+ * system's; a site that navigates as Turbo Drive does, from a light page to a dark one, and then
+ * switches its new body light with a card open. What is checked is what the reader sees, in
+ * screenshots: the card's background, and through each highlight the page's own text (4.5:1,
+ * WCAG AA, on a page that set it at 8:1) and the line that tells the highlight's kind (3:1 from
+ * its tint).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { useBrowserSession } from './harness/session';
 import { highlightedTexts, hoverHighlight, waitFor } from './harness/page-probes';
 import { cardState } from './harness/on-page-probes';
 import { contrast, cssRgb, luminance, regionColours, type Rect, type Rgb } from './harness/pixel-probes';
+import { turboVisit } from './harness/turbo-visit';
 
 const fixture = <T>(name: string) => JSON.parse(readFileSync(join(FIXTURE_ROOT, 'onpage', `${name}.expect.json`), 'utf8')) as T;
 const wire = fixture<{ reported: string[]; hover: string }>('istanbul-talks-wire');
@@ -52,11 +55,16 @@ const systemScheme = (page: TestPage) => page.evaluate(() => (matchMedia('(prefe
 async function cardLook(page: TestPage, prefix: string): Promise<{ background: Rgb; textContrasts: number[] }> {
   await page.mouseMove(1, 1);
   await hoverHighlight(page, prefix);
+  return openCardLook(page);
+}
+
+/** The card open now, as drawn: its background and the contrast of each of its text colours on it. */
+async function openCardLook(page: TestPage): Promise<{ background: Rgb; textContrasts: number[] }> {
   const box = (await waitFor(() => cardState(page), (c) => c.open && c.card !== null)).card!;
   const inside: Rect = { left: box.left + 6, top: box.top + 6, right: box.right - 6, bottom: box.bottom - 6 };
   const background = (await regionColours(page, inside)).overall[0].colour;
   const colours = await page.evaluate(() => {
-    const card = document.querySelector('news-context-card')!.shadowRoot!.querySelector('.nc-card')!;
+    const card = document.querySelector('[data-news-context-ui]')!.shadowRoot!.querySelector('.nc-card')!;
     return [card, ...card.querySelectorAll('strong, .nc-badge-name, .nc-badge-kind, .nc-relation, .nc-wording, .nc-compare')].map((e) => getComputedStyle(e).color);
   });
   return { background, textContrasts: colours.map((colour) => contrast(cssRgb(colour), background)) };
@@ -119,6 +127,29 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       const onLightBox = await cardLook(page, dark.inLightBox);
       expect(looks(onLightBox.background)).toBe('light');
       for (const ratio of onLightBox.textContrasts) expect(ratio).toBeGreaterThanOrEqual(4.5);
+      await page.close();
+    });
+
+    it('follows a Turbo-style navigation from a light page to a dark one, and the new body switched light with a card open', async () => {
+      const page = await open(session, LIGHT_PAGE, wire.hover);
+      // The dark page's body swapped in for the light one's, its styles for the light page's.
+      await turboVisit(page, new URL(DARK_PAGE).pathname, 'replaceWith');
+      await waitFor(() => highlightedTexts(page), (texts) => [...texts].sort().join('\n') === [...wire.reported].sort().join('\n'));
+      const onDark = await cardLook(page, dark.hover);
+      expect(looks(onDark.background)).toBe('dark');
+      for (const ratio of onDark.textContrasts) expect(ratio).toBeGreaterThanOrEqual(4.5);
+
+      // The new page's own theme switch, on its body, the card left open: the card turns light
+      // and its passage's mark is the light page's, the text readable on it.
+      await page.evaluate(() => {
+        document.body.style.background = '#fafafa';
+        document.body.style.color = '#1a1a1a';
+      });
+      const onLight = await waitFor(() => openCardLook(page), (card) => looks(card.background) === 'light');
+      for (const ratio of onLight.textContrasts) expect(ratio).toBeGreaterThanOrEqual(4.5);
+      const marked = await passageLook(page, dark.hover);
+      expect(luminance(marked.text)).toBeLessThan(0.05);
+      expect(contrast(marked.text, marked.tint)).toBeGreaterThanOrEqual(4.5);
       await page.close();
     });
 

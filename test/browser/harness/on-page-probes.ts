@@ -64,7 +64,7 @@ export interface CardState {
 
 export function cardState(page: TestPage): Promise<CardState> {
   return page.evaluate(() => {
-    const host = document.querySelector('news-context-card');
+    const host = document.querySelector('[data-news-context-ui]');
     const root = host?.shadowRoot;
     const card = root?.querySelector('.nc-card') ?? null;
     const box = card?.getBoundingClientRect();
@@ -98,7 +98,7 @@ export function passageRects(page: TestPage, prefix: string): Promise<{ left: nu
 /** The centre of the first element matching `selector`, scrolled into view. */
 export function centreOf(page: TestPage, selector: string): Promise<{ x: number; y: number }> {
   return page.evaluate((sel) => {
-    const element = document.querySelector(sel) ?? document.querySelector('news-context-card')?.shadowRoot?.querySelector(sel);
+    const element = document.querySelector(sel) ?? document.querySelector('[data-news-context-ui]')?.shadowRoot?.querySelector(sel);
     if (!element) throw new Error(`nothing matches ${sel}`);
     element.scrollIntoView({ block: 'center' });
     const box = element.getBoundingClientRect();

@@ -59,7 +59,7 @@ export async function hoverHighlight(page: TestPage, prefix: string): Promise<vo
 
 export function readCard(page: TestPage): Promise<{ visible: boolean; text: string; role: string | null }> {
   return page.evaluate(() => {
-    const host = document.querySelector('news-context-card') as HTMLElement | null;
+    const host = document.querySelector('[data-news-context-ui]') as HTMLElement | null;
     const card = host?.shadowRoot?.querySelector('.nc-card');
     return {
       visible: !!host && getComputedStyle(host).visibility === 'visible' && !!card,

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CardController } from '@/entrypoints/content/card-controller';
 import type { CardHost } from '@/entrypoints/content/card-host';
 import type { PaintedPassage } from '@/entrypoints/content/highlights';
+import { HIGHLIGHT_ACTIVE, highlightName } from '@/entrypoints/content/highlight-names';
 import type { PassageMatch } from '@/lib/match/types';
 
 const passage = (text: string, start: number, claimId: number): PassageMatch => ({
@@ -23,22 +24,30 @@ function paintParagraphs(texts: string[], claimIds: number[], html = (text: stri
   });
 }
 
+/** The page's colours never change under these tests: each passage is shown as painted. */
+const ACTIONS = { openPanel: async () => true, inPageColours: (p: PaintedPassage) => p };
+
 /** The card as the controller sees it; `giveFocusBack` is where hiding returns focus, as the real card does; `atEdge` says Tab would leave it. */
 function fakeCard({ giveFocusBack = null as HTMLElement | null, atEdge = false } = {}) {
   const shown: PassageMatch[] = [];
+  const schemes: string[] = [];
+  const announced: string[] = [];
   let hidden = 0;
   const card = {
-    show: (props: { passage: PassageMatch }) => void shown.push(props.passage),
+    show: (props: { passage: PassageMatch }, _anchor: Range, scheme: string) => {
+      shown.push(props.passage);
+      schemes.push(scheme);
+    },
     hide: () => {
       hidden++;
       giveFocusBack?.focus();
     },
-    announce: () => undefined,
+    announce: (text: string) => void announced.push(text),
     contains: () => false,
     hasFocusWithin: () => false,
     focusAtEdge: () => atEdge,
   } as unknown as CardHost;
-  return { card, shown, hiddenCount: () => hidden };
+  return { card, shown, schemes, announced, hiddenCount: () => hidden };
 }
 
 const press = (key: string, chord = true) => document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: chord, shiftKey: chord, bubbles: true }));
@@ -60,7 +69,7 @@ afterEach(() => {
 describe('CardController', () => {
   it('keeps an open card on its passage when a live blog grows above it and its offsets move', () => {
     const { card, shown, hiddenCount } = fakeCard();
-    const controller = new CardController(card, { openPanel: async () => true });
+    const controller = new CardController(card, ACTIONS);
     controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2]));
     press('ArrowDown');
     press('ArrowDown');
@@ -77,7 +86,7 @@ describe('CardController', () => {
 
   it('closes the card when the page no longer reports its passage', () => {
     const { card, hiddenCount } = fakeCard();
-    const controller = new CardController(card, { openPanel: async () => true });
+    const controller = new CardController(card, ACTIONS);
     controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2]));
     press('ArrowDown');
     controller.setPainted(paintParagraphs([NEW_ENTRY, LUHANSK], [3, 2]));
@@ -87,7 +96,7 @@ describe('CardController', () => {
 
   it('starts at the last passage when Alt+Shift+Up is pressed with no card open', () => {
     const { card, shown } = fakeCard();
-    const controller = new CardController(card, { openPanel: async () => true });
+    const controller = new CardController(card, ACTIONS);
     controller.setPainted(paintParagraphs([QUOTE, LUHANSK, NEW_ENTRY], [1, 2, 3]));
     press('ArrowUp');
     expect(shown.at(-1)?.text).toBe(NEW_ENTRY);
@@ -98,7 +107,7 @@ describe('CardController', () => {
     const painted = paintParagraphs([QUOTE, LUHANSK], [1, 2], (text) => (text === QUOTE ? `<a href="#k">${text}</a>` : text));
     const link = document.querySelector('a')!;
     const { card, shown, hiddenCount } = fakeCard({ giveFocusBack: link });
-    const controller = new CardController(card, { openPanel: async () => true });
+    const controller = new CardController(card, ACTIONS);
     controller.setPainted(painted);
     link.focus();
     expect(shown.at(-1)?.text).toBe(QUOTE);
@@ -118,7 +127,7 @@ describe('CardController', () => {
     const edge = { atEdge: false };
     const { card, hiddenCount } = fakeCard(edge);
     (card as unknown as { focusAtEdge: () => boolean }).focusAtEdge = () => edge.atEdge;
-    const controller = new CardController(card, { openPanel: async () => true });
+    const controller = new CardController(card, ACTIONS);
     controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2], (text) => (text === LUHANSK ? `<a href="#l">${text}</a>` : text)));
     // happy-dom lays nothing out: every control counts as shown.
     vi.spyOn(HTMLElement.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList);
@@ -132,6 +141,47 @@ describe('CardController', () => {
     expect(tab.defaultPrevented).toBe(true);
     // Focus came from nowhere in particular: it moves on to the page's next control.
     expect(document.activeElement).toBe(document.querySelector('a'));
+    controller.stop();
+  });
+
+  it('opens the card in the colours the page has where its passage is now, asked each time it opens, and marks it in them', () => {
+    const { card, shown, schemes, announced } = fakeCard();
+    const painted = paintParagraphs([QUOTE, LUHANSK], [1, 2]);
+    // The page turned dark since the passages were painted light, unheard. As the session does,
+    // the stand-in paints the page anew (new objects in a new list) when a passage's colours no
+    // longer fit, and answers the passage as painted now.
+    const asked: string[] = [];
+    const controller = new CardController(card, {
+      openPanel: async () => true,
+      inPageColours: (target) => {
+        asked.push(target.passage.text);
+        if (target.scheme === 'dark') return target;
+        const repainted = painted.map((p) => ({ ...p, scheme: 'dark' as const }));
+        controller.setPainted(repainted);
+        return repainted[painted.indexOf(target)];
+      },
+    });
+    const marks = () => [...(CSS.highlights as unknown as Map<string, Set<Range>>).keys()];
+    controller.setPainted(painted);
+    press('ArrowDown');
+    expect(asked).toEqual([QUOTE]);
+    expect(shown.at(-1)?.text).toBe(QUOTE);
+    expect(schemes.at(-1)).toBe('dark');
+    // The mark drawn over the passage is the dark page's.
+    expect(marks()).toEqual([highlightName(HIGHLIGHT_ACTIVE, 'dark')]);
+    // Counted in the list it now belongs to: the first of two, not the first of none.
+    expect(announced.at(-1)).toMatch(/^Passage 1 of 2,/);
+
+    press('ArrowDown');
+    expect(asked).toEqual([QUOTE, LUHANSK]);
+    expect(shown.at(-1)?.text).toBe(LUHANSK);
+    expect(announced.at(-1)).toMatch(/^Passage 2 of 2,/);
+
+    // The side panel's reveal marks the passage in the colours it has now too.
+    asked.length = 0;
+    expect(controller.reveal(0)).toBe(true);
+    expect(asked).toEqual([QUOTE]);
+    expect(marks()).toEqual([highlightName(HIGHLIGHT_ACTIVE, 'dark')]);
     controller.stop();
   });
 });

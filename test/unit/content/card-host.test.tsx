@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** The hover card's host tells when Tab would take focus out of the card. */
+/** The hover card's host tells when Tab would take focus out of the card, and a page cannot take the host over. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardHost } from '@/entrypoints/content/card-host';
 import type { PassageMatch } from '@/lib/match/types';
@@ -11,6 +11,8 @@ const PASSAGE: PassageMatch = {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  // The host sits beside <body>, on <html>.
+  for (const host of document.querySelectorAll('[data-news-context-ui]')) host.remove();
 });
 
 describe('CardHost.focusAtEdge', () => {
@@ -20,7 +22,7 @@ describe('CardHost.focusAtEdge', () => {
     range.selectNodeContents(document.querySelector('p')!);
     const host = new CardHost();
     host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', true);
-    const root = document.querySelector('news-context-card')!.shadowRoot!;
+    const root = document.querySelector('[data-news-context-ui]')!.shadowRoot!;
     expect(host.hasFocusWithin()).toBe(true);
     // Focus on the card itself: Shift+Tab leaves it, Tab moves to its first control.
     expect(host.focusAtEdge(true)).toBe(true);
@@ -33,5 +35,29 @@ describe('CardHost.focusAtEdge', () => {
     expect([host.focusAtEdge(true), host.focusAtEdge(false)]).toEqual([false, true]);
     host.hide();
     expect(host.focusAtEdge(false)).toBe(false);
+  });
+});
+
+describe('CardHost on a hostile page', () => {
+  it('shows the card on a page that defined a custom element under the host\'s former name, or any name like it', () => {
+    // As a page's script can, before the content script runs: its constructor would run on the
+    // host and take its one shadow root.
+    for (const name of ['news-context-card', 'news-context-ui', 'news-context-host']) {
+      customElements.define(name, class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      });
+    }
+    document.body.innerHTML = '<p>No one is stalling anything.</p>';
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    const host = new CardHost();
+    host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', false);
+    const root = document.querySelector('[data-news-context-ui]')!.shadowRoot;
+    expect(root?.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Other sources for this passage');
+    host.remove();
+    expect(document.querySelector('[data-news-context-ui]')).toBeNull();
   });
 });

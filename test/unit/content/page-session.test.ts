@@ -3,11 +3,14 @@
  * The content script's page session against a stand-in background: a failed analysis leaves
  * the page unmarked and tells the background why, so the tab's state does not stay
  * 'analyzing'; a page that grows sends only its new paragraphs, marked as not the whole article;
- * a change to the corpus has the whole page matched again, also when it comes mid-analysis.
+ * a change to the corpus has the whole page matched again, also when it comes mid-analysis; a
+ * body swapped in for the old one is read as a new page; the passages follow the page's theme,
+ * wherever the site switches it, and a card opens in the colours the page has when it opens.
  * Each test's sessions are switched off after it (their settings turned off), as a site would be.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
+import { HIGHLIGHT_ACTIVE, HIGHLIGHT_REPORTED, highlightName } from '@/entrypoints/content/highlight-names';
 
 const PARAGRAPHS = [
   'Russian and Ukrainian delegations met in Istanbul on Wednesday for a brief round of peace talks and agreed on further prisoner swaps.',
@@ -17,7 +20,48 @@ const PARAGRAPHS = [
 ];
 const ARTICLE = `<article><h1>Talks stall</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
 
+/** Another story, on the page a Turbo-style navigation brings in. */
+const NEXT_PARAGRAPHS = [
+  "Halvik's port authority will shut the northern container terminal for six months from September so engineers can replace its quay wall.",
+  'Chief executive Marta Lindqvist said the port would lose about a third of its container capacity while the works go on through the winter.',
+  'The quay wall, built in 1968, was found last year to be sinking by up to four centimetres a year after a survey by divers and sonar crews.',
+  'Repairing the wall will cost an estimated 84 million euros, of which the national infrastructure fund has agreed to pay half, the port said.',
+];
+const NEXT_ARTICLE = `<main><article><h1>Port terminal to close</h1>${NEXT_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main>`;
+const NEXT_LATE = 'Update: the port said on Friday that ferry services to the islands would not be affected by the closure of the terminal.';
+
 type Ask = ConstructorParameters<typeof PageSession>[0];
+
+/** happy-dom has no CSS Custom Highlight API: a stand-in that keeps what is painted, under which name. */
+function stubHighlights() {
+  const painted = new Map<string, Set<Range>>();
+  vi.stubGlobal('CSS', { highlights: { set: (name: string, ranges: Set<Range>) => painted.set(name, ranges), delete: (name: string) => painted.delete(name) } });
+  vi.stubGlobal('Highlight', class extends Set<Range> { priority = 0; constructor(...ranges: Range[]) { super(ranges); } });
+  return {
+    /** Each passage's text, by registry name, for the names that hold any. */
+    under: () => [...painted].filter(([, ranges]) => ranges.size > 0).map(([name, ranges]) => [name, [...ranges].map(String)]),
+    texts: () => [...painted.values()].flatMap((ranges) => [...ranges].map(String)),
+  };
+}
+
+/** A stand-in background that reports these sentences wherever a page's text has them. */
+function reporting(sentences: string[], hold: () => Promise<void> | null = () => null) {
+  return vi.fn(async (type: string, payload: { text: string }) => {
+    if (type === 'getSettings') return { enabled: true, sitePaused: false };
+    if (type !== 'analyzePage') return { ok: true };
+    await hold();
+    const found = sentences.filter((sentence) => payload.text.includes(sentence));
+    return {
+      passages: found.map((text, claimId) => {
+        const start = payload.text.indexOf(text);
+        return { text, start, end: start + text.length, claimId, score: 0.9, reports: [], moreReports: false, loose: false };
+      }),
+    };
+  });
+}
+
+/** The page's own style: happy-dom leaves initial backgrounds empty, so the first rule stands in for the browser's. */
+const PAGE_STYLE = '<meta property="og:type" content="article"><style>* { background-color: transparent; } .dark { background-color: rgb(18, 18, 18); color: rgb(221, 221, 221); }</style>';
 
 /** Sessions of the test under way; switched off after it, so their watchers leave later tests alone. */
 const sessions: PageSession[] = [];
@@ -38,6 +82,7 @@ afterEach(async () => {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
   document.body.removeAttribute('style');
+  document.body.removeAttribute('class');
   vi.unstubAllGlobals();
   Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
 });
@@ -272,5 +317,75 @@ describe('PageSession', () => {
     // Restored from the back-forward cache, it may have missed a change: matched again.
     window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
     await vi.waitFor(() => expect(sent).toEqual([true, true, true]));
+  });
+
+  it('reads a body swapped in for the old one (a Turbo-style navigation) as a new page: the old highlights go at once, the new article is painted and followed', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = ARTICLE;
+    const highlights = stubHighlights();
+    let held: Promise<void> | null = null;
+    const ask = reporting([PARAGRAPHS[1], NEXT_PARAGRAPHS[2], NEXT_LATE], () => held);
+    const sent = () => ask.mock.calls.filter(([type]) => type === 'analyzePage').map(([, payload]) => payload.text);
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+    expect(highlights.texts()).toEqual([PARAGRAPHS[1]]);
+
+    // The next page's answer is held back, to see the page between the swap and the answer.
+    let release: () => void = () => undefined;
+    held = new Promise<void>((resolve) => (release = resolve));
+    history.pushState({}, '', '/next-story');
+    const next = document.createElement('body');
+    next.innerHTML = NEXT_ARTICLE;
+    document.body.replaceWith(next);
+    await vi.waitFor(() => expect(sent()).toHaveLength(2));
+    for (const paragraph of NEXT_PARAGRAPHS) expect(sent()[1]).toContain(paragraph);
+    expect(sent()[1]).not.toContain(PARAGRAPHS[1]);
+    // Nothing of the old page stays painted meanwhile: its passages are not on the page.
+    expect(highlights.texts()).toEqual([]);
+    release();
+    await vi.waitFor(() => expect(highlights.texts()).toEqual([NEXT_PARAGRAPHS[2]]));
+
+    // The new body is watched: an entry it adds later is read, and so is its own theme switch.
+    held = null;
+    next.querySelector('article')!.insertAdjacentHTML('beforeend', `<p>${NEXT_LATE}</p>`);
+    await vi.waitFor(() => expect(highlights.texts()).toEqual([NEXT_PARAGRAPHS[2], NEXT_LATE]), { timeout: 5_000 });
+    next.classList.add('dark');
+    await vi.waitFor(() => expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'dark'), [NEXT_PARAGRAPHS[2], NEXT_LATE]]]));
+  });
+
+  it('paints the passages anew when the site switches its theme on a wrapper around the article, not on <html> or <body>', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = `<div id="app">${ARTICLE}</div>`;
+    const highlights = stubHighlights();
+    const session = startSession(reporting([PARAGRAPHS[1]]));
+    await session.applySettings();
+    await session.analyze();
+    expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'light'), [PARAGRAPHS[1]]]]);
+    document.getElementById('app')!.classList.add('dark');
+    await vi.waitFor(() => expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'dark'), [PARAGRAPHS[1]]]]));
+  });
+
+  it('opens a card in the colours the page has when it opens, its passage marked in them, before the theme switch was told', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = ARTICLE;
+    document.body.classList.add('dark');
+    Element.prototype.scrollIntoView = () => undefined;
+    const highlights = stubHighlights();
+    const session = startSession(reporting([PARAGRAPHS[1], PARAGRAPHS[3]]));
+    await session.applySettings();
+    await session.analyze();
+    expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'dark'), [PARAGRAPHS[1], PARAGRAPHS[3]]]]);
+
+    // The site turns light, and the reader opens a card in the same moment: the watcher, which
+    // waits for a burst of changes to end, has not told the session yet.
+    document.body.classList.remove('dark');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
+    const slot = document.querySelector('[data-news-context-ui]')!.shadowRoot!.querySelector<HTMLElement>('.nc-slot')!;
+    expect(slot.dataset.scheme).toBe('light');
+    expect(highlights.under()).toEqual([
+      [highlightName(HIGHLIGHT_REPORTED, 'light'), [PARAGRAPHS[1], PARAGRAPHS[3]]],
+      [highlightName(HIGHLIGHT_ACTIVE, 'light'), [PARAGRAPHS[1]]],
+    ]);
   });
 });

@@ -3,14 +3,12 @@
  * page script could see (the highlight registry, the card's open shadow root), and what the
  * reader sees (a screenshot's pixels, tintedShare).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { bothSchemes, PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/highlight-names';
 
 /** Every registry name a passage can be painted under: each kind, on light and on dark pages. */
 export const PASSAGE_HIGHLIGHT_NAMES = PASSAGE_HIGHLIGHTS.flatMap(bothSchemes);
 import type { TestPage } from './browsers';
+import { regionPixels } from './pixel-probes';
 
 const POLL_MS = 100;
 const DEFAULT_WAIT_MS = 30_000;
@@ -137,29 +135,13 @@ export async function tintedShare(page: TestPage, start: string): Promise<number
     const range = document.createRange();
     range.selectNodeContents(found);
     const line = range.getClientRects()[0];
-    return { x: line.left, y: line.top, width: line.width, height: line.height };
+    return { left: line.left, top: line.top, right: line.right, bottom: line.bottom };
   }, start);
-  const dir = mkdtempSync(join(tmpdir(), 'nc-shot-'));
-  await page.screenshot(join(dir, 'page.png'));
-  const png = readFileSync(join(dir, 'page.png')).toString('base64');
-  rmSync(dir, { recursive: true });
-  // Decoded by the page's own canvas: a data: image does not taint it.
-  return page.evaluate(async ({ data, rect }) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const scale = image.width / window.innerWidth;
-    const pixels = context.getImageData(Math.round(rect.x * scale), Math.round(rect.y * scale), Math.max(1, Math.round(rect.width * scale)), Math.max(1, Math.round(rect.height * scale))).data;
-    let tinted = 0;
-    for (let i = 0; i < pixels.length; i += 4) {
-      const [r, , b] = [pixels[i], pixels[i + 1], pixels[i + 2]];
-      if (r >= 245 && r - b >= 25) tinted++;
-    }
-    return tinted / (pixels.length / 4);
-  }, { data: png, rect: box });
+  const { data } = await regionPixels(page, box);
+  let tinted = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const [r, , b] = [data[i], data[i + 1], data[i + 2]];
+    if (r >= 245 && r - b >= 25) tinted++;
+  }
+  return tinted / (data.length / 4);
 }

@@ -35,12 +35,12 @@ export interface RegionColours {
   rows: ColourCount[][];
 }
 
-/** Counts the colours of `rect` (viewport coordinates) in a screenshot of the page as it is now. */
-export async function regionColours(page: TestPage, rect: Rect): Promise<RegionColours> {
+/** The RGBA bytes of `rect` (viewport coordinates) in a screenshot of the page as it is now, row by row. */
+export async function regionPixels(page: TestPage, rect: Rect): Promise<{ width: number; height: number; data: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'nc-shot-'));
   try {
     await page.screenshot(join(dir, 'page.png'));
-    const data = readFileSync(join(dir, 'page.png')).toString('base64');
+    const png = readFileSync(join(dir, 'page.png')).toString('base64');
     return await page.evaluate(async ({ png, area }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${png}`;
@@ -51,33 +51,37 @@ export async function regionColours(page: TestPage, rect: Rect): Promise<RegionC
       const context = canvas.getContext('2d')!;
       context.drawImage(image, 0, 0);
       const scale = image.width / window.innerWidth;
-      const x = Math.round(area.left * scale);
-      const y = Math.round(area.top * scale);
       const width = Math.max(1, Math.round((area.right - area.left) * scale));
       const height = Math.max(1, Math.round((area.bottom - area.top) * scale));
-      const pixels = context.getImageData(x, y, width, height).data;
-      const top = (counts: Map<number, number>, total: number, n: number) =>
-        [...counts]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, n)
-          .map(([key, count]) => ({ colour: { r: key >> 16, g: (key >> 8) & 255, b: key & 255 }, share: count / total }));
-      const overall = new Map<number, number>();
-      const rows = [];
-      for (let row = 0; row < height; row++) {
-        const counts = new Map<number, number>();
-        for (let col = 0; col < width; col++) {
-          const i = (row * width + col) * 4;
-          const key = (pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2];
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-          overall.set(key, (overall.get(key) ?? 0) + 1);
-        }
-        rows.push(top(counts, width, 3));
-      }
-      return { overall: top(overall, width * height, 5), rows };
-    }, { png: data, area: rect });
+      const data = context.getImageData(Math.round(area.left * scale), Math.round(area.top * scale), width, height).data;
+      return { width, height, data: Array.from(data) };
+    }, { png, area: rect });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Counts the colours of `rect` (viewport coordinates) in a screenshot of the page as it is now. */
+export async function regionColours(page: TestPage, rect: Rect): Promise<RegionColours> {
+  const { width, height, data } = await regionPixels(page, rect);
+  const top = (counts: Map<number, number>, total: number, n: number) =>
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([key, count]) => ({ colour: { r: key >> 16, g: (key >> 8) & 255, b: key & 255 }, share: count / total }));
+  const overall = new Map<number, number>();
+  const rows = [];
+  for (let row = 0; row < height; row++) {
+    const counts = new Map<number, number>();
+    for (let col = 0; col < width; col++) {
+      const i = (row * width + col) * 4;
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      overall.set(key, (overall.get(key) ?? 0) + 1);
+    }
+    rows.push(top(counts, width, 3));
+  }
+  return { overall: top(overall, width * height, 5), rows };
 }
 
 /** WCAG 2 relative luminance of an sRGB colour (computed here, apart from the extension's own code). */

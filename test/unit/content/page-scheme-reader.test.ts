@@ -48,26 +48,19 @@ describe('PageSchemeReader', () => {
     expect(new PageSchemeReader().at(range)).toBe('dark');
   });
 
-  it('crosses a shadow root to the host’s backgrounds', () => {
+  it('crosses a shadow root to the host’s backgrounds, from an element in it and from text placed directly in it', () => {
     systemIs('light');
     document.head.innerHTML = INITIAL;
     document.body.style.backgroundColor = '#101010';
     document.body.innerHTML = '<div id="host"></div>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = `${INITIAL}<p>Inside a shadow root.</p>`;
-    expect(new PageSchemeReader().at(rangeOver(shadow.querySelector('p')!))).toBe('dark');
-  });
-
-  it('reads a text node placed directly in a shadow root on its host’s background', () => {
-    systemIs('light');
-    document.head.innerHTML = INITIAL;
-    document.body.style.backgroundColor = '#101010';
-    document.body.innerHTML = '<div id="host"></div>';
-    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.append('Straight in the shadow root.');
-    const range = document.createRange();
-    range.selectNodeContents(shadow.firstChild!);
-    expect(new PageSchemeReader().at(range)).toBe('dark');
+    const reader = new PageSchemeReader();
+    expect(reader.at(rangeOver(shadow.querySelector('p')!))).toBe('dark');
+    const loose = document.createRange();
+    loose.selectNodeContents(shadow.lastChild!);
+    expect(reader.at(loose)).toBe('dark');
   });
 
   it('reads each element once for all the passages of one paint', () => {

@@ -67,7 +67,11 @@ export class CardHost {
       height: innerHeight,
     });
     this.host!.style.setProperty('--nc-max-height', `${placement.maxHeight}px`);
-    slot.style.transform = `translate(${Math.round(placement.left)}px, ${Math.round(placement.top)}px)`;
+    // The host is fixed at the viewport's corner, unless the page makes <html> a containing
+    // block (a transform, will-change: transform, a filter): it then sits at the page's corner,
+    // scrolled with it. The card is placed from wherever the host really is.
+    const origin = this.host!.getBoundingClientRect();
+    slot.style.transform = `translate(${Math.round(placement.left - origin.left)}px, ${Math.round(placement.top - origin.top)}px)`;
     if (focus) {
       if (!this.hasFocusWithin()) this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       slot.querySelector<HTMLElement>('.nc-card')?.focus({ preventScroll: true });

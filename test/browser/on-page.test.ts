@@ -86,6 +86,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       expect((await waitFor(() => cardState(page), (c) => !c.open)).open).toBe(false);
     });
 
+    it('places the card by its passage when the page makes <html> a containing block (a transform) and is scrolled', async () => {
+      // Away from the passage first: a card closed by Escape does not reopen under a resting pointer.
+      await page.mouseMove(5, 5);
+      await page.evaluate(() => {
+        document.documentElement.style.transform = 'translateZ(0)';
+        window.scrollTo(0, 400);
+      });
+      try {
+        await hoverHighlight(page, wire.hover);
+        const card = await waitFor(() => cardState(page), (c) => c.open);
+        const box = card.card!;
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(card.viewport.height);
+        const lines = await passageRects(page, wire.hover);
+        for (const line of lines) expect(overlaps(box, line)).toBe(false);
+        // Beside its passage: its nearer edge within a line's height or two of it.
+        const gap = Math.min(...lines.map((line) => Math.max(box.top - line.bottom, line.top - box.bottom)));
+        expect(gap).toBeLessThanOrEqual(40);
+      } finally {
+        await page.press('Escape');
+        await waitFor(() => cardState(page), (c) => !c.open);
+        await page.evaluate(() => {
+          document.documentElement.style.removeProperty('transform');
+          if (!document.documentElement.getAttribute('style')) document.documentElement.removeAttribute('style');
+          window.scrollTo(0, 0);
+        });
+      }
+    });
+
     it('opens the card when a link inside a passage takes keyboard focus, and announces the passage', async () => {
       await page.mouseMove(5, 5);
       await page.evaluate((text) => {

@@ -59,14 +59,16 @@ export class CardHost {
     const slot = this.slot!;
     // Inside the shadow root: ../../components/card.css themes the card by it.
     slot.dataset.scheme = scheme;
-    this.host!.style.removeProperty('--nc-max-height');
+    // Measured at its full height: "initial" makes the variable unset, so card.css's fallback
+    // applies, not a value the page gave the same custom property (all: initial keeps those).
+    this.host!.style.setProperty('--nc-max-height', 'initial', 'important');
     render(<HoverCard {...props} />, slot);
     this.open = true;
     const placement = placeCard(anchor.getBoundingClientRect(), slot.getBoundingClientRect(), {
       width: document.documentElement.clientWidth || innerWidth,
       height: innerHeight,
     });
-    this.host!.style.setProperty('--nc-max-height', `${placement.maxHeight}px`);
+    this.host!.style.setProperty('--nc-max-height', `${placement.maxHeight}px`, 'important');
     // The host is fixed at the viewport's corner, unless the page makes <html> a containing
     // block (a transform, will-change: transform, a filter): it then sits at the page's corner,
     // scrolled with it. The card is placed from wherever the host really is.

@@ -30,7 +30,9 @@ export function ExportCorpus() {
     setState('Exporting…');
     try {
       const lines = await exportLines();
-      // A corpus larger than one import takes comes in several files, each importable.
+      // A corpus larger than one import takes comes in several files, each importable, numbered
+      // in the order that restores the list (the bundled articles, in the last file, are skipped
+      // as already there).
       const parts = importableParts(lines);
       parts.forEach((part, i) => download(parts.length > 1 ? `news-context-corpus-${i + 1}-of-${parts.length}.ndjson` : 'news-context-corpus.ndjson', part));
       setState(parts.length > 1

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportLine } from '../../../lib/corpus/import/export-line';
 import { parseNdjson } from '../../../lib/corpus/import/json-records';
+import { importableParts } from '../../../lib/corpus/import/export-parts';
 import { articleFromRecord } from '../../../lib/corpus/import/to-article';
 import { contentHashOf } from '../../../lib/store/hashes';
 import type { CorpusStore } from '../../../lib/store/corpus-store';
@@ -51,6 +52,20 @@ describe('the corpus export', () => {
     const titles = async (s: CorpusStore) => (await s.userArticles(0, 100)).articles.map((a) => a.title);
     expect(await titles(restored)).toEqual(await titles(store));
     expect(await titles(restored)).toEqual([3, 4, 0, 1, 2].map((n) => articles[n].title));
+  });
+
+  it('restores the list from an export cut into several files, imported in their order', async () => {
+    const store = await storeWithImports();
+    const { lines } = await exportAll(store, 100);
+    const restored = freshStore();
+    await restored.installBundled('v1', () => seeds);
+    const files = importableParts(lines, 2, 1_000_000);
+    expect(files.length).toBeGreaterThan(2);
+    for (const [n, part] of files.entries()) {
+      await restored.importArticles(parseNdjson(`news-context-corpus-${n + 1}.ndjson`, `${part.join('\n')}\n`).map(articleFromRecord));
+    }
+    const ids = async (s: CorpusStore) => (await s.userArticles(0, 100)).articles.map((a) => a.id);
+    expect(await ids(restored)).toEqual(await ids(store));
   });
 
   it('lists and exports a user article an older version stored without an order, as the newest', async () => {

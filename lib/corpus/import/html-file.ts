@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { ImportError } from './import-error';
 import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from './limits';
+import { writtenDateAsIso } from './page-date';
 import { FIELD_CHECKS, type ImportRecord } from './record';
 
 /** Blocks that hold the article's prose, in reading order. */
@@ -48,20 +49,13 @@ function proseOf(content: Element): string[] {
 
 /**
  * The page's date as an import takes it, or none: a date the page garbles ("Jan 1 20000") does
- * not sink the file. An ISO date is kept as the page wrote it, its zone included: the day its
- * publisher gave is what tells a reprint from its original (lib/corpus/publication-day.ts). Other
- * forms JavaScript reads ("May 1, 2024", "2024-05-01 21:00") carry no zone, and are kept so: the
- * day, or the day and time, as written, not shifted into the importing machine's zone or UTC.
+ * not sink the file. An ISO date is kept as the page wrote it; another form on the day, and in
+ * the zone, it was written (page-date.ts).
  */
 function isoOrNull(value: string | null): string | null {
   if (!value) return null;
   const written = value.trim();
   if (FIELD_CHECKS.published(written) === null) return written;
-  const time = Date.parse(written);
-  if (Number.isNaN(time)) return null;
-  const local = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${String(local.getFullYear()).padStart(4, '0')}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
-  const iso = /\d:\d\d/.test(written) ? `${day}T${pad(local.getHours())}:${pad(local.getMinutes())}:${pad(local.getSeconds())}` : day;
-  return FIELD_CHECKS.published(iso) === null ? iso : null;
+  const iso = writtenDateAsIso(written);
+  return iso !== null && FIELD_CHECKS.published(iso) === null ? iso : null;
 }

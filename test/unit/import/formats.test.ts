@@ -194,6 +194,11 @@ describe('one article a person gives', () => {
         process.env.TZ = zone;
         expect(await publishedOf('May 1, 2024')).toBe('2024-05-01');
         expect(await publishedOf('May 1, 2024 23:30')).toBe('2024-05-01T23:30:00');
+        // Written with a zone: kept on that zone's day, whatever the machine's.
+        expect(await publishedOf('Tue, 22 Jul 2025 23:30:00 -0500')).toBe('2025-07-22T23:30:00-05:00');
+        expect(await publishedOf('July 22, 2025 11:30 PM EDT')).toBe('2025-07-22T23:30:00-04:00');
+        expect(await publishedOf('2025-07-22 23:30 GMT')).toBe('2025-07-22T23:30:00+00:00');
+        expect(await publishedOf('2025-07-22 23:30:00+02:00')).toBe('2025-07-22T23:30:00+02:00');
       }
     } finally {
       if (machineZone === undefined) delete process.env.TZ;

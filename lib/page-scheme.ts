@@ -18,6 +18,24 @@ export interface BackgroundLayer {
   image: boolean;
 }
 
+/** A colour inside a computed gradient: a colour function, or hex notation. */
+const COLOUR_IN_IMAGE = /(?:rgba?|hsla?|hwb|color|lab|lch|oklab|oklch)\([^()]*\)|#[0-9a-f]{3,8}\b/gi;
+
+/**
+ * The layer an element's computed background amounts to. A gradient of opaque colours only (a
+ * page's subtle white-to-grey) is read as the average of its colours, which cover the background
+ * colour; a picture, or a gradient with a colour that is translucent or cannot be read, hides
+ * what colour the text is on.
+ */
+export function backgroundLayer(color: string, image: string): BackgroundLayer {
+  if (!image || image === 'none') return { color, image: false };
+  if (/url\(/i.test(image)) return { color, image: true };
+  const stops = (image.match(COLOUR_IN_IMAGE) ?? []).map(parseCssColor);
+  if (!stops.length || stops.some((stop) => !stop || stop.a < 1)) return { color, image: true };
+  const mean = (channel: 'r' | 'g' | 'b') => Math.round(stops.reduce((sum, stop) => sum + stop![channel], 0) / stops.length);
+  return { color: `rgb(${mean('r')}, ${mean('g')}, ${mean('b')})`, image: false };
+}
+
 /**
  * The colour scheme the browser draws the page's canvas in (what shows where no element paints
  * a background): the root's `color-scheme` if set, else the page's `<meta name="color-scheme">`;

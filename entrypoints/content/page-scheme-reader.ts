@@ -5,7 +5,7 @@
  * never layout; one reader serves one paint, remembering each element's backdrop, so passages
  * that share ancestors read them once.
  */
-import { atRoot, canvasScheme, decideScheme, throughLayer, type Backdrop, type Scheme } from '@/lib/page-scheme';
+import { atRoot, backgroundLayer, canvasScheme, decideScheme, throughLayer, type Backdrop, type Scheme } from '@/lib/page-scheme';
 
 export const SYSTEM_DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -48,7 +48,7 @@ export class PageSchemeReader {
     for (let at: Element | null = element; at && !this.backdrops.has(at); at = parentOf(at)) unread.push(at);
     for (const current of unread.reverse()) {
       const style = getComputedStyle(current);
-      const layer = { color: style.backgroundColor, image: !!style.backgroundImage && style.backgroundImage !== 'none' };
+      const layer = backgroundLayer(style.backgroundColor, style.backgroundImage);
       const parent = parentOf(current);
       this.backdrops.set(current, parent ? throughLayer(layer, () => this.backdrops.get(parent) ?? null) : atRoot(layer, this.canvasScheme()));
     }

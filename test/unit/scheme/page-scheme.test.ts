@@ -4,7 +4,7 @@
  * color-scheme decides), then the text's colour, then the system's scheme.
  */
 import { describe, expect, it } from 'vitest';
-import { atRoot, canvasScheme, decideScheme, throughLayer, type Backdrop, type BackgroundLayer, type Scheme } from '@/lib/page-scheme';
+import { atRoot, backgroundLayer, canvasScheme, decideScheme, throughLayer, type Backdrop, type BackgroundLayer, type Scheme } from '@/lib/page-scheme';
 
 const NONE = 'rgba(0, 0, 0, 0)';
 const layer = (color: string, image = false): BackgroundLayer => ({ color, image });
@@ -39,6 +39,21 @@ describe('canvasScheme', () => {
     expect(canvasScheme('normal', 'dark light', true)).toBe('dark');
     expect(canvasScheme('normal', 'dark', false)).toBe('dark');
     expect(canvasScheme('light', 'dark', true)).toBe('light');
+  });
+});
+
+describe('backgroundLayer', () => {
+  it('reads a gradient of opaque colours as their average, and a picture or a translucent gradient as hiding the colour', () => {
+    expect(backgroundLayer('rgb(255, 255, 255)', 'none')).toEqual({ color: 'rgb(255, 255, 255)', image: false });
+    expect(backgroundLayer(NONE, 'linear-gradient(rgb(255, 255, 255), rgb(244, 244, 244))')).toEqual({ color: 'rgb(250, 250, 250)', image: false });
+    expect(backgroundLayer(NONE, 'radial-gradient(circle, #101010 0%, rgb(30, 30, 30) 100%)')).toEqual({ color: 'rgb(23, 23, 23)', image: false });
+    expect(backgroundLayer('rgb(255, 255, 255)', 'url("hero.jpg"), linear-gradient(rgb(0, 0, 0), rgb(0, 0, 0))').image).toBe(true);
+    expect(backgroundLayer('rgb(255, 255, 255)', 'linear-gradient(rgba(0, 0, 0, 0.5), rgb(0, 0, 0))').image).toBe(true);
+  });
+
+  it('leaves a white page with a subtle gradient light, whatever grey its text', () => {
+    const page = backgroundLayer('rgb(255, 255, 255)', 'linear-gradient(rgb(255, 255, 255), rgb(244, 244, 244))');
+    expect(schemeOf([layer(NONE), page], { text: 'rgb(138, 138, 138)', systemDark: true })).toBe('light');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Hostile pages in real browsers: 5 MB of text, 100,000 nodes, nesting 1,000 deep, text that
- * looks like markup, right-to-left text and emoji, frames and shadow roots, and a page that
+ * looks like markup, right-to-left text and emoji, frames and shadow roots, styles aimed at
+ * divs and custom properties, and a page that
  * rewrites itself every 50 ms. On each, the extension still highlights what it should, throws
  * nothing, leaves the page scriptable, and never turns text into markup.
  * (Main-thread cost is measured, not asserted: `npm run bench:page`.)
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
-import { hostilePages, MARKUP_TEXT, VERBATIM } from './harness/hostile-pages';
+import { hostilePages, MARKUP_TEXT, PAGE_PSEUDO_TEXT, VERBATIM } from './harness/hostile-pages';
 import { highlightedTexts, hoverHighlight, readCard, waitFor } from './harness/page-probes';
 import { useBrowserSession } from './harness/session';
 
@@ -67,6 +68,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await waitFor(() => readCard(tab), (card) => card.visible);
     expect(await injectedElements(tab)).toEqual({ title: 'Markup in the text', pageImages: 0, cardElements: 0 });
     expect(await tab.evaluate(() => document.body.textContent)).toContain(MARKUP_TEXT);
+    expect(errorsOf(tab)).toEqual([]);
+    await tab.close();
+  });
+
+  it('keeps the card whole on a page whose styles reach divs and custom properties', async () => {
+    const tab = await open('grabby-styles');
+    await waitFor(() => highlightedTexts(tab), (t) => t.includes(VERBATIM), PAINT_WAIT_MS);
+    await tab.bringToFront();
+    await hoverHighlight(tab, VERBATIM.slice(0, 30));
+    await waitFor(() => readCard(tab), (card) => card.visible);
+    const seen = await tab.evaluate(() => {
+      const host = document.querySelector('[data-news-context-ui]')!;
+      const card = host.shadowRoot!.querySelector('.nc-card')!;
+      return { before: getComputedStyle(host, '::before').content, height: card.getBoundingClientRect().height, content: card.scrollHeight };
+    });
+    // Not drawn on the host, and the card as tall as what it holds (the page's 20px ignored).
+    expect(seen.before).not.toContain(PAGE_PSEUDO_TEXT);
+    expect(seen.height).toBeGreaterThan(60);
+    expect(seen.height).toBeGreaterThanOrEqual(Math.min(seen.content, 400));
     expect(errorsOf(tab)).toEqual([]);
     await tab.close();
   });

@@ -70,6 +70,21 @@ function markupLookalikes(): string {
   return page('Markup in the text', body.join('\n'));
 }
 
+/** The text a page's ::before rule for empty divs would draw on the extension's card host. */
+export const PAGE_PSEUDO_TEXT = 'PAGE-PSEUDO';
+
+/** Styles aimed at divs and custom properties, as a page's own CSS may reach the card's host. */
+function grabbyStyles(): string {
+  const head = `<style>
+div:empty::before { content: "${PAGE_PSEUDO_TEXT}"; position: fixed; top: 0; left: 0; font-size: 40px; }
+:root { --nc-max-height: 20px; }
+div { display: none !important; }
+article div, main div { display: block !important; }
+</style>`;
+  const body = [...Array.from({ length: 6 }, (_, i) => paragraph(i + 1)), `<p>${escape(VERBATIM)}</p>`];
+  return page('Grabby styles', body.join('\n'), head);
+}
+
 /** Right-to-left paragraphs and emoji around and inside reported sentences. */
 function rightToLeft(): string {
   const body = [
@@ -123,5 +138,6 @@ export function hostilePages(): Record<string, string> {
     'right-to-left': rightToLeft(),
     'frames-and-shadows': framesAndShadows(),
     'constant-rewrites': constantRewrites(),
+    'grabby-styles': grabbyStyles(),
   };
 }

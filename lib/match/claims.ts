@@ -14,7 +14,7 @@
  * the same for any batching.
  */
 import { allTerms, rankCandidates } from './candidates';
-import { foldText } from '../text/normalize';
+import { reuseWords } from '../corpus/shingles';
 import { indexTerms } from './features';
 import { appendPostings, EMPTY_POSTINGS, extendPostings, idsByTerm, isSelective, MAX_CANDIDATE_POSTINGS, type PostingList } from './postings';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
@@ -114,11 +114,9 @@ function reportsFounder(sentence: NewSentence, founder: Pick<IndexedSentence, 'f
  * words.
  */
 function statementKey(sentence: NewSentence): string | null {
-  const words = foldText(sentence.text).toLowerCase().match(WORD);
-  return words ? `${sentence.articleId}\u0000${words.join(' ')}` : null;
+  const words = reuseWords(sentence.text);
+  return words.length ? `${sentence.articleId}\u0000${words.join(' ')}` : null;
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** How many of the ascending ids are at most `last`. */
 function countUpTo(ids: readonly number[], last: number): number {

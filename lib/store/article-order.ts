@@ -12,8 +12,16 @@ export type ExportCursor = string;
 const BUNDLED = 'bundled:';
 const USER = 'user:';
 
-export function userArticlesNewestFirst(db: CorpusDatabase) {
-  return db.articles.where('[origin+addedOrder]').between(['user', Dexie.minKey], ['user', Dexie.maxKey]).reverse();
+/** The user's articles that have a list order, newest first; `below`: only those listed after that order. */
+export function userArticlesNewestFirst(db: CorpusDatabase, below: unknown = Dexie.maxKey) {
+  return db.articles.where('[origin+addedOrder]').between(['user', Dexie.minKey], ['user', below]).reverse();
+}
+
+/** The list's order as a comparison: bundled articles by id, then the user's newest first. */
+export function inListOrder(a: StoredArticle, b: StoredArticle): number {
+  if (a.origin !== b.origin) return a.origin === 'bundled' ? -1 : 1;
+  if (a.origin === 'bundled') return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return (b.addedOrder ?? -1) - (a.addedOrder ?? -1);
 }
 
 /** Up to `limit` articles after `after` (null: from the start) in list order, and where the next page starts (null: done). */
@@ -30,7 +38,7 @@ export async function exportPage(db: CorpusDatabase, after: ExportCursor | null,
     const room = limit - articles.length;
     if (room === 0) return { articles, next: USER };
     const below = after?.startsWith(USER) && after.length > USER.length ? Number(after.slice(USER.length)) : Dexie.maxKey;
-    const users = await db.articles.where('[origin+addedOrder]').between(['user', Dexie.minKey], ['user', below]).reverse().limit(room).toArray();
+    const users = await userArticlesNewestFirst(db, below).limit(room).toArray();
     articles.push(...users);
     return { articles, next: users.length === room ? `${USER}${users.at(-1)!.addedOrder}` : null };
   });
@@ -42,7 +50,7 @@ export async function exportPage(db: CorpusDatabase, after: ExportCursor | null,
  */
 export async function orderUnorderedUserArticles(db: CorpusDatabase): Promise<number> {
   return db.transaction('rw', db.articles, async () => {
-    const ordered = await db.articles.where('[origin+addedOrder]').between(['user', Dexie.minKey], ['user', Dexie.maxKey]).count();
+    const ordered = await userArticlesNewestFirst(db).count();
     if (ordered === (await db.articles.where('origin').equals('user').count())) return 0;
     const newest = (await userArticlesNewestFirst(db).first())?.addedOrder ?? -1;
     let order = newest + 1;

@@ -10,6 +10,7 @@ import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { linkCopies } from '../corpus/copies';
 import { groupBy } from '../group-by';
+import { inListOrder } from './article-order';
 import { sentenceHashOf } from './hashes';
 import { VERBATIM_INDEX, type CorpusDatabase, type StoredArticle } from './schema';
 
@@ -73,12 +74,6 @@ export async function relinkSurvivingCopies(db: CorpusDatabase, doomed: string[]
     for (const article of linkCopies(reprints.sort(inListOrder))) links.set(article.id, article.copyOf);
   }
   return links;
-}
-
-function inListOrder(a: StoredArticle, b: StoredArticle): number {
-  if (a.origin !== b.origin) return a.origin === 'bundled' ? -1 : 1;
-  if (a.origin === 'bundled') return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  return (b.addedOrder ?? -1) - (a.addedOrder ?? -1);
 }
 
 async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promise<StoredArticle[]> {

@@ -37,7 +37,8 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
   const otherNames = useMemo(() => reportsNamingOthers(passage.text, sources), [passage]);
   return (
     <div class="nc-card" role="dialog" aria-label="Other sources for this passage" aria-describedby="nc-card-summary" tabIndex={-1}>
-      <header class="nc-card-head">
+      {/* A <div>: a <header> outside any sectioning element would be a second banner landmark of the page. */}
+      <div class="nc-card-head">
         <strong id="nc-card-summary">
           Reported by {counted(count, 'other source', 'other sources', more)}
         </strong>
@@ -50,7 +51,7 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
         <button type="button" class="nc-close" aria-label="Close" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {passage.loose && (
         <p class="nc-muted nc-loose" role="note">
           {LOOSE_MATCH_NOTE}

@@ -9,7 +9,7 @@
  * box are found too). Live blogs repeat one entry box many times: boxes of the same template
  * next to the body's are entries of the same story and are read with it.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 /** Blocks of prose inside the article body. */
 export const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';

@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/error-message';
-import { checkedTextRecord, readImportFiles } from '@/lib/corpus/import/read-files';
+import { readImportFiles } from '@/lib/corpus/import/read-files';
+import { checkedTextRecord } from '@/lib/corpus/import/text-record';
 import { parsePastedText } from '@/lib/corpus/import/text-file';
 import { ImportError } from '@/lib/corpus/import/import-error';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@/lib/corpus/import/limits';

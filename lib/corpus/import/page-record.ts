@@ -6,7 +6,7 @@
  */
 import type { TabState } from '../../protocol';
 import { MAX_ARTICLE_CHARS, MAX_TITLE_CHARS } from './limits';
-import { checkedTextRecord } from './read-files';
+import { checkedTextRecord } from './text-record';
 import { FIELD_CHECKS, type ImportRecord } from './record';
 
 export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text'> | null): ImportRecord {

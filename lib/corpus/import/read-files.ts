@@ -5,9 +5,9 @@
 import { ImportError, type ImportProblem } from './import-error';
 import { parseHtmlFile } from './html-file';
 import { parseJson, parseNdjson } from './json-records';
-import { IMPORT_EXTENSIONS, MAX_ARTICLES_PER_IMPORT, MAX_IMPORT_BYTES, MIN_ARTICLE_WORDS, describeSize } from './limits';
-import { FIELD_CHECKS, type ImportRecord } from './record';
-import { hasWords } from '../../text/words';
+import { IMPORT_EXTENSIONS, MAX_ARTICLES_PER_IMPORT, MAX_IMPORT_BYTES, describeSize } from './limits';
+import type { ImportRecord } from './record';
+import { checkedTextRecord } from './text-record';
 import { parseTextFile } from './text-file';
 
 /** What an import needs of a file; the DOM's File has it. */
@@ -73,23 +73,6 @@ async function readOne(file: ImportFile, parseHtml: HtmlParser): Promise<ImportR
     default:
       return [checkedTextRecord(parseTextFile(file.name, text))];
   }
-}
-
-/**
- * Checks for one article a person gave (pasted, a .txt or .html file, a page added from the side
- * panel): JSON's field rules, and enough words to report a claim. The word rule is not JSON's:
- * an export of a corpus that holds an older one-word article must still import whole.
- */
-export function checkedTextRecord(record: ImportRecord): ImportRecord {
-  const fail = (field: keyof ImportRecord, message: string): never => {
-    throw new ImportError([{ file: record.sourceFile, line: null, field, message }]);
-  };
-  for (const field of ['text', 'title', 'outlet', 'url', 'published'] as const) {
-    const message = FIELD_CHECKS[field](record[field] ?? undefined);
-    if (message) fail(field, message);
-  }
-  if (!hasWords(record.text, MIN_ARTICLE_WORDS)) fail('text', `has fewer than ${MIN_ARTICLE_WORDS} words: too short to report a claim`);
-  return record;
 }
 
 /** Decoding as UTF-8 turns bytes that are not text into U+FFFD; binary files also carry NULs. */

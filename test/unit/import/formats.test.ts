@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFiles } from '../../../lib/corpus/import/read-files';
 import { parsePastedText } from '../../../lib/corpus/import/text-file';
-import { checkedTextRecord } from '../../../lib/corpus/import/read-files';
+import { checkedTextRecord } from '../../../lib/corpus/import/text-record';
 import { articleFromRecord, paragraphsOf } from '../../../lib/corpus/import/to-article';
 import { exportLine } from '../../../lib/corpus/import/export-line';
 import { MAX_ARTICLE_CHARS } from '../../../lib/corpus/import/limits';

@@ -2,12 +2,13 @@
  * The corpus browser: search claims and articles, open an article with the sentences other
  * articles also report marked, and reach the import and export of the user's corpus.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sourceLabel } from '@/lib/panel/article-info';
 import type { ArticleDetail, CorpusSearchResult } from '@/lib/panel/types';
 import { arrowKeys } from './arrow-keys';
 import { BackButton } from './BackButton';
 import { OutletBadge } from './OutletBadge';
+import { useReturnFocus } from './return-focus';
 import { errorMessage } from '@/lib/error-message';
 import { MAX_SEARCH_CHARS } from '@/lib/protocol';
 
@@ -55,6 +56,11 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Loadable<CorpusSearchResult>>({ state: 'idle' });
   const [opened, setOpened] = useState<Loadable<ArticleDetail | null>>({ state: 'idle' });
+  /** The control the open article was opened from (its data-opens key), to focus on the way back. */
+  const [openedFrom, setOpenedFrom] = useState<string | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const browser = useRef<HTMLDivElement>(null);
+  useReturnFocus(browser, returnTo && `[data-opens=${JSON.stringify(returnTo)}]`, () => setReturnTo(null));
 
   useEffect(() => {
     if (!query.trim()) return setResults({ state: 'idle' });
@@ -69,7 +75,8 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
     };
   }, [query, search]);
 
-  const open = (id: string) => {
+  const open = (id: string, from: string) => {
+    setOpenedFrom(from);
     setOpened({ state: 'loading' });
     openArticle(id).then(
       (value) => setOpened({ state: 'done', value }),
@@ -77,19 +84,24 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
     );
   };
 
+  const backToResults = () => {
+    setOpened({ state: 'idle' });
+    setReturnTo(openedFrom);
+  };
+
   if (opened.state === 'loading') return <p class="nc-empty">Opening the article…</p>;
   if (opened.state === 'error') {
     return (
       <div class="nc-corpus">
         <p class="nc-error" role="alert">Opening the article failed: {opened.error}</p>
-        <BackButton label="Search results" onClick={() => setOpened({ state: 'idle' })} />
+        <BackButton label="Search results" onClick={backToResults} />
       </div>
     );
   }
-  if (opened.state === 'done' && opened.value) return <ArticleView detail={opened.value} onClose={() => setOpened({ state: 'idle' })} />;
+  if (opened.state === 'done' && opened.value) return <ArticleView detail={opened.value} onClose={backToResults} />;
 
   return (
-    <div class="nc-corpus">
+    <div class="nc-corpus" ref={browser}>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="nc-corpus-query">Search the corpus</label>
         <input
@@ -122,7 +134,7 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
                   {claim.articleIds.map((id, i) => (
                     <span key={id}>
                       {i > 0 && ' · '}
-                      <button type="button" class="nc-link" onClick={() => open(id)}>
+                      <button type="button" class="nc-link" data-opens={`${claim.claimId} ${id}`} onClick={() => open(id, `${claim.claimId} ${id}`)}>
                         {sourceLabel(results.value.claimArticles[id])}
                       </button>
                     </span>
@@ -138,7 +150,7 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
             <ul class="nc-article-hits" onKeyDown={arrowKeys('button')}>
               {results.value.articles.map((article) => (
                 <li key={article.id}>
-                  <button type="button" class="nc-link" onClick={() => open(article.id)}>
+                  <button type="button" class="nc-link" data-opens={article.id} onClick={() => open(article.id, article.id)}>
                     {article.title ?? 'Untitled article'}
                   </button>{' '}
                   <span class="nc-hint">{sourceLabel(article)}</span>

@@ -4,21 +4,28 @@
  * in other words or other names, and whether the link is loose. Activating one shows it on the
  * page and opens its comparison; arrow keys move through the list.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { summaryWords } from '@/lib/panel/wording';
 import { arrowKeys } from './arrow-keys';
+import { useReturnFocus } from './return-focus';
 
 export interface PassageListProps {
   passages: PassageMatch[];
   onReveal: (passageIndex: number) => void;
   /** Opens the claim view of a passage. */
   onSelect?: (passageIndex: number) => void;
+  /** The passage whose claim the reader just came back from: it takes focus once (return-focus.ts). */
+  returnedFrom?: number | null;
+  /** Told once `returnedFrom` has taken focus, so it does not take it again. */
+  onReturned?: () => void;
 }
 
-export function PassageList({ passages, onReveal, onSelect }: PassageListProps) {
+export function PassageList({ passages, onReveal, onSelect, returnedFrom = null, onReturned = () => {} }: PassageListProps) {
+  const list = useRef<HTMLOListElement>(null);
+  useReturnFocus(list, returnedFrom === null || returnedFrom < 0 ? null : `.nc-passage:nth-child(${returnedFrom + 1}) .nc-passage-text`, onReturned);
   // The names check analyses every report's sentence: once per list of passages, not on every
   // render of the panel (the comparison arriving, the index status changing).
   const summaries = useMemo(
@@ -29,7 +36,7 @@ export function PassageList({ passages, onReveal, onSelect }: PassageListProps) 
     [passages],
   );
   return (
-    <ol class="nc-passages" onKeyDown={arrowKeys('.nc-passage-text')}>
+    <ol ref={list} class="nc-passages" onKeyDown={arrowKeys('.nc-passage-text')}>
       {passages.map((passage, index) => {
         const { summary, otherNames } = summaries[index];
         return (

@@ -73,6 +73,8 @@ export function App() {
   const [view, setView] = useState<View>('page');
   /** The passage the reader opened, found again in each new answer for the page. */
   const [opened, setOpened] = useState<PassageIdentity | null>(null);
+  /** The passage whose claim view the reader left by its Back button: its entry takes focus. */
+  const [returnedFrom, setReturnedFrom] = useState<PassageIdentity | null>(null);
   const exportedAt = useMemo(() => new Date().toISOString(), [comparison]);
 
   // Another page or another tab: back to its summary.
@@ -140,9 +142,23 @@ export function App() {
               )}
             </>
           ) : openedPassage ? (
-            <ClaimView passage={openedPassage} articles={articles} onBack={() => setOpened(null)} onReveal={() => reveal(openedIndex)} />
+            <ClaimView
+              passage={openedPassage}
+              articles={articles}
+              onBack={() => {
+                setReturnedFrom(opened);
+                setOpened(null);
+              }}
+              onReveal={() => reveal(openedIndex)}
+            />
           ) : (
-            <PassageList passages={passages} onReveal={reveal} onSelect={(index) => setOpened(identityOf(passages, index))} />
+            <PassageList
+              passages={passages}
+              onReveal={reveal}
+              onSelect={(index) => setOpened(identityOf(passages, index))}
+              returnedFrom={indexOfPassage(passages, returnedFrom)}
+              onReturned={() => setReturnedFrom(null)}
+            />
           ))}
         {view === 'coverage' && withComparison(comparison, notice, (c) => <CoverageView comparison={c} />)}
         {view === 'framing' && withComparison(comparison, notice, (c) => <FramingTable framing={c.framing} articles={c.articles} />)}

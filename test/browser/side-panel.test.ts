@@ -81,11 +81,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     expect(counts.every((c) => /^\d+ independent sources?/.test(c))).toBe(true);
   });
 
-  it('moves through the claims with the arrow keys', async () => {
+  it('moves through the claims with the arrow keys, opens one with Enter and comes back to it', async () => {
+    const focusedText = () => panel.evaluate(() => document.activeElement?.textContent?.trim());
     await panel.evaluate(() => document.querySelector<HTMLElement>('.nc-passage-text')!.focus());
     await panel.press('ArrowDown');
-    const focused = await panel.evaluate(() => document.activeElement?.textContent?.trim());
-    expect(focused).toBe((await texts(panel, '.nc-passage-text'))[1]);
+    const second = (await texts(panel, '.nc-passage-text'))[1];
+    expect(await focusedText()).toBe(second);
+    await panel.press('Enter');
+    // The claim view's way back has focus; taking it puts the reader back on the claim they opened.
+    expect(await waitFor(focusedText, (text) => text === '← All claims')).toBe('← All claims');
+    await panel.press('Enter');
+    expect(await waitFor(focusedText, (text) => text === second)).toBe(second);
   });
 
   it('shows the aggregator reprint as a copy of its original, with word differences', async () => {
@@ -151,7 +157,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     expect(JSON.stringify(jsonLd)).not.toContain('reviewRating');
   });
 
-  it('searches the corpus and opens an article from it, its sentences other sources report marked, then goes back', async () => {
+  it('searches the corpus and opens an article from it, its sentences other sources report marked, then goes back to it', async () => {
     await openView(panel, 'Corpus');
     await panel.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('#nc-corpus-query')!;
@@ -165,8 +171,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     expect((await texts(panel, '.nc-article mark.nc-shared')).length).toBeGreaterThan(0);
     // The way back has focus, for the keyboard.
     expect(await panel.evaluate(() => document.activeElement?.textContent?.trim())).toBe('← Search results');
-    await click(panel, '.nc-back', '← Search results');
+    await panel.press('Enter');
     expect(await waitFor(() => texts(panel, '.nc-article-hits button'), (items) => items.length > 0)).toEqual(hits);
+    // Back on the article it opened, not at the top of the panel.
+    expect(await panel.evaluate(() => document.activeElement?.closest('.nc-article-hits') ? document.activeElement.textContent?.trim() : null)).toBe(hits[0]);
   });
 
   // Last: it changes the corpus the tests above read.

@@ -35,6 +35,19 @@ describe('PassageList (page summary)', () => {
     expect(talks.querySelector('.nc-count')!.textContent).toBe('1 independent source, 1 copy');
   });
 
+  it('gives focus back to the passage whose claim the reader came back from, once', async () => {
+    const { passages } = await demo();
+    const onReturned = vi.fn();
+    const { container, rerender } = render(<PassageList passages={passages} onReveal={() => {}} returnedFrom={2} onReturned={onReturned} />);
+    expect(document.activeElement).toBe(container.querySelectorAll('.nc-passage-text')[2]);
+    expect(onReturned).toHaveBeenCalledOnce();
+    // Drawn again (the comparison arrived) with nothing to return to: focus stays where the reader put it.
+    (container.querySelectorAll('.nc-passage-text')[0] as HTMLElement).focus();
+    rerender(<PassageList passages={passages} onReveal={() => {}} returnedFrom={null} onReturned={onReturned} />);
+    expect(document.activeElement).toBe(container.querySelectorAll('.nc-passage-text')[0]);
+    expect(onReturned).toHaveBeenCalledOnce();
+  });
+
   it('says where a link is loose: page summary, hover card and claim view', async () => {
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     const loose = { ...talks, loose: true };
@@ -276,6 +289,9 @@ describe('CorpusBrowser', () => {
     const marked = [...container.querySelectorAll('mark.nc-shared')].map((m) => m.textContent);
     expect(marked.some((t) => t!.startsWith('Ukraine says it wants an immediate and much longer ceasefire.'))).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '← Search results' }));
+    // Back on the very button that opened the article, not at the top of the panel.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('The Guardian'));
+    expect(document.activeElement!.closest('.nc-claim-hits')).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Import or export articles…' }));
     expect(onManageCorpus).toHaveBeenCalledOnce();
   });

@@ -37,6 +37,11 @@ export interface TestPage {
   click(x: number, y: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Renders the page as printed (CSS print media) or back on screen. Chromium only: Firefox's
+   * WebDriver BiDi has no media emulation (puppeteer: "CDP support is required").
+   */
+  emulateMedia(media: 'print' | 'screen'): Promise<void>;
   /** Makes this the active tab, as a user switching to it would. */
   bringToFront(): Promise<void>;
   /** Uncaught exceptions and console errors seen on this page so far (page and content scripts). */
@@ -148,6 +153,7 @@ async function launchChromium(proxyPort: number, headless: boolean, colorScheme?
         click: (x, y) => page.mouse.click(x, y),
         screenshot: async (path) => void (await page.screenshot({ path })),
         setViewport: (width, height) => page.setViewportSize({ width, height }),
+        emulateMedia: (media) => page.emulateMedia({ media }),
         bringToFront: () => page.bringToFront(),
         close: () => page.close(),
       };
@@ -245,6 +251,7 @@ async function launchFirefox(proxyPort: number, headless: boolean, colorScheme?:
         click: (x, y) => page.mouse.click(x, y),
         screenshot: async (path) => void (await page.screenshot({ path })),
         setViewport: (width, height) => page.setViewport({ width, height }),
+        emulateMedia: () => Promise.reject(new Error('Firefox over WebDriver BiDi cannot emulate print media')),
         bringToFront: () => page.bringToFront(),
         close: () => page.close(),
       };

@@ -14,7 +14,19 @@ import { HIGHLIGHT_ACTIVE, highlightName, PASSAGE_HIGHLIGHTS } from '@/entrypoin
 import type { Scheme } from '@/lib/page-scheme';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const read = (path: string) => readFileSync(join(ROOT, path), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+/** A style sheet's text without comments, and without its print rules: the colours read here are the screen's. */
+const read = (path: string) => withoutPrintRules(readFileSync(join(ROOT, path), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''));
+
+function withoutPrintRules(css: string): string {
+  const start = css.search(/@media print\s*\{/);
+  if (start < 0) return css;
+  let depth = 0;
+  for (let i = css.indexOf('{', start); i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) return withoutPrintRules(css.slice(0, start) + css.slice(i + 1));
+  }
+  throw new Error('unclosed @media print block');
+}
 
 const colour = (value: string): Rgba => {
   const parsed = parseCssColor(value);

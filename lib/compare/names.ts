@@ -57,16 +57,27 @@ interface Side {
    *  (lib/text/tables/known-names), as in matching: any first word is capitalised. */
   names: Term[];
   keys: Set<string>;
+  text: string;
 }
 
 function sideOf(sentence: string): Side {
   const { terms } = analyzeSentence(sentence);
   const seen = new Set<string>();
   const names = terms.filter((t) => t.entity && !TITLES.has(t.raw.toLowerCase()) && !seen.has(t.key) && seen.add(t.key));
-  return { names, keys: new Set(terms.map((t) => t.key)) };
+  return { names, keys: new Set(terms.map((t) => t.key)), text: sentence };
 }
 
-/** The names of `side`, as written, that `other` does not give. */
+/**
+ * The names of `side`, as written, that `other` does not give. Terms are single words, so the
+ * words of one name written together ("United States") are joined again: shown apart they read
+ * as two names ("United, States").
+ */
 function namesMissing(side: Side, other: Side): string[] {
-  return side.names.filter((t) => !other.keys.has(t.key)).map((t) => t.raw);
+  const missing = side.names.filter((t) => !other.keys.has(t.key)).map((t) => t.raw);
+  return missing.reduce<string[]>((names, word) => {
+    const joined = names.length ? `${names[names.length - 1]} ${word}` : null;
+    if (joined && side.text.includes(joined)) names[names.length - 1] = joined;
+    else names.push(word);
+    return names;
+  }, []);
 }

@@ -11,7 +11,14 @@ describe('namesComparedWith', () => {
 
   it('counts a known name that opens a sentence', () => {
     expect(differingNames('Britain approved a new package of sanctions against Russia.', 'The European Union approved a new package of sanctions against Russia.'))
-      .toEqual({ page: ['Britain'], report: ['European', 'Union'] });
+      .toEqual({ page: ['Britain'], report: ['European Union'] });
+  });
+
+  it('gives a name of several words as one, and names apart as apart', () => {
+    expect(differingNames('Washington accused Moscow of stalling the talks.', 'The United States accused Moscow of stalling the talks.'))
+      .toEqual({ page: ['Washington'], report: ['United States'] });
+    expect(differingNames('On Friday Macron and Scholz will meet in Paris.', 'On Friday Putin and Zelensky will meet in Paris.'))
+      .toEqual({ page: ['Macron', 'Scholz'], report: ['Putin', 'Zelensky'] });
   });
 
   it('says nothing when only one side adds names, such as its source', () => {

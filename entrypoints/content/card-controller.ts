@@ -41,6 +41,7 @@ export class CardController {
   private current: PaintedPassage | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
+  private scrollFrame = 0;
   private panelHint: string | null = null;
   /** Closed with Escape while the pointer was on it: stays closed until the pointer leaves it. */
   private dismissed: PaintedPassage | null = null;
@@ -90,8 +91,11 @@ export class CardController {
     document.removeEventListener('pointermove', this.onPointerMove);
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('focusin', this.onFocusIn);
+    document.removeEventListener('scroll', this.onScroll, true);
+    removeEventListener('resize', this.onScroll);
     cancelAnimationFrame(this.pointerFrame);
-    this.pointerFrame = 0;
+    cancelAnimationFrame(this.scrollFrame);
+    this.pointerFrame = this.scrollFrame = 0;
   }
 
   private listen(): void {
@@ -100,7 +104,27 @@ export class CardController {
     document.addEventListener('pointermove', this.onPointerMove, { passive: true });
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('focusin', this.onFocusIn);
+    // Captured: a scrolling box inside the page does not bubble its scroll to the document.
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    addEventListener('resize', this.onScroll, { passive: true });
   }
+
+  /**
+   * The page (or a box in it) scrolled, or the window was resized: the open card, fixed to the
+   * viewport, goes with its passage. Chromium sends no pointer event when the wheel scrolls the
+   * page under a still pointer, so nothing else would move it. A passage scrolled out of sight
+   * takes its card with it, unless the reader is in the card (the keyboard's place).
+   */
+  private readonly onScroll = () => {
+    if (!this.current || this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      if (!this.current) return;
+      const { top, bottom } = this.current.range.getBoundingClientRect();
+      if ((bottom < 0 || top > innerHeight) && !this.card.hasFocusWithin()) this.close();
+      else this.card.follow(this.current.range);
+    });
+  };
 
   private readonly onPointerMove = (event: PointerEvent) => {
     if (this.pointerFrame) return;

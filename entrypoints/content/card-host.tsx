@@ -59,11 +59,30 @@ export class CardHost {
     const slot = this.slot!;
     // Inside the shadow root: ../../components/card.css themes the card by it.
     slot.dataset.scheme = scheme;
+    render(<HoverCard {...props} />, slot);
+    this.open = true;
+    this.place(anchor);
+    if (focus) {
+      if (!this.hasFocusWithin()) this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      slot.querySelector<HTMLElement>('.nc-card')?.focus({ preventScroll: true });
+    }
+  }
+
+  /**
+   * Places the open card beside `anchor` again, where the passage is now: the page or a box in
+   * it scrolled (the card is fixed to the viewport, so it would stay behind), or the window was
+   * resized.
+   */
+  follow(anchor: Range): void {
+    if (this.open) this.place(anchor);
+  }
+
+  /** Sets the card's place and height beside `anchor`. */
+  private place(anchor: Range): void {
+    const slot = this.slot!;
     // Measured at its full height: "initial" makes the variable unset, so card.css's fallback
     // applies, not a value the page gave the same custom property (all: initial keeps those).
     this.host!.style.setProperty('--nc-max-height', 'initial', 'important');
-    render(<HoverCard {...props} />, slot);
-    this.open = true;
     const placement = placeCard(anchor.getBoundingClientRect(), slot.getBoundingClientRect(), {
       width: document.documentElement.clientWidth || innerWidth,
       height: innerHeight,
@@ -74,10 +93,6 @@ export class CardHost {
     // scrolled with it. The card is placed from wherever the host really is.
     const origin = this.host!.getBoundingClientRect();
     slot.style.transform = `translate(${Math.round(placement.left - origin.left)}px, ${Math.round(placement.top - origin.top)}px)`;
-    if (focus) {
-      if (!this.hasFocusWithin()) this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      slot.querySelector<HTMLElement>('.nc-card')?.focus({ preventScroll: true });
-    }
   }
 
   /** Closes the card; if it had focus, focus goes back where it was. */

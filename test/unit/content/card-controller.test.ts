@@ -33,7 +33,9 @@ function fakeCard({ giveFocusBack = null as HTMLElement | null, atEdge = false }
   const schemes: string[] = [];
   const announced: string[] = [];
   let hidden = 0;
+  const followed: Range[] = [];
   const card = {
+    follow: (anchor: Range) => void followed.push(anchor),
     show: (props: { passage: PassageMatch }, _anchor: Range, scheme: string) => {
       shown.push(props.passage);
       schemes.push(scheme);
@@ -47,7 +49,7 @@ function fakeCard({ giveFocusBack = null as HTMLElement | null, atEdge = false }
     hasFocusWithin: () => false,
     focusAtEdge: () => atEdge,
   } as unknown as CardHost;
-  return { card, shown, schemes, announced, hiddenCount: () => hidden };
+  return { card, shown, schemes, announced, followed, hiddenCount: () => hidden };
 }
 
 const press = (key: string, chord = true) => document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: chord, shiftKey: chord, bubbles: true }));
@@ -66,7 +68,35 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Lets the frame the controller waits for run. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
 describe('CardController', () => {
+  it('moves an open card with its passage as the page or a box in it scrolls, and closes it once the passage is out of sight', async () => {
+    const { card, followed, hiddenCount } = fakeCard();
+    const controller = new CardController(card, ACTIONS);
+    const painted = paintParagraphs([QUOTE, LUHANSK], [1, 2]);
+    controller.setPainted(painted);
+    press('ArrowDown');
+    const at = (top: number) => vi.spyOn(painted[0].range, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, top, 300, 40));
+
+    at(200);
+    document.querySelector('p')!.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(followed).toEqual([painted[0].range]);
+    dispatchEvent(new Event('resize'));
+    await nextFrame();
+    expect(followed).toHaveLength(2);
+    expect(hiddenCount()).toBe(0);
+
+    at(-500);
+    document.dispatchEvent(new Event('scroll'));
+    await nextFrame();
+    expect(hiddenCount()).toBe(1);
+    expect(followed).toHaveLength(2);
+    controller.stop();
+  });
+
   it('keeps an open card on its passage when a live blog grows above it and its offsets move', () => {
     const { card, shown, hiddenCount } = fakeCard();
     const controller = new CardController(card, ACTIONS);

@@ -23,6 +23,7 @@ import { SETTINGS_KEY } from '@/lib/settings';
 import { useDescribedTab } from './active-tab';
 import { useComparison, type ComparisonState } from './use-comparison';
 import { identityOf, indexOfPassage, sameIdentity, type PassageIdentity } from '@/lib/passage-identity';
+import { distinctPassages } from '@/lib/panel/repeated-passages';
 import { ReadAnywayButton } from './ReadAnywayButton';
 import { browserSiteAccess } from './site-access';
 import { ask, usePanelData } from './use-panel-data';
@@ -97,6 +98,8 @@ export function App() {
   // A passage the page no longer reports (the corpus changed) closes: back to the summary.
   const openedIndex = indexOfPassage(passages, opened);
   const openedPassage = openedIndex < 0 ? undefined : passages[openedIndex];
+  const distinct = distinctPassages(passages);
+  const openedPlaces = distinct.find((entry) => entry.indices.includes(openedIndex))?.indices ?? [openedIndex];
   // Each full answer: the opened passage closes if gone, or is followed to where it is now (so
   // that a pull quote and its repeat stay apart as the page grows above them).
   // On the passage open now, not the one this render saw: an effect can run late (a panel in a
@@ -112,7 +115,7 @@ export function App() {
   }, [tab]);
 
   const tabs: TabItem<View>[] = [
-    { key: 'page', label: 'Claims', count: passages.length },
+    { key: 'page', label: 'Claims', count: distinct.length },
     { key: 'coverage', label: 'Coverage' },
     { key: 'framing', label: 'Framing' },
     { key: 'corpus', label: 'Corpus' },
@@ -149,7 +152,8 @@ export function App() {
                 setReturnedFrom(opened);
                 setOpened(null);
               }}
-              onReveal={() => reveal(openedIndex)}
+              onReveal={(place) => reveal(openedPlaces[place])}
+              places={openedPlaces.length}
             />
           ) : (
             <PassageList

@@ -12,6 +12,7 @@ import { sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import type { ExportPage } from './export-markdown';
 import { inCardOrder } from './report-cards';
+import { distinctPassages } from './repeated-passages';
 import { countWords, RELATION_WORDS, summaryWords } from './wording';
 import type { ArticleInfo, EventClaim, PageComparison } from './types';
 
@@ -85,7 +86,8 @@ export function comparisonJsonLd(page: ExportPage, passages: PassageMatch[], com
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      ...passages.map((p) => claimReview(page, p, comparison, exportedAt)),
+      // A pull quote's repeat is the same claim in the same words: reviewed once.
+      ...distinctPassages(passages).map(({ passage }) => claimReview(page, passage, comparison, exportedAt)),
       ...comparison.coverage.notOnPage.map((claim) => leftOutClaim(claim, comparison.articles)),
     ],
   };

@@ -4,11 +4,12 @@
  * table. Only what the corpus shows; no verdicts.
  */
 import type { PassageMatch } from '../match/types';
+import { distinctPassages, type DistinctPassage } from './repeated-passages';
 import { summarizeReports } from '../report-summary';
 import { reportTime, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import { reportNotes } from './report-cards';
-import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, summaryWords } from './wording';
+import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, repeatWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
 export interface ExportPage {
@@ -21,10 +22,11 @@ export function markdownText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`);
 }
 
-function passageSection(passage: PassageMatch, index: number, comparison: PageComparison): string[] {
+function passageSection({ passage, indices }: DistinctPassage, index: number, comparison: PageComparison): string[] {
   const summary = summarizeReports(passage);
   const lines = [`### ${index + 1}. ${markdownText(passage.text)}`, ''];
-  lines.push(`${summaryWords(summary)}.${summary.differs ? ` ${DIFFERS_NOTE}` : ''}${passage.loose ? ` ${LOOSE_MATCH_NOTE}` : ''}`, '');
+  const repeated = indices.length > 1 ? `, ${repeatWords(indices.length)}` : '';
+  lines.push(`${summaryWords(summary)}${repeated}.${summary.differs ? ` ${DIFFERS_NOTE}` : ''}${passage.loose ? ` ${LOOSE_MATCH_NOTE}` : ''}`, '');
   for (const { report, article, names, copyOf } of reportNotes(passage, comparison.articles)) {
     const outlet = outletDetails(report.outlet, article?.outletId);
     const where = [sourceLabel(article ?? { outlet: report.outlet, outletId: null, title: report.title, via: null }), outlet.details && `(${outlet.details})`]
@@ -47,7 +49,7 @@ export function comparisonMarkdown(page: ExportPage, passages: PassageMatch[], c
 
   lines.push('## Claims on this page', '');
   if (!passages.length) lines.push('No claim on this page was found in the corpus.', '');
-  passages.forEach((passage, i) => lines.push(...passageSection(passage, i, comparison)));
+  distinctPassages(passages).forEach((distinct, i) => lines.push(...passageSection(distinct, i, comparison)));
 
   const { otherFigures, notOnPage } = comparison.coverage;
   if (otherFigures.length) {

@@ -36,3 +36,8 @@ export function countWords(sources: number, copies: number, more = false): strin
 export function summaryWords({ sources, copies, more }: SourceSummary): string {
   return countWords(sources.length, copies.length, more);
 }
+
+/** How often the page states a passage in the same words, when more than once (a pull quote). */
+export function repeatWords(places: number): string {
+  return `stated ${places} times on this page`;
+}

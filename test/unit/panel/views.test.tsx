@@ -51,7 +51,8 @@ describe('PassageList (page summary)', () => {
   it('says where a link is loose: page summary, hover card and claim view', async () => {
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     const loose = { ...talks, loose: true };
-    const { container } = render(<PassageList passages={[talks, loose]} onReveal={() => {}} />);
+    // Two passages of the list (another claim's, in the same words: the same claim's would be one entry).
+    const { container } = render(<PassageList passages={[talks, { ...loose, claimId: talks.claimId + 1 }]} onReveal={() => {}} />);
     expect([...container.querySelectorAll('.nc-count')].map((c) => c.textContent!.includes('loose match'))).toEqual([false, true]);
     cleanup();
     render(<HoverCard passage={loose} onCompare={() => {}} panelHint={null} onClose={() => {}} />);

@@ -83,10 +83,10 @@ export class CardHost {
     // Measured at its full height: "initial" makes the variable unset, so card.css's fallback
     // applies, not a value the page gave the same custom property (all: initial keeps those).
     this.host!.style.setProperty('--nc-max-height', 'initial', 'important');
-    const placement = placeCard(anchor.getBoundingClientRect(), slot.getBoundingClientRect(), {
-      width: document.documentElement.clientWidth || innerWidth,
-      height: innerHeight,
-    });
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    // The card's width is bounded by the viewport without its scrollbar, which 100vw includes.
+    this.host!.style.setProperty('--nc-viewport-width', `${viewport.width}px`, 'important');
+    const placement = placeCard(anchor.getBoundingClientRect(), slot.getBoundingClientRect(), viewport);
     this.host!.style.setProperty('--nc-max-height', `${placement.maxHeight}px`, 'important');
     // The host is fixed at the viewport's corner, unless the page makes <html> a containing
     // block (a transform, will-change: transform, a filter): it then sits at the page's corner,

@@ -41,4 +41,14 @@ describe('placeCard', () => {
     expect(place.maxHeight).toBeLessThan(card.height);
     expect(place.top).toBeGreaterThanOrEqual(0);
   });
+
+  it('lies over the edge of a passage that fills a zoomed viewport, at a readable height, rather than squeezed beside it', () => {
+    // 400% zoom of a 1200 x 900 window: 300 x 225 CSS pixels, the passage from near the top to near the bottom.
+    const zoomed = { width: 300, height: 225 };
+    const passage = box(8, 20, 292, 190);
+    const place = placeCard(passage, { width: 284, height: 300 }, zoomed);
+    expect(place.maxHeight).toBeGreaterThanOrEqual(100);
+    expect(place.top).toBeGreaterThanOrEqual(8);
+    expect(place.top + place.maxHeight).toBeLessThanOrEqual(zoomed.height - 8);
+  });
 });

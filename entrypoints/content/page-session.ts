@@ -21,6 +21,7 @@ import { passageListKey } from '@/lib/passage-list-key';
 import { isActive, siteOf, type SiteSettings } from '@/lib/settings';
 import { findArticle, type FoundArticle } from './article-finder';
 import { buildTextMap } from './text-map';
+import { pageStories } from './page-stories';
 import { clearAll, highlightsSupported, locate, paint, type LocatedPassage, type PaintedPassage } from './highlights';
 import { CardHost } from './card-host';
 import { CardController } from './card-controller';
@@ -233,6 +234,7 @@ export class PageSession {
     }
     const map = await buildTextMap(article.blocks, MAX_READ_CHARS, new TimeSlicer());
     if (epoch !== this.epoch) return;
+    const stories = pageStories(map, article.articles, named.title);
 
     // A run begun before rematch() files its answer in the cache it began with, and stops
     // before painting: the run after it paints the new answer.
@@ -242,7 +244,7 @@ export class PageSession {
       const text = PassageCache.join(missing);
       // Every block is new (a block repeated on the page is sent once): the text is the article.
       const whole = missing.length === new Set(map.blocks.map((block) => block.text)).size;
-      const { passages } = await this.ask('analyzePage', { ...named, text, whole }).catch((error: unknown) => {
+      const { passages } = await this.ask('analyzePage', { ...named, text, whole, stories }).catch((error: unknown) => {
         this.reportFailure(named, error);
         throw error;
       });
@@ -257,7 +259,7 @@ export class PageSession {
       if (epoch !== this.epoch || cache !== this.cache) return;
       this.paint(inPageColours(located));
     }
-    this.tell(passagesKey(named, passages), () => this.ask('pagePassages', { ...named, passages, text: map.text }));
+    this.tell(passagesKey(named, passages), () => this.ask('pagePassages', { ...named, passages, text: map.text, stories }));
   }
 
   private paint(painted: PaintedPassage[]): void {

@@ -8,9 +8,9 @@
  * body replaced by another (Turbo Drive and similar navigate so) is a new page: what was found
  * on the old one is dropped at once, and the new one is read. So is another address (pushState,
  * replaceState), whether the page's content changes with it or not: read whole under it, once
- * its content has followed, and told under the address and title it was read at. Each passage is painted, and its
- * card drawn, in the colours of the page where it is (light or dark), read again whenever it is
- * painted, when the page may have turned, and where a card opens.
+ * its content has followed, and told under the address and title it was read at. Each passage
+ * is painted, and its card drawn, in the colours of the page where it is (light or dark), read
+ * again whenever it is painted, when the page may have turned, and where a card opens.
  */
 import type { clientFor } from '@/lib/messaging';
 import { MAX_ERROR_CHARS, type BackgroundRequests, type SkipReason } from '@/lib/protocol';

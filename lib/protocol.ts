@@ -20,6 +20,17 @@ import type { ArticleDetail, CorpusSearchResult, PageComparison } from './panel/
 export const SKIP_REASONS = ['not-article', 'no-text', 'paused'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
+/**
+ * The stories of a page that holds several (an infinite scroll appends the next below the
+ * first), as the content script read them: each one's whole text, in page order, and which one
+ * the page's address names, by the title carrying its headline (null: it names none of them).
+ * Absent on a page of one article, whose whole text is the article.
+ */
+export interface PageStories {
+  texts: string[];
+  named: number | null;
+}
+
 /** Where the extension stands on the current tab. */
 export type PageStatus = 'idle' | 'analyzing' | 'done' | SkipReason | 'error';
 
@@ -32,9 +43,15 @@ export interface TabState {
   error?: string;
   /**
    * The page's last whole article text, kept while it is analyzed again: the side panel's
-   * framing and figure checks read it, and "Add this page" stores it.
+   * framing and figure checks read it, and "Add this page" stores it, on a page of one article.
    */
   text?: string;
+  /**
+   * On a page that holds several stories, the one its address names, which "Add this page"
+   * stores instead of `text`: one story is never stored under another's address, nor two as one
+   * article. Null when the page's title names none of them; absent on a page of one article.
+   */
+  story?: string | null;
   /** The claim whose card last asked for the side panel, and when: the panel opens at it. */
   focus?: { claimId: number; at: number };
 }
@@ -81,8 +98,10 @@ export interface BackgroundRequests {
    * The content script sends the article text it found; the answer lists its reported passages.
    * `whole`: the text is the whole article, not only paragraphs that are new since the last call
    * (the tab keeps its last whole text, which the panel compares and "Add this page" stores).
+   * `stories`: the page's stories as they are now, whole, where it holds several; none of them,
+   * nor the page, is its own source.
    */
-  analyzePage: { req: { url: string; title: string; text: string; whole: boolean }; res: { passages: PassageMatch[] } };
+  analyzePage: { req: { url: string; title: string; text: string; whole: boolean; stories?: PageStories }; res: { passages: PassageMatch[] } };
   /** The content script reports that it does not analyze the page, and why. */
   pageSkipped: { req: { url: string; title: string; reason: SkipReason }; res: { ok: true } };
   /**
@@ -102,7 +121,7 @@ export interface BackgroundRequests {
    * The content script reports every passage painted on its page, in page order, after it
    * analyzed only the paragraphs that changed: the tab's state lists them all for the panel.
    */
-  pagePassages: { req: { url: string; title: string; passages: PassageMatch[]; text: string }; res: { ok: true } };
+  pagePassages: { req: { url: string; title: string; passages: PassageMatch[]; text: string; stories?: PageStories }; res: { ok: true } };
   /** The content script or the side panel asks whether highlights are on for a site. */
   getSettings: { req: { site: string }; res: SiteSettings };
   /** The side panel or the page's keyboard command switches highlights globally or for a site. */
@@ -208,17 +227,20 @@ const importRecord: Check = (v) => {
   }
   return string(300)(v.sourceFile);
 };
+/** More stories than an infinite scroll keeps on one page. */
+const MAX_STORIES = 100;
+const stories: Check = (v) => (v === undefined ? null : shape({ texts: arrayOf(string(MAX_TEXT), MAX_STORIES), named: integerOrNull })(v));
 const oneOf = (...values: string[]): Check => (v) => (values.includes(v as string) ? null : `must be one of ${values.join(', ')}`);
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
-  analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT), whole: boolean }),
+  analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT), whole: boolean, stories }),
   pageSkipped: shape({ url: string(), title: string(), reason: oneOf(...SKIP_REASONS) }),
   analysisFailed: shape({ url: string(), title: string(), error: string(MAX_ERROR_CHARS) }),
   openSidePanel: shape({ claimId: integerOrNull }),
   getTabState: shape({ tabId: integer }),
   getIndexStatus: shape({}),
   revealPassage: shape({ tabId: integer, passageIndex: integer }),
-  pagePassages: shape({ url: string(), title: string(), passages: arrayOf(passage, 5_000), text: string(MAX_TEXT) }),
+  pagePassages: shape({ url: string(), title: string(), passages: arrayOf(passage, 5_000), text: string(MAX_TEXT), stories }),
   getSettings: shape({ site: string(300) }),
   updateSettings: shape({ site: string(300), enabled: boolean, sitePaused: boolean }),
   getComparison: shape({ tabId: integer }),

@@ -2,7 +2,7 @@
  * The background's answers to each message of lib/protocol.ts. Payloads arrive already
  * validated; these functions only decide what to do.
  */
-import type { BackgroundRequests, ResponseOf } from '@/lib/protocol';
+import type { BackgroundRequests, PageStories, ResponseOf } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 import { matchText } from '@/lib/match/match';
 import type { PassageMatch } from '@/lib/match/types';
@@ -47,29 +47,33 @@ export function createHandlers(
   const corpus = createCorpusHandlers(store, indexer, whenReady, () => tellEveryTab('corpusChanged', {}));
 
   return {
-    async analyzePage({ url, title, text, whole }, sender) {
+    async analyzePage({ url, title, text, whole, stories }, sender) {
       if (sender.tabId === null) throw new Error('analyzePage comes from a tab');
       const tabId = sender.tabId;
       // New paragraphs alone are not the article: the tab keeps the page's last whole text.
       const previous = await tabs.get(tabId);
       const articleText = whole ? text : previous?.url === url ? previous.text : undefined;
+      const story = namedStory(stories);
       // Kept while analyzing too: the panel can still add the page while a live blog grows.
-      await tabs.set({ tabId, url, title, status: 'analyzing', passages: [], text: articleText });
+      await tabs.set({ tabId, url, title, status: 'analyzing', passages: [], text: articleText, story });
       // Queries wait for the bundled corpus to be indexed; articles the user imports later are
       // indexed alongside, and a page read meanwhile sees them when it is matched again (corpusChanged).
       await whenReady();
       let passages: PassageMatch[];
       try {
-        // A page the corpus holds (one the user added) is not reported by itself or its reprints.
-        // New paragraphs alone have no stored twin: only a whole text is looked up by its hash.
-        passages = await matchText(text, store.reader, { excludeArticleIds: await store.articleIdsOfPage(url, whole ? text : null) });
+        // A page the corpus holds (one the user added) is not reported by itself or its reprints,
+        // nor a story the user added from its own address where it shows on the page of another
+        // (an infinite scroll). New paragraphs alone have no stored twin: only whole texts are
+        // looked up by their hash.
+        const wholeTexts = [...(whole ? [text] : []), ...(stories?.texts ?? [])];
+        passages = await matchText(text, store.reader, { excludeArticleIds: await store.articleIdsOfPage(url, wholeTexts) });
       } catch (error) {
         await markFailed(tabId, url, title, errorMessage(error));
         throw error;
       }
       // New paragraphs' passages alone are not the page's: the content script follows with the whole
       // list (pagePassages), and until then the tab stays 'analyzing', the panel showing the last list.
-      if (whole) await tabs.set({ tabId, url, title, status: 'done', passages, text: articleText });
+      if (whole) await tabs.set({ tabId, url, title, status: 'done', passages, text: articleText, story });
       return { passages };
     },
 
@@ -110,10 +114,10 @@ export function createHandlers(
       return tellTab(tabId, 'revealPassage', { passageIndex });
     },
 
-    async pagePassages({ url, title, passages, text }, sender) {
+    async pagePassages({ url, title, passages, text, stories }, sender) {
       // The whole article text, which the panel's framing and figure checks read (analyzePage
       // may have seen only the paragraphs that were new).
-      if (sender.tabId !== null) await tabs.set({ tabId: sender.tabId, url, title, status: 'done', passages, text });
+      if (sender.tabId !== null) await tabs.set({ tabId: sender.tabId, url, title, status: 'done', passages, text, story: namedStory(stories) });
       return { ok: true };
     },
 
@@ -143,6 +147,12 @@ export function createHandlers(
       ...corpus.handlers,
     }),
   };
+}
+
+/** The text of the story a page of several names (TabState.story): null where it names none; nothing on a page of one article. */
+function namedStory(stories: PageStories | undefined): string | null | undefined {
+  if (!stories) return undefined;
+  return stories.named === null ? null : (stories.texts[stories.named] ?? null);
 }
 
 /**

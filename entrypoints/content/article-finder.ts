@@ -7,7 +7,10 @@
  * The body is where paragraph text is densest (Readability's idea: a paragraph counts fully
  * for its parent and half for its grandparent, so bodies that wrap each paragraph in its own
  * box are found too). Live blogs repeat one entry box many times: boxes of the same template
- * next to the body's are entries of the same story and are read with it.
+ * next to the body's are entries of the same story and are read with it. An infinite scroll
+ * appends the next stories below the first, each a whole article with its own headline (<h1>),
+ * in the same template or another: they are read too, each an article of its own, so the
+ * reader gets highlights on every story on the page while "Add this page" can tell them apart.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
@@ -44,6 +47,12 @@ export interface FoundArticle {
   /** The element holding every block: watched for changes. */
   root: Element;
   blocks: Element[];
+  /**
+   * The box of each article the page holds, in page order, every block in one of them: `root`
+   * alone on most pages (a live blog's entries are one article), a box per story where an
+   * infinite scroll has appended more.
+   */
+  articles: Element[];
 }
 
 function textLength(element: Element): number {
@@ -108,24 +117,43 @@ function densestContainer(doc: Document, excluded: (element: Element) => boolean
 const sameTemplate = (a: Element, b: Element) =>
   a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 
-/** How far above the body to look for the repeated box of a live blog's entries (li > article > div). */
+/** How far above the body to look for the repeated box of a live blog's entries (li > article > div), or the next story's. */
 const ENTRY_LEVELS = 3;
 
+/** A headline of the box's own: a page has one <h1>, its story's, unless it holds several stories. */
+const hasHeadline = (box: Element, excluded: (element: Element) => boolean) =>
+  [...box.querySelectorAll('h1')].some((h1) => !excluded(h1));
+
+/** Another story beside the body, whatever its wrapper: a headline of its own over an article's worth of prose. */
+const isStory = (box: Element, excluded: (element: Element) => boolean) =>
+  hasHeadline(box, excluded) && enoughProse(readContainers([box], excluded));
+
+interface Containers {
+  root: Element;
+  containers: Element[];
+  articles: Element[];
+}
+
 /**
- * The body widened to the semantic article around it, and to its sibling entries when it is
- * one entry of several (live blogs): boxes of the same template that hold prose too.
+ * The body widened to the semantic article around it, and to the boxes beside it that hold
+ * more of the page's prose: entries of the same template (a live blog's), and the next stories
+ * of an infinite scroll. Where two or more of those boxes have headlines of their own, each box
+ * is an article; otherwise they are entries of one.
  */
-function articleContainers(densest: Element): { root: Element; containers: Element[] } {
+function articleContainers(densest: Element, excluded: (element: Element) => boolean): Containers {
   const body = densest.closest('[itemprop="articleBody"], article') ?? densest;
   let box = body;
   for (let level = 0; level < ENTRY_LEVELS; level++) {
     const parent = box.parentElement;
     if (!parent || parent === body.ownerDocument.body) break;
-    const entries = [...parent.children].filter((el) => sameTemplate(el, box) && el.querySelector('p'));
-    if (entries.length > 1) return { root: parent, containers: entries };
+    const beside = [...parent.children].filter((el) => el.querySelector('p') && (sameTemplate(el, box) || isStory(el, excluded)));
+    if (beside.length > 1) {
+      const stories = beside.filter((el) => hasHeadline(el, excluded)).length > 1;
+      return { root: parent, containers: beside, articles: stories ? beside : [parent] };
+    }
     box = parent;
   }
-  return { root: body, containers: [body] };
+  return { root: body, containers: [body], articles: [body] };
 }
 
 function declaresArticle(doc: Document): boolean {
@@ -133,18 +161,25 @@ function declaresArticle(doc: Document): boolean {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => ARTICLE_TYPES.test(s.textContent ?? ''));
 }
 
-interface ReadBlocks extends FoundArticle {
+interface Prose {
+  blocks: Element[];
   proseBlocks: number;
   proseChars: number;
   linkBlocks: number;
 }
 
+type ReadBlocks = Prose & FoundArticle;
+
 /** The blocks of the densest prose and how much of them is prose, or null when the page has no paragraph to go by. */
 function readBlocks(doc: Document, excluded: (element: Element) => boolean): ReadBlocks | null {
   const densest = densestContainer(doc, excluded);
   if (!densest) return null;
-  const { root, containers } = articleContainers(densest);
+  const { root, containers, articles } = articleContainers(densest, excluded);
+  return { root, articles, ...readContainers(containers, excluded) };
+}
 
+/** The prose blocks of these boxes, in order, and how much of them is prose. */
+function readContainers(containers: Element[], excluded: (element: Element) => boolean): Prose {
   const blocks: Element[] = [];
   let linkBlocks = 0;
   let proseBlocks = 0;
@@ -166,10 +201,10 @@ function readBlocks(doc: Document, excluded: (element: Element) => boolean): Rea
       }
     }
   }
-  return { root, blocks, proseBlocks, proseChars, linkBlocks };
+  return { blocks, proseBlocks, proseChars, linkBlocks };
 }
 
-const enoughProse = (read: ReadBlocks | null): read is ReadBlocks =>
+const enoughProse = <T extends Prose>(read: T | null): read is T =>
   !!read && read.proseChars >= MIN_ARTICLE_CHARS && read.proseBlocks >= MIN_PROSE_BLOCKS;
 
 /**
@@ -180,11 +215,11 @@ export function findArticle(doc: Document, { anyway = false } = {}): FoundArticl
   const read = readBlocks(doc, exclusionCheck(doc));
   if (anyway) return findAnyway(doc, read);
   if (!enoughProse(read)) return null;
-  const { root, blocks, proseBlocks, linkBlocks } = read;
+  const { root, blocks, articles, proseBlocks, linkBlocks } = read;
   // A section front is headline links with a line of text under each: as many links as prose.
   if (linkBlocks >= MIN_PROSE_BLOCKS && linkBlocks >= proseBlocks) return null;
   if (!declaresArticle(doc) && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
-  return { root, blocks };
+  return { root, blocks, articles };
 }
 
 /**
@@ -195,5 +230,5 @@ export function findArticle(doc: Document, { anyway = false } = {}): FoundArticl
 function findAnyway(doc: Document, read: ReadBlocks | null): FoundArticle | null {
   const withTeasers = enoughProse(read) ? null : readBlocks(doc, exclusionCheck(doc, true));
   const chosen = withTeasers && withTeasers.proseChars > (read?.proseChars ?? 0) ? withTeasers : read;
-  return chosen?.proseBlocks ? { root: chosen.root, blocks: chosen.blocks } : null;
+  return chosen?.proseBlocks ? { root: chosen.root, blocks: chosen.blocks, articles: chosen.articles } : null;
 }

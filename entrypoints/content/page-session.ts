@@ -6,22 +6,27 @@
  * page re-rendering its own nodes); after a change to the corpus, the whole page again (a tab in
  * the background once it is shown, a page restored from the back-forward cache at once). A
  * body replaced by another (Turbo Drive and similar navigate so) is a new page: what was found
- * on the old one is dropped at once, and the new one is read. Each passage is painted, and its
- * card drawn, in the colours of the page where it is (light or dark), read again whenever it is
- * painted, when the page may have turned, and where a card opens.
+ * on the old one is dropped at once, and the new one is read. So is another address (pushState,
+ * replaceState), whether the page's content changes with it or not: read whole under it, once
+ * its content has followed, and told under the address and title it was read at. Each passage
+ * is painted, and its card drawn, in the colours of the page where it is (light or dark), read
+ * again whenever it is painted, when the page may have turned, and where a card opens.
  */
 import type { clientFor } from '@/lib/messaging';
 import { MAX_ERROR_CHARS, type BackgroundRequests, type SkipReason } from '@/lib/protocol';
 import type { PassageMatch } from '@/lib/match/types';
 import { errorMessage } from '@/lib/error-message';
+import { canonicalAddress } from '@/lib/corpus/page-address';
 import { passageListKey } from '@/lib/passage-list-key';
 import { isActive, siteOf, type SiteSettings } from '@/lib/settings';
 import { findArticle, type FoundArticle } from './article-finder';
 import { buildTextMap } from './text-map';
+import { pageStories } from './page-stories';
 import { clearAll, highlightsSupported, locate, paint, type LocatedPassage, type PaintedPassage } from './highlights';
 import { CardHost } from './card-host';
 import { CardController } from './card-controller';
 import { PageSchemeReader } from './page-scheme-reader';
+import { AddressWatcher } from './address-watcher';
 import { BodyWatcher } from './body-watcher';
 import { PassageCache } from './passage-cache';
 import { SchemeWatcher } from './scheme-watcher';
@@ -35,8 +40,11 @@ const PAINTED_MARK = 'news-context:painted';
 
 type Ask = ReturnType<typeof clientFor<BackgroundRequests>>;
 
-/** The page's address without its fragment: an in-page anchor or a hash route is the same page. */
-const pageAddress = () => location.href.split('#')[0];
+/** The page's address as the corpus keeps it: an in-page anchor, a hash route or a tracking parameter is the same page. */
+const pageAddress = () => canonicalAddress(location.href);
+
+/** What the tab's state names: the page's address and title when it was read. */
+type Named = { url: string; title: string };
 
 const ALWAYS_ON: SiteSettings = { enabled: true, sitePaused: false };
 
@@ -46,6 +54,9 @@ function inPageColours(passages: readonly LocatedPassage[]): PaintedPassage[] {
   return passages.map(({ index, passage, range }) => ({ index, passage, range, scheme: reader.at(range) }));
 }
 
+/** What tells one state of the page told to the background from another. */
+const passagesKey = ({ url, title }: Named, passages: PassageMatch[]) => `${url}\n${title}\n${passageListKey(passages)}`;
+
 export class PageSession {
   private cache = new PassageCache();
   private readonly card = new CardHost();
@@ -53,6 +64,7 @@ export class PageSession {
   private readonly watcher: SettleWatcher;
   private readonly schemeWatcher = new SchemeWatcher(() => this.recolor());
   private readonly bodyWatcher = new BodyWatcher(() => this.onBodyReplaced());
+  private readonly addressWatcher = new AddressWatcher(() => this.watcher.expectChange());
   private article: FoundArticle | null = null;
   private painted: PaintedPassage[] = [];
   private active = false;
@@ -66,6 +78,8 @@ export class PageSession {
   private rematchWhenShown = false;
   /** The address the reader asked to have read even though it does not look like an article. */
   private readAnywayAt: string | null = null;
+  /** The address the page was last read at. */
+  private readAt: string | null = null;
 
   constructor(private readonly ask: Ask) {
     this.cards = new CardController(this.card, {
@@ -132,6 +146,7 @@ export class PageSession {
     this.reported = '';
     this.watcher.start(document.body ?? document.documentElement);
     this.bodyWatcher.start();
+    this.addressWatcher.start();
     this.schemeWatcher.start();
     this.refreshSoon();
   }
@@ -143,6 +158,7 @@ export class PageSession {
       this.epoch++;
       this.watcher.stop();
       this.bodyWatcher.stop();
+      this.addressWatcher.stop();
       this.schemeWatcher.stop();
       this.unpaint();
       this.article = null;
@@ -196,17 +212,29 @@ export class PageSession {
     if (!this.active) return;
     // This run reads the page with whatever the corpus is now: nothing left for the tab's return.
     this.rematchWhenShown = false;
-    const anyway = this.readAnywayAt === pageAddress();
+    // Told under the address and title the page has as it is read, even if they change meanwhile:
+    // a change has the page read again (addressWatcher).
+    const named: Named = { url: location.href, title: document.title };
+    const address = pageAddress();
+    if (address !== this.readAt) {
+      // Another address is another page, even where nothing on it changed (an infinite scroll's
+      // next story, appended before): matched whole under it, as the background leaves the page's
+      // own stored articles out of its sources by its address.
+      this.readAt = address;
+      this.cache = new PassageCache();
+    }
+    const anyway = this.readAnywayAt === address;
     const article = findArticle(document, { anyway });
     this.article = article;
     if (!article) {
       this.unpaint();
       const reason: SkipReason = anyway ? 'no-text' : 'not-article';
-      this.tell(reason, () => this.ask('pageSkipped', { ...this.meta(), reason }));
+      this.tell(`${reason}\n${named.url}\n${named.title}`, () => this.ask('pageSkipped', { ...named, reason }));
       return;
     }
     const map = await buildTextMap(article.blocks, MAX_READ_CHARS, new TimeSlicer());
     if (epoch !== this.epoch) return;
+    const stories = pageStories(map, article.articles, named.title);
 
     // A run begun before rematch() files its answer in the cache it began with, and stops
     // before painting: the run after it paints the new answer.
@@ -216,14 +244,14 @@ export class PageSession {
       const text = PassageCache.join(missing);
       // Every block is new (a block repeated on the page is sent once): the text is the article.
       const whole = missing.length === new Set(map.blocks.map((block) => block.text)).size;
-      const { passages } = await this.ask('analyzePage', { ...this.meta(), text, whole }).catch((error: unknown) => {
-        this.reportFailure(error);
+      const { passages } = await this.ask('analyzePage', { ...named, text, whole, stories }).catch((error: unknown) => {
+        this.reportFailure(named, error);
         throw error;
       });
       cache.store(missing, passages);
       if (epoch !== this.epoch || cache !== this.cache) return;
       // analyzePage keeps its answer as the tab's passages: the page's whole list only when it covered every block.
-      this.reported = text === map.text ? this.passagesKey(cache.assemble(map)) : '';
+      this.reported = text === map.text ? passagesKey(named, cache.assemble(map)) : '';
     }
     const passages = cache.assemble(map);
     if (highlightsSupported()) {
@@ -231,7 +259,7 @@ export class PageSession {
       if (epoch !== this.epoch || cache !== this.cache) return;
       this.paint(inPageColours(located));
     }
-    this.tell(this.passagesKey(passages), () => this.ask('pagePassages', { ...this.meta(), passages, text: map.text }));
+    this.tell(passagesKey(named, passages), () => this.ask('pagePassages', { ...named, passages, text: map.text, stories }));
   }
 
   private paint(painted: PaintedPassage[]): void {
@@ -275,9 +303,9 @@ export class PageSession {
   }
 
   /** Tells the background that analysis failed, so its tab state says why instead of 'analyzing'. */
-  private reportFailure(error: unknown): void {
+  private reportFailure(named: Named, error: unknown): void {
     this.reported = '';
-    this.ask('analysisFailed', { ...this.meta(), error: errorMessage(error).slice(0, MAX_ERROR_CHARS) })
+    this.ask('analysisFailed', { ...named, error: errorMessage(error).slice(0, MAX_ERROR_CHARS) })
       .catch((failure) => console.warn('News Context:', failure));
   }
 
@@ -292,11 +320,7 @@ export class PageSession {
     });
   }
 
-  private passagesKey(passages: PassageMatch[]): string {
-    return `${location.href}\n${passageListKey(passages)}`;
-  }
-
-  private meta() {
+  private meta(): Named {
     return { url: location.href, title: document.title };
   }
 

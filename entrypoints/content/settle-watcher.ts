@@ -11,8 +11,8 @@
 
 import { BLOCK_SELECTOR } from './article-finder';
 
-const QUIET_MS = 400;
-const MAX_WAIT_MS = 2_000;
+export const QUIET_MS = 400;
+export const MAX_WAIT_MS = 2_000;
 
 /** Records looked at per callback; past that, a burst of changes is taken as relevant. */
 const MAX_RECORDS_CHECKED = 200;
@@ -67,6 +67,16 @@ export class SettleWatcher {
   stop(): void {
     this.observer.disconnect();
     this.reset();
+  }
+
+  /**
+   * The page moved to another address: its content may follow a moment later (a single-page
+   * site renders the new page once it has fetched it) or not at all (an infinite scroll's next
+   * story was there already). Settles once the content has changed and quieted, or at the latest
+   * MAX_WAIT_MS from now: reading at once would take the old page's article for the new address's.
+   */
+  expectChange(): void {
+    this.deadlineTimer ??= setTimeout(() => this.settle(), MAX_WAIT_MS);
   }
 
   private changed(): void {

@@ -247,15 +247,16 @@ export class CorpusStore {
 
   /**
    * The stored articles a page is, found by its address (either side's fragment and tracking
-   * parameters aside: canonicalAddress) or by its whole text (null when only part of it is
-   * known), and their reprints, which print the same text: matching leaves them out, or a page
-   * the user added would be its own source.
+   * parameters aside: canonicalAddress) or by a whole text it shows (the page's, each of its
+   * stories'; none when only part of the page is known), and their reprints, which print the
+   * same text: matching leaves them out, or a page the user added would be its own source.
    */
-  async articleIdsOfPage(url: string, wholeText: string | null): Promise<Set<string>> {
+  async articleIdsOfPage(url: string, wholeTexts: readonly string[]): Promise<Set<string>> {
     return this.db.transaction('r', this.db.articles, async () => {
       // Every stored address is canonical (articleFromRecord, and version 4's upgrade for older ones).
       const byAddress = await this.db.articles.where('url').equals(canonicalAddress(url)).primaryKeys();
-      const byText = wholeText === null ? [] : await this.db.articles.where('contentHash').equals(contentHashOf({ paragraphs: paragraphsOf(wholeText) })).primaryKeys();
+      const hashes = wholeTexts.map((text) => contentHashOf({ paragraphs: paragraphsOf(text) }));
+      const byText = hashes.length ? await this.db.articles.where('contentHash').anyOf(hashes).primaryKeys() : [];
       const own = [...byAddress, ...byText];
       const reprints = own.length ? await this.db.articles.where('copyOf').anyOf(own).primaryKeys() : [];
       return new Set([...own, ...reprints]);

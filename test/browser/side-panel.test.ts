@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type BrowserUnderTest, type TestPage } from './harness/browsers';
 import { FIXTURE_ROOT, startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { askBackground, highlightedTexts, waitFor } from './harness/page-probes';
+import { click, texts } from './harness/by-text';
 import type { IndexStatus } from '../../lib/protocol';
 
 const ARTICLE_PATH = '/world/kremlin-rejects-stalling-charge';
@@ -23,21 +24,6 @@ const expected = JSON.parse(readFileSync(join(FIXTURE_ROOT, `${ARTICLE_PATH}.exp
 
 /** Claims the Reuters wire story and the ABC report carry (seeds 002, 003) that the demo page does not state. */
 const LEFT_OUT = ['Ukraine says it wants an immediate and much longer ceasefire', 'we are not interested in drawing out anything'];
-
-const texts = (page: TestPage, selector: string) =>
-  page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()), selector);
-
-/** Clicks the first element matching `selector` whose text starts with `start`. */
-async function click(page: TestPage, selector: string, start: string): Promise<void> {
-  await page.evaluate(
-    ([s, t]) => {
-      const target = [...document.querySelectorAll<HTMLElement>(s)].find((e) => (e.textContent ?? '').trim().startsWith(t));
-      if (!target) throw new Error(`nothing to click: ${s} starting with ${t}`);
-      target.click();
-    },
-    [selector, start] as const,
-  );
-}
 
 const openView = (page: TestPage, label: string) => click(page, '[role="tab"]', label);
 

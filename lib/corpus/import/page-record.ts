@@ -1,7 +1,7 @@
 /**
  * The article a tab shows, as an import record (the side panel's "Add this page"): the text the
- * extension read there, the page's address (stored canonical, as every import's: to-article)
- * and its title. Where an import would refuse a field, the page's is cut (a very long title) or
+ * extension read there (on a page of several stories, the one its address names: TabState.story),
+ * the page's address (stored canonical, as every import's: to-article) and its title. Where an import would refuse a field, the page's is cut (a very long title) or
  * left out (an address too long or not on the web); a text longer than an article may be is refused.
  */
 import type { TabState } from '../../protocol';
@@ -9,9 +9,13 @@ import { MAX_ARTICLE_CHARS, MAX_TITLE_CHARS } from './limits';
 import { checkedTextRecord } from './text-record';
 import { FIELD_CHECKS, type ImportRecord } from './record';
 
-export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text'> | null): ImportRecord {
+export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text' | 'story'> | null): ImportRecord {
   if (!tab?.text) throw new Error('This page has not been read as an article yet.');
-  if (tab.text.length > MAX_ARTICLE_CHARS) {
+  if (tab.story === null) {
+    throw new Error('This page shows several stories, and its title names none of them: open the story you want on its own page to add it.');
+  }
+  const text = tab.story ?? tab.text;
+  if (text.length > MAX_ARTICLE_CHARS) {
     throw new Error(`Its text is longer than an article may be (${MAX_ARTICLE_CHARS.toLocaleString('en')} characters).`);
   }
   return checkedTextRecord({
@@ -19,7 +23,7 @@ export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text'> | null)
     outlet: null,
     url: FIELD_CHECKS.url(tab.url) === null ? tab.url : null,
     published: null,
-    text: tab.text,
+    text,
     sourceFile: 'side panel',
   });
 }

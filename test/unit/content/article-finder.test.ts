@@ -76,6 +76,43 @@ describe('findArticle', () => {
     expect(findArticle(doc)).toBeNull();
   });
 
+  describe('a page that holds several stories (an infinite scroll appends the next below the first)', () => {
+    const NEXT = [
+      "Halvik's port authority will shut the northern container terminal for six months from September so engineers can replace its quay wall.",
+      'Chief executive Marta Lindqvist said the port would lose about a third of its container capacity while the works go on through the winter.',
+      'The quay wall, built in 1968, was found last year to be sinking by up to four centimetres a year after a survey by divers and sonar crews.',
+      'Repairing the wall will cost an estimated 84 million euros, of which the national infrastructure fund has agreed to pay half, the port said.',
+    ];
+    const story = (tag: string, cls: string, headline: string, paragraphs: string[]) =>
+      `<${tag} class="${cls}"><h1>${headline}</h1>${paragraphs.map(para).join('')}</${tag}>`;
+    const headlines = (found: ReturnType<typeof findArticle>) => found?.articles.map((box) => box.querySelector('h1')?.textContent ?? null);
+
+    it('reads the next story in another wrapper too, each story an article of its own', () => {
+      const doc = load(
+        `<main id="stream">${story('article', 'story', 'Talks end with a prisoner deal', PROSE)}${story('section', 'next-story', 'Port terminal to close', NEXT)}</main>`,
+      );
+      const found = findArticle(doc);
+      expect(texts(found)).toEqual(['Talks end with a prisoner deal', ...PROSE, 'Port terminal to close', ...NEXT]);
+      expect(headlines(found)).toEqual(['Talks end with a prisoner deal', 'Port terminal to close']);
+    });
+
+    it('tells two stories of the same template apart; a box of prose beside the story without a headline of its own is not one', () => {
+      const two = load(`<main>${story('article', 'story', 'Talks end with a prisoner deal', PROSE)}${story('article', 'story', 'Port terminal to close', NEXT)}</main>`);
+      expect(headlines(findArticle(two))).toEqual(['Talks end with a prisoner deal', 'Port terminal to close']);
+      const beside = load(`<main>${story('article', 'story', 'Talks end with a prisoner deal', PROSE)}<div class="extra">${NEXT.map(para).join('')}</div></main>`);
+      const found = findArticle(beside);
+      expect(texts(found)).toEqual(['Talks end with a prisoner deal', ...PROSE]);
+      expect(headlines(found)).toEqual(['Talks end with a prisoner deal']);
+    });
+
+    it('reads a live blog’s entries as one article', () => {
+      const entry = (title: string, p: string) => `<li><article class="post"><h3>${title}</h3>${para(p)}</article></li>`;
+      const doc = load(`<main><h1>Live</h1><ol class="stream">${PROSE.map((p, i) => entry(`Entry ${i}`, p)).join('')}</ol></main>`);
+      const found = findArticle(doc);
+      expect(found?.articles).toEqual([found?.root]);
+    });
+  });
+
   describe('read anyway (the reader clicked the toolbar button)', () => {
     it('reads a section front’s teaser lines, not its headline links', () => {
         const doc = load(`<main><h1>Europe</h1><ul class="grid">${PROSE.map(teaser).join('')}</ul></main>`, '<meta property="og:type" content="website">');

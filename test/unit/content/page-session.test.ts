@@ -354,6 +354,68 @@ describe('PageSession', () => {
     await vi.waitFor(() => expect(highlights.under()).toEqual([[highlightName(HIGHLIGHT_REPORTED, 'dark'), [NEXT_PARAGRAPHS[2], NEXT_LATE]]]));
   });
 
+  it('reads a page moved to another address with nothing on it changed (an infinite scroll scrolled into its next story) as a new page: whole, under its address and title', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = ARTICLE;
+    stubHighlights();
+    const ask = reporting([PARAGRAPHS[1]]);
+    const analyzed = () => ask.mock.calls.filter(([type]) => type === 'analyzePage').map(([, payload]) => payload);
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+    expect(analyzed()).toHaveLength(1);
+
+    history.pushState({}, '', '/world/scrolled-into-the-next-story');
+    document.title = 'The next story | Demo Daily';
+    await vi.waitFor(() => expect(analyzed()).toHaveLength(2), { timeout: 10_000 });
+    expect(analyzed()[1]).toMatchObject({ url: location.href, title: 'The next story | Demo Daily', whole: true });
+    for (const paragraph of PARAGRAPHS) expect(analyzed()[1].text).toContain(paragraph);
+  });
+
+  it('tells the background each story of a page that holds several, and which one the title names; none when it names neither', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.title = 'Talks stall | Demo Daily';
+    // An infinite scroll: the next story appended below the first, in a wrapper of its own.
+    document.body.innerHTML = `<main>${ARTICLE}<section class="next-story"><h1>Port terminal to close</h1>${NEXT_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</section></main>`;
+    stubHighlights();
+    const ask = reporting([PARAGRAPHS[1], NEXT_PARAGRAPHS[2]]);
+    const told = () => ask.mock.calls.filter(([type]) => type === 'analyzePage' || type === 'pagePassages').map(([, payload]) => payload as unknown as { url: string; stories?: { texts: string[]; named: number | null } });
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+    const texts = [['Talks stall', ...PARAGRAPHS].join('\n\n'), ['Port terminal to close', ...NEXT_PARAGRAPHS].join('\n\n')];
+    expect(told().at(-1)?.stories).toEqual({ texts, named: 0 });
+
+    // Scrolled into the next story: the site moves the address and the title to it.
+    history.pushState({}, '', '/world/port-terminal-to-close');
+    document.title = 'Port terminal to close | Demo Daily';
+    await vi.waitFor(() => expect(told().at(-1)).toMatchObject({ url: location.href, stories: { texts, named: 1 } }), { timeout: 10_000 });
+
+    document.title = 'Demo Daily: world news';
+    await vi.waitFor(() => expect(told().at(-1)?.stories).toEqual({ texts, named: null }), { timeout: 10_000 });
+  });
+
+  it('reads a single-page site that moves to the address first and renders its page after under it, and tells nothing of the old page under it', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = ARTICLE;
+    stubHighlights();
+    const ask = reporting([PARAGRAPHS[1], NEXT_PARAGRAPHS[2]]);
+    const told = () => ask.mock.calls.filter(([type]) => type !== 'getSettings').map(([type, payload]) => ({ type, ...(payload as { url: string; text?: string }) }));
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+
+    history.pushState({}, '', '/world/port-terminal');
+    document.title = 'Port terminal to close | Demo Daily';
+    setTimeout(() => (document.body.innerHTML = NEXT_ARTICLE), 0);
+    const underNext = () => told().filter(({ url }) => url === location.href);
+    await vi.waitFor(() => expect(underNext().map(({ type }) => type)).toContain('analyzePage'), { timeout: 10_000 });
+    for (const message of underNext()) {
+      for (const paragraph of PARAGRAPHS) expect(message.text ?? '').not.toContain(paragraph);
+    }
+    expect(underNext().find(({ type }) => type === 'analyzePage')!.text).toContain(NEXT_PARAGRAPHS[0]);
+  });
+
   it('paints the passages anew when the site switches its theme on a wrapper around the article, not on <html> or <body>', async () => {
     document.head.innerHTML = PAGE_STYLE;
     document.body.innerHTML = `<div id="app">${ARTICLE}</div>`;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { concernsArticle } from '@/entrypoints/content/settle-watcher';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { concernsArticle, MAX_WAIT_MS, QUIET_MS, SettleWatcher } from '@/entrypoints/content/settle-watcher';
 
 /** The records a real MutationObserver gives for `change`. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {
@@ -55,5 +55,32 @@ describe('concernsArticle', () => {
     const article = page();
     const records = await recordsOf(() => article.remove());
     expect(concernsArticle(records, article)).toBe(true);
+  });
+});
+
+describe('SettleWatcher told to expect a change (the page moved to another address)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('settles once the content has changed and quieted, not before; at the latest its longest wait after, when nothing changes', async () => {
+    vi.useFakeTimers();
+    page();
+    const settled = vi.fn();
+    const watcher = new SettleWatcher(settled, () => document.querySelector('article'));
+    watcher.start(document.body);
+    watcher.expectChange();
+    // Longer than the quiet moment a change is given: with nothing changed yet, nothing is read.
+    vi.advanceTimersByTime(2 * QUIET_MS);
+    expect(settled).not.toHaveBeenCalled();
+    // The single-page site renders the new address's article.
+    document.querySelector('article')!.replaceWith(Object.assign(document.createElement('article'), { innerHTML: '<p>The next story.</p>' }));
+    await Promise.resolve();
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(settled).toHaveBeenCalledTimes(1);
+
+    // An address whose page does not change (an infinite scroll's next story, there already).
+    watcher.expectChange();
+    vi.advanceTimersByTime(MAX_WAIT_MS);
+    expect(settled).toHaveBeenCalledTimes(2);
+    watcher.stop();
   });
 });

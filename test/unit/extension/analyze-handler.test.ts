@@ -152,6 +152,33 @@ describe('a page the user added to the corpus', () => {
     const { passages } = await handlers.analyzePage({ url: 'https://example.org/fishing', title: 'Fishing', text: other, whole: true }, FROM_TAB(4));
     expect(reportIds(passages)).toContain(id);
   });
+
+  describe('on a page that holds several stories (an infinite scroll appended the next below it)', () => {
+    const NEXT = [
+      'The city council in Bergen voted on Friday to extend its light rail line to the airport by 2029.',
+      'The extension will add six stops and cost an estimated 2.3 billion kroner, the council said.',
+    ].join('\n\n');
+    const NEXT_ADDRESS = 'https://www.reuters.com/world/europe/bergen-light-rail-2025-07-25/';
+    const NEXT_TITLE = 'Bergen extends light rail to airport | Reuters';
+    const BOTH = `${STORY}\n\n${NEXT}`;
+
+    it('is the story the address names, alone; where the title names none, the page is refused with the reason', async () => {
+      const { handlers, store } = await setUp();
+      await handlers.analyzePage({ url: NEXT_ADDRESS, title: NEXT_TITLE, text: BOTH, whole: true, stories: { texts: [STORY, NEXT], named: 1 } }, FROM_TAB(2));
+      const { added } = await handlers.addPageToCorpus({ tabId: 2, url: NEXT_ADDRESS }, FROM_PANEL);
+      expect(await store.db.articles.get(added[0])).toMatchObject({ url: NEXT_ADDRESS, title: NEXT_TITLE, paragraphs: NEXT.split('\n\n') });
+
+      await handlers.pagePassages({ url: ADDRESS, title: 'Reuters: Europe', passages: [], text: BOTH, stories: { texts: [STORY, NEXT], named: null } }, FROM_TAB(2));
+      await expect(handlers.addPageToCorpus({ tabId: 2, url: ADDRESS }, FROM_PANEL)).rejects.toThrow(/several stories.*title names none/);
+      expect((await store.counts()).userArticles).toBe(1);
+    });
+
+    it('is not its own source where it shows above the next story, at the next story’s address', async () => {
+      const { handlers, id } = await addedFrom(ADDRESS);
+      const { passages } = await handlers.analyzePage({ url: NEXT_ADDRESS, title: NEXT_TITLE, text: BOTH, whole: true, stories: { texts: [STORY, NEXT], named: 1 } }, FROM_TAB(3));
+      expect(reportIds(passages)).not.toContain(id);
+    });
+  });
 });
 
 describe('a change to the articles', () => {

@@ -8,6 +8,13 @@ describe('message validation', () => {
     expect(parsed).toEqual({ ok: true, value: { type: 'analyzePage', payload: { url: 'https://a.b/c', title: 'T', text: 'Some text.', whole: true } } });
   });
 
+  it('accepts the stories of a page that holds several, one of them named or none', () => {
+    for (const named of [1, null]) {
+      const payload = { url: 'https://a.b/c', title: 'T', text: 'One.\n\nTwo.', whole: true, stories: { texts: ['One.', 'Two.'], named } };
+      expect(parseBackgroundRequest({ type: 'analyzePage', payload })).toEqual({ ok: true, value: { type: 'analyzePage', payload } });
+    }
+  });
+
   it.each([
     ['not an object', 'hello'],
     ['null', null],
@@ -22,6 +29,8 @@ describe('message validation', () => {
     ['a fractional passage index', { type: 'revealPassage', payload: { tabId: 1, passageIndex: 0.5 } }],
     ['a value outside the allowed set', { type: 'pageSkipped', payload: { url: 'u', title: 't', reason: 'bored' } }],
     ['text over the size limit', { type: 'analyzePage', payload: { url: 'u', title: 't', text: 'x'.repeat(5_000_001) } }],
+    ['a story named by its headline, not its place', { type: 'pagePassages', payload: { url: 'u', title: 't', passages: [], text: 'x', stories: { texts: ['x'], named: 'x' } } }],
+    ['stories given as one text', { type: 'analyzePage', payload: { url: 'u', title: 't', text: 'x', whole: true, stories: { texts: 'x', named: null } } }],
   ])('refuses %s with a readable error', (_case, message) => {
     const parsed = parseBackgroundRequest(message);
     expect(parsed.ok).toBe(false);

@@ -16,8 +16,8 @@ describe('the stored articles a page is', () => {
     const stories = Array.from({ length: 150 }, (_, n) => story(n));
     await store.importArticles(stories);
     // "id=99" sorts after every other "id=…" of the path.
-    expect(await store.articleIdsOfPage(`${STORY_PAGE}?utm_source=rss&id=99#comments`, null)).toEqual(new Set([stories[99].id]));
-    expect(await store.articleIdsOfPage(`${STORY_PAGE}?id=150`, null)).toEqual(new Set());
+    expect(await store.articleIdsOfPage(`${STORY_PAGE}?utm_source=rss&id=99#comments`, [])).toEqual(new Set([stories[99].id]));
+    expect(await store.articleIdsOfPage(`${STORY_PAGE}?id=150`, [])).toEqual(new Set());
   });
 });
 
@@ -44,7 +44,7 @@ describe('schema upgrade from version 3', () => {
     const { tracked, plain, addressless } = await writeVersion3Database(factory);
     const store = freshStore(factory);
 
-    expect(await store.articleIdsOfPage('https://news.example/world/story?fbclid=abc&id=7', null)).toEqual(new Set([tracked.id]));
+    expect(await store.articleIdsOfPage('https://news.example/world/story?fbclid=abc&id=7', [])).toEqual(new Set([tracked.id]));
     expect((await store.db.articles.get(tracked.id))?.url).toBe('https://news.example/world/story?id=7');
     expect(await store.db.articles.get(plain.id)).toEqual({ ...plain, addedOrder: expect.any(Number) });
     expect(await store.db.articles.get(addressless.id)).toEqual({ ...addressless, addedOrder: expect.any(Number) });

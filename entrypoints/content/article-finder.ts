@@ -25,7 +25,13 @@ const EXCLUDED_CONTAINERS = [
 
 /** Class or id words of boxes that are never the story: ads, comments, sharing, sign-ups. */
 const NEVER_STORY_NAMES =
-  /(^|[\s_-])(ad|ads|advert|advertisement|sponsor(ed)?|newsletter|signup|comments?|disqus|share|social|outbrain|taboola|subscribe|paywall|cookie|consent|breadcrumbs?)($|[\s_-])/i;
+  /(^|[\s_-])(ad|ads|advert|advertisement|sponsor(ed)?|newsletter|signup|comments?|disqus|share|social|outbrain|taboola|subscribe|cookie|consent|breadcrumbs?)($|[\s_-])/i;
+/**
+ * Class or id words of a paywall: its prompt ("Subscribe to keep reading") is not the story,
+ * but sites name the box of the story's body so too, which a subscriber sees whole. A box so
+ * named is a prompt only while it holds less than an article's worth of text.
+ */
+const PAYWALL_NAMES = /(^|[\s_-])paywall($|[\s_-])/i;
 /** Class or id words of boxes of teasers for other stories: not the article's, but all a section front has. */
 const TEASER_NAMES = /(^|[\s_-])(promo|related|recommended|most-?read|most-?popular|trending|read-?more|more-?stories)($|[\s_-])/i;
 
@@ -64,8 +70,8 @@ function linkDensity(element: Element): number {
 
 /**
  * Memoized per search: whether an element is inside a box that is not the story: by its kind
- * (navigation, forms, editable fields, the extension's UI), by its class or id (ads, comments),
- * and, unless `teasers` are read, as a box of teasers for other stories.
+ * (navigation, forms, editable fields, the extension's UI), by its class or id (ads, comments,
+ * a paywall's prompt), and, unless `teasers` are read, as a box of teasers for other stories.
  */
 function exclusionCheck(doc: Document, teasers = false): (element: Element) => boolean {
   const known = new Map<Element, boolean>();
@@ -76,7 +82,11 @@ function exclusionCheck(doc: Document, teasers = false): (element: Element) => b
     if (cached !== undefined) return cached;
     const names = `${element.id} ${element.getAttribute('class') ?? ''}`;
     const result =
-      element.matches(EXCLUDED_CONTAINERS) || NEVER_STORY_NAMES.test(names) || (!teasers && TEASER_NAMES.test(names)) || excluded(element.parentElement);
+      element.matches(EXCLUDED_CONTAINERS) ||
+      NEVER_STORY_NAMES.test(names) ||
+      (PAYWALL_NAMES.test(names) && textLength(element) < MIN_ARTICLE_CHARS) ||
+      (!teasers && TEASER_NAMES.test(names)) ||
+      excluded(element.parentElement);
     known.set(element, result);
     return result;
   };

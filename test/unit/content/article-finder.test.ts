@@ -61,6 +61,14 @@ describe('findArticle', () => {
     expect(texts(findArticle(doc))).toEqual(PROSE);
   });
 
+  it('reads a shown body in a box named "paywall" (what a subscriber sees), but not a short paywall prompt quoting a line of it', () => {
+    const prompt = `<div class="paywall-prompt">${para(`Subscribe to keep reading: ${PROSE[0]}`)}<a href="/subscribe">Subscribe</a></div>`;
+    const doc = load(`<article><h1>Talks end with a prisoner deal</h1><div class="article-body paywall">${PROSE.map(para).join('')}</div>${prompt}</article>`);
+    const read = ['Talks end with a prisoner deal', ...PROSE];
+    expect(texts(findArticle(doc))).toEqual(read);
+    expect(texts(findArticle(doc, { anyway: true }))).toEqual(read);
+  });
+
   it('answers null for a section front of headline links with a line of text under each', () => {
     const doc = load(`<main><h1>Europe</h1><ul class="grid">${[...PROSE, ...PROSE].map(teaser).join('')}</ul></main>`, '<meta property="og:type" content="website">');
     expect(findArticle(doc)).toBeNull();

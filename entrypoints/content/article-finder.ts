@@ -6,13 +6,14 @@
  *
  * The body is where paragraph text is densest (Readability's idea: a paragraph counts fully
  * for its parent and half for its grandparent, so bodies that wrap each paragraph in its own
- * box are found too). Live blogs repeat one entry box many times: boxes of the same template
- * next to the body's are entries of the same story and are read with it.
+ * box are found too). A paragraph is a <p> or one written as bare text in its box
+ * (./prose-blocks.ts: a `<div>` body with `<br><br>` between paragraphs has no <p> at all).
+ * Live blogs repeat one entry box many times: boxes of the same template next to the body's
+ * are entries of the same story and are read with it.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { elementOf, nodesOf, proseBlocks, type ProseBlock } from './prose-blocks';
 
-/** Blocks of prose inside the article body. */
-export const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
 const HEADING = /^H[1-6]$/;
 
 /** Containers that are never the article's own prose. */
@@ -40,7 +41,10 @@ const ARTICLE_TYPES = /"@type"\s*:\s*\[?\s*"(NewsArticle|ReportageNewsArticle|An
 
 /** A block whose text is mostly link text is a list of links, not prose. */
 const MAX_LINK_DENSITY = 0.5;
-/** Paragraphs shorter than this (bylines, datelines, captions) do not decide where the body is. */
+/**
+ * Paragraphs shorter than this (bylines, datelines, captions) do not decide where the body is;
+ * bare text this short in a box (a date, a label, a credit) is not read at all.
+ */
 const MIN_SCORED_PARAGRAPH = 25;
 /** Less prose than this is a teaser, a stub or a page still loading, not an article to analyze. */
 const MIN_ARTICLE_CHARS = 400;
@@ -49,23 +53,25 @@ const MIN_PROSE_BLOCKS = 3;
 export interface FoundArticle {
   /** The element holding every block: watched for changes. */
   root: Element;
-  blocks: Element[];
+  blocks: ProseBlock[];
 }
 
-function textLength(element: Element): number {
-  const text = element.textContent ?? '';
+function textLength(nodes: Iterable<Node>): number {
   // Counting non-space characters is enough to compare sizes, and cheaper than collapsing spaces.
   let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) count++;
+  for (const node of nodes) {
+    const text = node.textContent ?? '';
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) count++;
+  }
   return count;
 }
 
-function linkDensity(element: Element): number {
-  const total = textLength(element);
+function linkDensity(block: ProseBlock): number {
+  const nodes = nodesOf(block);
+  const total = textLength(nodes);
   if (!total) return 1;
-  let linked = 0;
-  for (const link of element.querySelectorAll('a')) linked += textLength(link);
-  return linked / total;
+  const links = nodes.flatMap((node) => (node instanceof Element ? (node.matches('a') ? [node] : [...node.querySelectorAll('a')]) : []));
+  return textLength(links) / total;
 }
 
 /**
@@ -84,7 +90,7 @@ function exclusionCheck(doc: Document, teasers = false): (element: Element) => b
     const result =
       element.matches(EXCLUDED_CONTAINERS) ||
       NEVER_STORY_NAMES.test(names) ||
-      (PAYWALL_NAMES.test(names) && textLength(element) < MIN_ARTICLE_CHARS) ||
+      (PAYWALL_NAMES.test(names) && textLength([element]) < MIN_ARTICLE_CHARS) ||
       (!teasers && TEASER_NAMES.test(names)) ||
       excluded(element.parentElement);
     known.set(element, result);
@@ -96,11 +102,11 @@ function exclusionCheck(doc: Document, teasers = false): (element: Element) => b
 /** The element holding most of the page's paragraph text. */
 function densestContainer(doc: Document, excluded: (element: Element) => boolean): Element | null {
   const scores = new Map<Element, number>();
-  for (const p of doc.body?.querySelectorAll('p') ?? []) {
-    if (excluded(p)) continue;
-    const length = textLength(p);
+  for (const paragraph of doc.body ? proseBlocks(doc.body) : []) {
+    if (paragraph instanceof Element ? paragraph.tagName !== 'P' || excluded(paragraph) : excluded(paragraph.parent)) continue;
+    const length = textLength(nodesOf(paragraph));
     if (length < MIN_SCORED_PARAGRAPH) continue;
-    const parent = p.parentElement;
+    const parent = paragraph instanceof Element ? paragraph.parentElement : paragraph.parent;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
     const grandparent = parent.parentElement;
@@ -155,28 +161,27 @@ function readBlocks(doc: Document, excluded: (element: Element) => boolean): Rea
   if (!densest) return null;
   const { root, containers } = articleContainers(densest);
 
-  const blocks: Element[] = [];
+  const blocks: ProseBlock[] = [];
   let linkBlocks = 0;
-  let proseBlocks = 0;
+  let paragraphs = 0;
   let proseChars = 0;
   for (const container of containers) {
-    for (const block of container.querySelectorAll(BLOCK_SELECTOR)) {
-      // Innermost blocks only: a <li> holding <p>s is read through its paragraphs.
-      if (block.querySelector(BLOCK_SELECTOR) || excluded(block)) continue;
-      const length = textLength(block);
-      if (!length) continue;
+    for (const block of proseBlocks(container)) {
+      if (excluded(elementOf(block))) continue;
+      const length = textLength(nodesOf(block));
+      if (!length || (!(block instanceof Element) && length < MIN_SCORED_PARAGRAPH)) continue;
       if (linkDensity(block) > MAX_LINK_DENSITY) {
         linkBlocks++;
         continue;
       }
       blocks.push(block);
-      if (!HEADING.test(block.tagName)) {
-        proseBlocks++;
+      if (!(block instanceof Element && HEADING.test(block.tagName))) {
+        paragraphs++;
         proseChars += length;
       }
     }
   }
-  return { root, blocks, proseBlocks, proseChars, linkBlocks };
+  return { root, blocks, proseBlocks: paragraphs, proseChars, linkBlocks };
 }
 
 const enoughProse = (read: ReadBlocks | null): read is ReadBlocks =>

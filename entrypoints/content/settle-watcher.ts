@@ -9,7 +9,7 @@
  * but never more often than that.
  */
 
-import { BLOCK_SELECTOR } from './article-finder';
+import { BLOCK_SELECTOR } from './prose-blocks';
 
 const QUIET_MS = 400;
 const MAX_WAIT_MS = 2_000;
@@ -24,11 +24,12 @@ export function concernsArticle(records: MutationRecord[], article: Element | nu
   for (const record of records) {
     const target = record.target;
     if (article?.contains(target) && changesProse(record)) return true;
-    // Elsewhere (or with no article yet), only new prose can make a difference.
+    // Elsewhere (or with no article yet), only new prose can make a difference: paragraphs, or
+    // a body of text with line breaks between its paragraphs instead.
     for (const node of record.addedNodes) {
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const element = node as Element;
-      if (element.tagName === 'P' || element.tagName === 'ARTICLE' || element.querySelector('p')) return true;
+      if (element.tagName === 'P' || element.tagName === 'ARTICLE' || element.querySelector('p, br')) return true;
     }
   }
   return false;

@@ -51,6 +51,12 @@ describe('concernsArticle', () => {
     expect(concernsArticle(records, null)).toBe(true);
   });
 
+  it('is true for a body of text and line breaks, with no <p>, arriving while no article was found yet', async () => {
+    page();
+    const records = await recordsOf(() => document.querySelector('aside')!.insertAdjacentHTML('beforeend', '<div>Text.<br><br>More text.</div>'));
+    expect(concernsArticle(records, null)).toBe(true);
+  });
+
   it('is true when the article itself was taken out of the page (a single-page site navigating)', async () => {
     const article = page();
     const records = await recordsOf(() => article.remove());

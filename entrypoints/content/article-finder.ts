@@ -9,10 +9,13 @@
  * box are found too). A paragraph is a <p> or one written as bare text in its box
  * (./prose-blocks.ts: a `<div>` body with `<br><br>` between paragraphs has no <p> at all).
  * Live blogs repeat one entry box many times: boxes of the same template next to the body's
- * are entries of the same story and are read with it.
+ * are entries of the same story and are read with it. Only what the reader sees is read
+ * (./visibility.ts); text the page hides still counts to tell an article, as a story cut short
+ * by a "Read more" is one.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { elementOf, nodesOf, proseBlocks, type ProseBlock } from './prose-blocks';
+import { VisibilityCheck } from './visibility';
 
 const HEADING = /^H[1-6]$/;
 
@@ -21,7 +24,7 @@ const EXCLUDED_CONTAINERS = [
   'nav', 'aside', 'footer', 'form', 'figure', 'figcaption', 'dialog', 'textarea', 'input', 'select', 'button',
   '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="search"]', '[role="dialog"]',
   '[role="alertdialog"]', '[role="textbox"]', '[contenteditable]:not([contenteditable="false"])',
-  '[aria-hidden="true"]', '[hidden]', '[data-news-context-ui]',
+  '[aria-hidden="true"]', '[data-news-context-ui]',
 ].join(', ');
 
 /** Class or id words of boxes that are never the story: ads, comments, sharing, sign-ups. */
@@ -53,25 +56,56 @@ const MIN_PROSE_BLOCKS = 3;
 export interface FoundArticle {
   /** The element holding every block: watched for changes. */
   root: Element;
+  /** The blocks the reader sees. */
   blocks: ProseBlock[];
+  /** The elements of the blocks the reader cannot see (a collapsed "Read more", `hidden`): watched for being shown. */
+  unseen: Element[];
 }
 
-function textLength(nodes: Iterable<Node>): number {
+function textLength(node: Node): number {
+  const text = node.textContent ?? '';
   // Counting non-space characters is enough to compare sizes, and cheaper than collapsing spaces.
   let count = 0;
-  for (const node of nodes) {
-    const text = node.textContent ?? '';
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) count++;
-  }
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) count++;
   return count;
 }
 
-function linkDensity(block: ProseBlock): number {
-  const nodes = nodesOf(block);
-  const total = textLength(nodes);
-  if (!total) return 1;
-  const links = nodes.flatMap((node) => (node instanceof Element ? (node.matches('a') ? [node] : [...node.querySelectorAll('a')]) : []));
-  return textLength(links) / total;
+/**
+ * The page's blocks of prose, found once per search and read by both of its passes (the
+ * article's and, asked to read anyway, the teasers'): their lengths, each counted once, and
+ * whether the reader sees them.
+ */
+class PageProse {
+  readonly blocks: ProseBlock[];
+  readonly visibility = new VisibilityCheck();
+  private readonly lengths = new Map<ProseBlock, number>();
+
+  constructor(doc: Document) {
+    this.blocks = doc.body ? proseBlocks(doc.body) : [];
+  }
+
+  length(block: ProseBlock): number {
+    let length = this.lengths.get(block);
+    if (length === undefined) {
+      length = 0;
+      for (const node of nodesOf(block)) length += textLength(node);
+      this.lengths.set(block, length);
+    }
+    return length;
+  }
+}
+
+/** The share of a block's `length` characters that is link text. */
+function linkDensity(block: ProseBlock, length: number): number {
+  if (!length) return 1;
+  let linked = 0;
+  for (const node of nodesOf(block)) {
+    if (!(node instanceof Element)) continue;
+    // A run's link is one of its own nodes; an element's are inside it.
+    if (node.tagName === 'A') linked += textLength(node);
+    else for (const link of node.querySelectorAll('a')) linked += textLength(link);
+  }
+  return linked / length;
 }
 
 /**
@@ -90,7 +124,7 @@ function exclusionCheck(doc: Document, teasers = false): (element: Element) => b
     const result =
       element.matches(EXCLUDED_CONTAINERS) ||
       NEVER_STORY_NAMES.test(names) ||
-      (PAYWALL_NAMES.test(names) && textLength([element]) < MIN_ARTICLE_CHARS) ||
+      (PAYWALL_NAMES.test(names) && textLength(element) < MIN_ARTICLE_CHARS) ||
       (!teasers && TEASER_NAMES.test(names)) ||
       excluded(element.parentElement);
     known.set(element, result);
@@ -99,12 +133,12 @@ function exclusionCheck(doc: Document, teasers = false): (element: Element) => b
   return excluded;
 }
 
-/** The element holding most of the page's paragraph text. */
-function densestContainer(doc: Document, excluded: (element: Element) => boolean): Element | null {
+/** The element the reader sees that holds most of the page's paragraph text. */
+function densestContainer(doc: Document, prose: PageProse, excluded: (element: Element) => boolean): Element | null {
   const scores = new Map<Element, number>();
-  for (const paragraph of doc.body ? proseBlocks(doc.body) : []) {
+  for (const paragraph of prose.blocks) {
     if (paragraph instanceof Element ? paragraph.tagName !== 'P' || excluded(paragraph) : excluded(paragraph.parent)) continue;
-    const length = textLength(nodesOf(paragraph));
+    const length = prose.length(paragraph);
     if (length < MIN_SCORED_PARAGRAPH) continue;
     const parent = paragraph instanceof Element ? paragraph.parentElement : paragraph.parent;
     if (!parent) continue;
@@ -115,7 +149,8 @@ function densestContainer(doc: Document, excluded: (element: Element) => boolean
   let best: Element | null = null;
   let bestScore = 0;
   for (const [element, score] of scores) {
-    if (score > bestScore) [best, bestScore] = [element, score];
+    // Not a copy of the story the page hides (kept for another layout, or for print).
+    if (score > bestScore && prose.visibility.seen(element)) [best, bestScore] = [element, score];
   }
   return best;
 }
@@ -144,44 +179,65 @@ function articleContainers(densest: Element): { root: Element; containers: Eleme
   return { root: body, containers: [body] };
 }
 
+/** Whether an element is one of `containers` or inside one: looked up through its ancestors, up to `root` at most. */
+function insideOf(containers: Element[], root: Element): (element: Element) => boolean {
+  const boxes = new Set(containers);
+  return (element) => {
+    for (let at: Element | null = element; at; at = at === root ? null : at.parentElement) if (boxes.has(at)) return true;
+    return false;
+  };
+}
+
 function declaresArticle(doc: Document): boolean {
   if (doc.querySelector('meta[property="og:type"][content="article"]')) return true;
   return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => ARTICLE_TYPES.test(s.textContent ?? ''));
 }
 
 interface ReadBlocks extends FoundArticle {
+  /** Blocks and characters of prose, seen or not. */
   proseBlocks: number;
   proseChars: number;
   linkBlocks: number;
+  /** Blocks of prose the reader sees. */
+  seenProse: number;
 }
 
 /** The blocks of the densest prose and how much of them is prose, or null when the page has no paragraph to go by. */
-function readBlocks(doc: Document, excluded: (element: Element) => boolean): ReadBlocks | null {
-  const densest = densestContainer(doc, excluded);
+function readBlocks(doc: Document, prose: PageProse, excluded: (element: Element) => boolean): ReadBlocks | null {
+  const densest = densestContainer(doc, prose, excluded);
   if (!densest) return null;
   const { root, containers } = articleContainers(densest);
+  const inside = insideOf(containers, root);
 
   const blocks: ProseBlock[] = [];
+  const unseen: Element[] = [];
   let linkBlocks = 0;
   let paragraphs = 0;
   let proseChars = 0;
-  for (const container of containers) {
-    for (const block of proseBlocks(container)) {
-      if (excluded(elementOf(block))) continue;
-      const length = textLength(nodesOf(block));
-      if (!length || (!(block instanceof Element) && length < MIN_SCORED_PARAGRAPH)) continue;
-      if (linkDensity(block) > MAX_LINK_DENSITY) {
-        linkBlocks++;
-        continue;
-      }
-      blocks.push(block);
-      if (!(block instanceof Element && HEADING.test(block.tagName))) {
-        paragraphs++;
-        proseChars += length;
-      }
+  let seenProse = 0;
+  // In page order, as the containers are.
+  for (const block of prose.blocks) {
+    const element = elementOf(block);
+    if (!inside(element) || excluded(element)) continue;
+    const length = prose.length(block);
+    if (!length || (!(block instanceof Element) && length < MIN_SCORED_PARAGRAPH)) continue;
+    if (linkDensity(block, length) > MAX_LINK_DENSITY) {
+      linkBlocks++;
+      continue;
     }
+    const paragraph = !(block instanceof Element && HEADING.test(block.tagName));
+    if (paragraph) {
+      paragraphs++;
+      proseChars += length;
+    }
+    if (!prose.visibility.seen(block)) {
+      unseen.push(element);
+      continue;
+    }
+    blocks.push(block);
+    if (paragraph) seenProse++;
   }
-  return { root, blocks, proseBlocks: paragraphs, proseChars, linkBlocks };
+  return { root, blocks, unseen, proseBlocks: paragraphs, proseChars, linkBlocks, seenProse };
 }
 
 const enoughProse = (read: ReadBlocks | null): read is ReadBlocks =>
@@ -192,14 +248,15 @@ const enoughProse = (read: ReadBlocks | null): read is ReadBlocks =>
  * not look like an article (a section front, a short piece, a site that declares nothing).
  */
 export function findArticle(doc: Document, { anyway = false } = {}): FoundArticle | null {
-  const read = readBlocks(doc, exclusionCheck(doc));
-  if (anyway) return findAnyway(doc, read);
+  const prose = new PageProse(doc);
+  const read = readBlocks(doc, prose, exclusionCheck(doc));
+  if (anyway) return findAnyway(doc, prose, read);
   if (!enoughProse(read)) return null;
-  const { root, blocks, proseBlocks, linkBlocks } = read;
+  const { root, blocks, unseen, proseBlocks, linkBlocks } = read;
   // A section front is headline links with a line of text under each: as many links as prose.
   if (linkBlocks >= MIN_PROSE_BLOCKS && linkBlocks >= proseBlocks) return null;
   if (!declaresArticle(doc) && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
-  return { root, blocks };
+  return { root, blocks, unseen };
 }
 
 /**
@@ -207,8 +264,8 @@ export function findArticle(doc: Document, { anyway = false } = {}): FoundArticl
  * (a front's intro line alone is not what the reader asked for), the teasers for other stories
  * if they hold more. An article's own related boxes stay out; ads and comments always do.
  */
-function findAnyway(doc: Document, read: ReadBlocks | null): FoundArticle | null {
-  const withTeasers = enoughProse(read) ? null : readBlocks(doc, exclusionCheck(doc, true));
+function findAnyway(doc: Document, prose: PageProse, read: ReadBlocks | null): FoundArticle | null {
+  const withTeasers = enoughProse(read) ? null : readBlocks(doc, prose, exclusionCheck(doc, true));
   const chosen = withTeasers && withTeasers.proseChars > (read?.proseChars ?? 0) ? withTeasers : read;
-  return chosen?.proseBlocks ? { root: chosen.root, blocks: chosen.blocks } : null;
+  return chosen?.seenProse ? { root: chosen.root, blocks: chosen.blocks, unseen: chosen.unseen } : null;
 }

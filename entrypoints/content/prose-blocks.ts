@@ -76,9 +76,9 @@ export function proseBlocks(container: Element): ProseBlock[] {
   let node = walker.firstChild();
   while (node) {
     const parent = node.parentNode as Element;
-    const inRunBox = RUN_BOXES.has(tagOf(parent));
+    const inRunBox = () => RUN_BOXES.has(tagOf(parent));
     if (node.nodeType === Node.TEXT_NODE) {
-      if (inRunBox) extend(node, parent, { text: !isBlank((node as Text).data) });
+      if (inRunBox()) extend(node, parent, { text: !isBlank((node as Text).data) });
       node = nextPast();
       continue;
     }
@@ -90,7 +90,7 @@ export function proseBlocks(container: Element): ProseBlock[] {
       if (LINE_BREAKING_TAGS.has(tag)) end();
     } else if (tag === 'BR') {
       if (run?.parent === parent && broken) end();
-      else if (inRunBox && run) {
+      else if (run && inRunBox()) {
         extend(element, parent, { text: false });
         broken = true;
       }
@@ -103,7 +103,7 @@ export function proseBlocks(container: Element): ProseBlock[] {
       // A box, or an inline element wrapping one (a link around a teaser's heading).
       end();
       descend = true;
-    } else if (inRunBox) {
+    } else if (inRunBox()) {
       extend(element, parent, { text: !isBlank(element.textContent ?? '') });
     } else {
       // Inline markup outside any run box (a table cell's <span>) may still hold a block.

@@ -100,6 +100,25 @@ describe('findArticle', () => {
     expect(texts(findArticle(doc, { anyway: true }))).toEqual(read);
   });
 
+  it('leaves out what the reader cannot see (display: none, visibility: hidden), and names it as unseen; it still counts to tell an article', () => {
+    const doc = load(
+      `<article><h1>Talks end with a prisoner deal</h1>${para(PROSE[0])}<div class="locked">${PROSE.slice(1, 3).map(para).join('')}</div>` +
+        `<div style="visibility: hidden">${para(PROSE[3])}</div></article>`,
+      '<meta property="og:type" content="article"><style>.locked { display: none; }</style>',
+    );
+    const found = findArticle(doc);
+    expect(texts(found)).toEqual(['Talks end with a prisoner deal', PROSE[0]]);
+    expect(found?.unseen.map((element) => element.textContent)).toEqual(PROSE.slice(1));
+    // Asked to read the page, the reader still gets only what is shown.
+    expect(texts(findArticle(doc, { anyway: true }))).toEqual(['Talks end with a prisoner deal', PROSE[0]]);
+  });
+
+  it('reads the shown copy of a story, not a hidden one the page keeps for another layout', () => {
+    const copy = (name: string) => `<div class="${name}"><article><h1>${name}</h1>${PROSE.map(para).join('')}</article></div>`;
+    const doc = load(`${copy('mobile')}${copy('desktop')}`, '<meta property="og:type" content="article"><style>.mobile { display: none; }</style>');
+    expect(texts(findArticle(doc))).toEqual(['desktop', ...PROSE]);
+  });
+
   it('answers null for a section front of headline links with a line of text under each', () => {
     const doc = load(`<main><h1>Europe</h1><ul class="grid">${[...PROSE, ...PROSE].map(teaser).join('')}</ul></main>`, '<meta property="og:type" content="website">');
     expect(findArticle(doc)).toBeNull();

@@ -3,7 +3,7 @@
  * reader asks, whatever prose the page has), ask the background which passages other sources
  * reported (only for text it has not analyzed yet), paint them, and repeat when the page's
  * content settles after a change (late article, live-blog entries, single-page navigation, the
- * page re-rendering its own nodes); after a change to the corpus, the whole page again (a tab in
+ * page re-rendering its own nodes, text it hid from the reader shown); after a change to the corpus, the whole page again (a tab in
  * the background once it is shown, a page restored from the back-forward cache at once). A
  * body replaced by another (Turbo Drive and similar navigate so) is a new page: what was found
  * on the old one is dropped at once, and the new one is read. So is another address (pushState,
@@ -226,6 +226,8 @@ export class PageSession {
     const anyway = this.readAnywayAt === address;
     const article = findArticle(document, { anyway });
     this.article = article;
+    // Text the page hides is read once it is shown, by a change of class or style too.
+    this.watcher.watchUnseen(article?.unseen ?? [], article?.root ?? null);
     if (!article) {
       this.unpaint();
       const reason: SkipReason = anyway ? 'no-text' : 'not-article';

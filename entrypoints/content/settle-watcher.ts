@@ -1,7 +1,8 @@
 /**
  * Tells when the page's content has settled after changes that may concern the article: an
  * article loaded late, live-blog entries arriving, a single-page site swapping its content,
- * or the page re-rendering the nodes our highlights point at.
+ * the page re-rendering the nodes our highlights point at, or text the reader could not see
+ * being shown ("Read more" opening a story cut short, often by a class or style alone).
  *
  * The observer's callback only looks at the records and starts a timer; the real work runs
  * once the page has been quiet for a moment, and at the latest a bounded time after the first
@@ -9,7 +10,7 @@
  * but never more often than that.
  */
 
-import { BLOCK_SELECTOR } from './article-finder';
+import { BLOCK_SELECTOR } from './prose-blocks';
 
 export const QUIET_MS = 400;
 export const MAX_WAIT_MS = 2_000;
@@ -24,11 +25,12 @@ export function concernsArticle(records: MutationRecord[], article: Element | nu
   for (const record of records) {
     const target = record.target;
     if (article?.contains(target) && changesProse(record)) return true;
-    // Elsewhere (or with no article yet), only new prose can make a difference.
+    // Elsewhere (or with no article yet), only new prose can make a difference: paragraphs, or
+    // a body of text with line breaks between its paragraphs instead.
     for (const node of record.addedNodes) {
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const element = node as Element;
-      if (element.tagName === 'P' || element.tagName === 'ARTICLE' || element.querySelector('p')) return true;
+      if (element.tagName === 'P' || element.tagName === 'ARTICLE' || element.querySelector('p, br')) return true;
     }
   }
   return false;
@@ -48,6 +50,10 @@ function changesProse(record: MutationRecord): boolean {
 
 export class SettleWatcher {
   private readonly observer: MutationObserver;
+  /** Any attribute of a box around text the reader cannot see may show it: a class, a style, `hidden`, `open`. */
+  private readonly unseenObserver = new MutationObserver(() => this.changed());
+  /** The elements of the blocks the reader cannot see, and their ancestors up to the article's root. */
+  private unseenBoxes = new Set<Element>();
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private deadlineTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -62,10 +68,13 @@ export class SettleWatcher {
 
   start(target: Node): void {
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('transitionend', this.onTransitionEnd, true);
   }
 
   stop(): void {
     this.observer.disconnect();
+    this.watchUnseen([], null);
+    document.removeEventListener('transitionend', this.onTransitionEnd, true);
     this.reset();
   }
 
@@ -78,6 +87,29 @@ export class SettleWatcher {
   expectChange(): void {
     this.deadlineTimer ??= setTimeout(() => this.settle(), MAX_WAIT_MS);
   }
+
+  /**
+   * Watches these elements of blocks the reader cannot see, and their ancestors up to `root`,
+   * instead of those watched before. Only their own attributes, not their subtrees: a page
+   * whose other nodes never stop changing costs nothing here.
+   */
+  watchUnseen(elements: Iterable<Element>, root: Element | null): void {
+    this.unseenObserver.disconnect();
+    this.unseenBoxes = new Set();
+    if (!root) return;
+    for (const element of elements) {
+      // Stops at an ancestor another block already brought in: each element is observed once.
+      for (let at: Element | null = element; at && !this.unseenBoxes.has(at); at = at === root ? null : at.parentElement) {
+        this.unseenBoxes.add(at);
+        this.unseenObserver.observe(at, { attributes: true });
+      }
+    }
+  }
+
+  /** A box around unseen text finished opening (a max-height transition): read mid-way, it still clipped. */
+  private readonly onTransitionEnd = (event: TransitionEvent) => {
+    if (event.target instanceof Element && this.unseenBoxes.has(event.target)) this.changed();
+  };
 
   private changed(): void {
     clearTimeout(this.quietTimer);

@@ -6,31 +6,35 @@
  * White space is collapsed as the browser renders it (a run of spaces and newlines is one
  * space), a <br> or a line between nested blocks reads as a space, invisible characters (soft hyphens, zero-width spaces) are
  * dropped, and blocks are separated by a blank line, so the matcher sees sentences as a reader
- * does. The map is built block by block: a block's text is also the key under which its
- * passages are cached (./passage-cache.ts).
+ * does. The map is built block by block (an element, or a run of bare text in a box:
+ * ./prose-blocks.ts): a block's text is also the key under which its passages are cached
+ * (./passage-cache.ts).
  */
+import type { ProseBlock } from './prose-blocks';
 import type { TimeSlicer } from './time-slicer';
 
 /** Elements whose text is never part of the article's prose. */
-const SKIPPED_TAGS = new Set([
+export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT',
   'TEXTAREA', 'INPUT', 'FIGCAPTION', 'NAV', 'ASIDE', 'FORM',
 ]);
 
 /**
  * Elements that start a new line when nested inside a block (a <div> per paragraph in a quote,
- * table cells): their text must not run into the text before or after them.
+ * table cells): their text must not run into the text before or after them. They also end a
+ * paragraph written as bare text (./prose-blocks.ts).
  */
-const LINE_BREAKING_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+export const LINE_BREAKING_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
-/** The innermost line-breaking element around `node` inside `block` (or the block itself). */
-function lineContainer(node: Node, block: Element): Node {
+/** The innermost line-breaking element around `node` inside `box` (or the box itself). */
+function lineContainer(node: Node, box: Element): Node {
   let at = node.parentNode;
-  while (at && at !== block && !LINE_BREAKING_TAGS.has((at as Element).tagName?.toUpperCase())) at = at.parentNode;
-  return at ?? block;
+  while (at && at !== box && !LINE_BREAKING_TAGS.has((at as Element).tagName?.toUpperCase())) at = at.parentNode;
+  return at ?? box;
 }
 
 /** Text meant for screen readers only ("opens in a new window"): not part of the sentence a reader sees. */
@@ -79,21 +83,27 @@ function isSkipped(element: Element): boolean {
   );
 }
 
-/** Maps one block's visible text. */
-export function mapBlock(block: Element): BlockText {
-  const codes: number[] = [];
-  const nodeIndex: number[] = [];
-  const nodeOffset: number[] = [];
-  const nodes: Text[] = [];
-  // Leading white space of a block is never rendered.
-  let lastWasSpace = true;
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+/** The text nodes and <br>s a reader sees inside `root`, in page order, to `visit`. */
+function walkVisible(root: Node, visit: (node: Node) => void): void {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
     acceptNode: (node) => {
       if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
       if (isSkipped(node as Element)) return NodeFilter.FILTER_REJECT;
       return (node as Element).tagName.toUpperCase() === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node);
+}
+
+/** Maps one block's visible text: an element's, or a run's (its nodes, each walked as an element's inside is). */
+export function mapBlock(block: ProseBlock): BlockText {
+  const codes: number[] = [];
+  const nodeIndex: number[] = [];
+  const nodeOffset: number[] = [];
+  const nodes: Text[] = [];
+  const box = block instanceof Element ? block : block.parent;
+  // Leading white space of a block is never rendered.
+  let lastWasSpace = true;
   /** A space that stands for no character of the page (a <br>, a line between nested blocks). */
   const separate = () => {
     if (lastWasSpace) return;
@@ -103,12 +113,12 @@ export function mapBlock(block: Element): BlockText {
     lastWasSpace = true;
   };
   let line: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const visit = (node: Node) => {
     if (node.nodeType === Node.ELEMENT_NODE) {
       separate();
-      continue;
+      return;
     }
-    const container = lineContainer(node, block);
+    const container = lineContainer(node, box);
     if (line && container !== line) separate();
     line = container;
     const data = (node as Text).data;
@@ -122,6 +132,15 @@ export function mapBlock(block: Element): BlockText {
       nodeIndex.push(index);
       nodeOffset.push(i);
       lastWasSpace = space;
+    }
+  };
+  if (block instanceof Element) walkVisible(block, visit);
+  else {
+    for (const node of block.nodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) visit(node);
+      else if (isSkipped(node as Element)) continue;
+      else if ((node as Element).tagName.toUpperCase() === 'BR') visit(node);
+      else walkVisible(node, visit);
     }
   }
   // Trailing white space is not rendered either, and belongs to no sentence.
@@ -140,7 +159,7 @@ export function mapBlock(block: Element): BlockText {
  * Builds the map over the given blocks, in order, stopping once `maxChars` are collected.
  * Pauses between blocks as `slicer` decides, so a long article does not block the page.
  */
-export async function buildTextMap(blocks: Element[], maxChars: number, slicer: TimeSlicer): Promise<TextMap> {
+export async function buildTextMap(blocks: ProseBlock[], maxChars: number, slicer: TimeSlicer): Promise<TextMap> {
   const mapped: BlockText[] = [];
   const starts: number[] = [];
   let length = 0;

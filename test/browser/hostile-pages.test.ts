@@ -6,19 +6,13 @@
  * nothing, leaves the page scriptable, and never turns text into markup.
  * (Main-thread cost is measured, not asserted: `npm run bench:page`.)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
 import { hostilePages, MARKUP_TEXT, PAGE_PSEUDO_TEXT, VERBATIM } from './harness/hostile-pages';
 import { highlightedTexts, hoverHighlight, readCard, waitFor } from './harness/page-probes';
-import { useBrowserSession } from './harness/session';
+import { useBrowserSession, useGeneratedPages } from './harness/session';
 
-const root = mkdtempSync(join(tmpdir(), 'nc-hostile-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-mkdirSync(join(root, 'hostile'));
-for (const [name, html] of Object.entries(hostilePages())) writeFileSync(join(root, 'hostile', `${name}.html`), html);
+const root = useGeneratedPages('hostile', hostilePages());
 
 const urlOf = (name: string) => `http://www.apnews.com/hostile/${name}`;
 /** Firefox's HTML parser reports, as an error, that it flattened the 1,000-deep page: not ours. */

@@ -4,8 +4,11 @@
  * nested boxes, the hover card by pointer and by keyboard, highlights that survive the page
  * re-rendering its nodes, late live-blog entries, a section front left alone unless the reader asks, an editable
  * comment box left alone, loose matches painted apart, a toggle that leaves the page's markup exactly as it was,
- * highlights that follow articles imported and removed while the page is open, and a site that
- * navigates as Turbo Drive does, swapping its <body> for the next page's.
+ * highlights that follow articles imported and removed while the page is open, a site that
+ * navigates as Turbo Drive does, swapping its <body> for the next page's, the demo article in
+ * the markup other sites give it (a <div> of text and <br><br>, paragraphs left bare between
+ * <p>s, the body in a box named "paywall"), and a story cut short by "Read more", of which only
+ * what the reader sees is read until it is opened.
  * Expected sentences come from hand-written .expect.json files beside the pages.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +16,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
 import { FIXTURE_ROOT } from './harness/fixture-server';
-import { useBrowserSession } from './harness/session';
+import { markupVariants } from './harness/markup-variants';
+import { useBrowserSession, useGeneratedPages } from './harness/session';
 import { askBackground, hoverHighlight, waitFor } from './harness/page-probes';
 import { cardState, centreOf, highlightsByKind, highlightsInside, passageRects, type HighlightsByKind } from './harness/on-page-probes';
 import { turboVisit } from './harness/turbo-visit';
@@ -25,6 +29,17 @@ const LIVE = 'http://www.telegraph.co.uk/onpage/istanbul-talks-live';
 const SECTION = 'http://edition.cnn.com/onpage/europe-section';
 const COMMENTS = 'http://www.mirror.co.uk/onpage/kremlin-denies-stalling';
 
+/** The demo article in the markup other sites give it (./harness/markup-variants.ts), under the demo's outlet. */
+const MARKUP = 'http://www.independent.co.uk/markup/';
+const READ_MORE = 'http://www.independent.co.uk/onpage/kremlin-rejects-read-more';
+
+const demo = JSON.parse(readFileSync(join(FIXTURE_ROOT, 'world', 'kremlin-rejects-stalling-charge.expect.json'), 'utf8')) as {
+  reported: string[];
+  differentFigure: string;
+};
+const readMore = expectations<{ shown: string[]; unreported: string; clipped: string[]; hidden: string[]; paywallPrompt: string }>(
+  'kremlin-rejects-read-more',
+);
 const wire = expectations<{ reported: string[]; unreported: string[]; linkInPassage: string; hover: string }>('istanbul-talks-wire');
 const live = expectations<{ reportedAtLoad: string[]; reportedLate: string[]; unreported: string[]; lateEntries: number }>(
   'istanbul-talks-live',
@@ -51,8 +66,10 @@ const settledHighlights = (page: TestPage, count: number) =>
 const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+const markupPages = useGeneratedPages('markup', markupVariants());
+
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
-  const session = useBrowserSession(name);
+  const session = useBrowserSession(name, [FIXTURE_ROOT, markupPages]);
 
   describe('a wire story in nested boxes with inline links and ads', () => {
     let page: TestPage;
@@ -287,6 +304,51 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect(await highlightsInside(page, '.most-read, nav, footer')).toEqual([]);
     await waitFor(() => panel.evaluate(() => document.body.textContent ?? ''), (text) => !text.includes('does not look like a news article'));
     await panel.close();
+    await page.close();
+  });
+
+  it.each([
+    ['a body of text and <br><br>, with no <p>', 'div-br'],
+    ['paragraphs written as bare text between the <p>s', 'bare-text'],
+    ['the subscriber’s whole body, shown, in a box named "paywall"', 'subscriber-paywall'],
+  ])('reads the article written as %s', async (_, variant) => {
+    const page = await session.browser.newPage();
+    await page.goto(`${MARKUP}${variant}`);
+    const highlights = await settledHighlights(page, demo.reported.length + 1);
+    expect(allTexts(highlights)).toEqual(sorted([...demo.reported, demo.differentFigure]));
+    // The figure no other source gives is marked apart, as on the demo page.
+    expect(highlights.differs).toContain(demo.differentFigure);
+    expect(await highlightsInside(page, '.advertisement')).toEqual([]);
+    await page.close();
+  });
+
+  it('reads only what the reader sees: not text hidden by the page’s styles, clipped away by its box, or quoted in a paywall prompt; the clipped rest once "Read more" shows it', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport(1200, 800);
+    await page.goto(READ_MORE);
+    await page.bringToFront();
+    const shown = await settledHighlights(page, readMore.shown.length);
+    expect(allTexts(shown)).toEqual(sorted(readMore.shown));
+    for (const sentence of [readMore.unreported, ...readMore.clipped, ...readMore.hidden, readMore.paywallPrompt]) {
+      expect(allTexts(shown)).not.toContain(sentence);
+    }
+
+    // The side panel lists the claims the reader can see, and no other.
+    const panel = await session.browser.newPage();
+    await panel.goto(`${session.browser.extensionOrigin}/sidepanel.html`);
+    const listed = await waitFor(
+      () => panel.evaluate(() => [...document.querySelectorAll('.nc-passage-text')].map((e) => e.textContent ?? '')),
+      (items) => items.length > 0,
+    );
+    expect(sorted(listed)).toEqual(sorted(readMore.shown));
+    await panel.close();
+
+    // "Read more" only changes a class: the clipped paragraphs are read once shown.
+    await page.bringToFront();
+    await page.evaluate(() => document.getElementById('read-more')!.click());
+    const all = await settledHighlights(page, readMore.shown.length + readMore.clipped.length);
+    expect(allTexts(all)).toEqual(sorted([...readMore.shown, ...readMore.clipped]));
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 

@@ -25,7 +25,18 @@ export interface FixtureServer {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
 
-export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureServer> {
+/** The file at `path` in the first of `roots` that holds it. */
+async function readFromRoots(roots: string[], path: string): Promise<Buffer> {
+  for (const root of roots) {
+    const body = await readFile(join(root, path)).catch(() => null);
+    if (body) return body;
+  }
+  throw new Error(`no fixture ${path}`);
+}
+
+/** `root`: the folder of pages to serve, or several, looked in in order (the fixtures, then pages a test generated). */
+export async function startFixtureServer(root: string | string[] = FIXTURE_ROOT): Promise<FixtureServer> {
+  const roots = typeof root === 'string' ? [root] : root;
   const requests: RecordedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
@@ -33,9 +44,9 @@ export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureSe
     // Browsers ask every site for an icon; an empty answer keeps 404s out of the console.
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path.includes('.') ? path : `${path}.html`);
+    const file = path.endsWith('/') ? `${path}index.html` : path.includes('.') ? path : `${path}.html`;
     try {
-      const body = await readFile(file);
+      const body = await readFromRoots(roots, file);
       res.writeHead(200, { 'content-type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' });
       res.end(body);
     } catch {

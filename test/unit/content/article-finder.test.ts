@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '@/entrypoints/content/article-finder';
+import { nodesOf } from '@/entrypoints/content/prose-blocks';
 
 const para = (text: string) => `<p>${text}</p>`;
 /** A section front's teaser: a headline link with a line of text under it. */
@@ -18,7 +19,9 @@ function load(html: string, head = '<meta property="og:type" content="article">'
   return document;
 }
 
-const texts = (found: ReturnType<typeof findArticle>) => found?.blocks.map((b) => b.textContent?.trim()) ?? null;
+/** Each block's text as written, white space collapsed: an element's, or a run of bare text's. */
+const texts = (found: ReturnType<typeof findArticle>) =>
+  found?.blocks.map((b) => nodesOf(b).map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim()) ?? null;
 
 describe('findArticle', () => {
   it('finds a body whose paragraphs sit each in its own box, and skips ads, related links and asides', () => {
@@ -59,6 +62,61 @@ describe('findArticle', () => {
         <div data-news-context-ui>${para(PROSE[3])}</div>
       </article>`);
     expect(texts(findArticle(doc))).toEqual(PROSE);
+  });
+
+  it('reads a body written as text and <br><br> with no <p>: each stretch between two breaks a paragraph, a lone <br> inside one; not an ad box or a short dateline between them', () => {
+    const body =
+      `<div class="dateline">2 July 2025</div>${PROSE[0]}<br><br>\n${PROSE[1]}<br>\n<br>\n${PROSE[2].replace('at least ', 'at least<br>\n')}` +
+      `<div class="ad-slot">Advertisement text that is long enough to count as a paragraph of prose here.</div>${PROSE[3]}`;
+    const read = ['Talks end with a prisoner deal', ...PROSE];
+    const declared = load(`<article><div class="article-text"><h1>Talks end with a prisoner deal</h1>${body}</div></article>`);
+    expect(texts(findArticle(declared))).toEqual(read);
+    expect(texts(findArticle(declared, { anyway: true }))).toEqual(read);
+    // An older CMS that declares nothing: read as it reads like an article (its headline stands
+    // outside the body's box and any <article>, as with a body of <p>s).
+    const plain = load(`<div id="content"><h1>Talks end with a prisoner deal</h1><div class="story-body">${body}</div></div>`, '');
+    expect(texts(findArticle(plain))).toEqual(PROSE);
+  });
+
+  it('reads paragraphs written as bare text between the <p>s, in page order, and not a script beside them', () => {
+    const linked = PROSE[3].replace('the two presidents', '<a href="/leaders">the two presidents</a>');
+    const doc = load(
+      `<article><h1>Talks end with a prisoner deal</h1>${para(PROSE[0])}\n${PROSE[1]}\n${para(PROSE[2])}${linked}` +
+        '<script>var tracking = "a long line of script that is no prose at all, not to be read";</script></article>',
+    );
+    expect(texts(findArticle(doc))).toEqual(['Talks end with a prisoner deal', ...PROSE]);
+  });
+
+  it('reads a list item’s own line before the list nested in it', () => {
+    const doc = load(`<article><h1>Talks end with a prisoner deal</h1><ul><li>${PROSE[0]}<ul>${PROSE.slice(1).map((p) => `<li>${p}</li>`).join('')}</ul></li></ul></article>`);
+    expect(texts(findArticle(doc))).toEqual(['Talks end with a prisoner deal', ...PROSE]);
+  });
+
+  it('reads a shown body in a box named "paywall" (what a subscriber sees), but not a short paywall prompt quoting a line of it', () => {
+    const prompt = `<div class="paywall-prompt">${para(`Subscribe to keep reading: ${PROSE[0]}`)}<a href="/subscribe">Subscribe</a></div>`;
+    const doc = load(`<article><h1>Talks end with a prisoner deal</h1><div class="article-body paywall">${PROSE.map(para).join('')}</div>${prompt}</article>`);
+    const read = ['Talks end with a prisoner deal', ...PROSE];
+    expect(texts(findArticle(doc))).toEqual(read);
+    expect(texts(findArticle(doc, { anyway: true }))).toEqual(read);
+  });
+
+  it('leaves out what the reader cannot see (display: none, visibility: hidden), and names it as unseen; it still counts to tell an article', () => {
+    const doc = load(
+      `<article><h1>Talks end with a prisoner deal</h1>${para(PROSE[0])}<div class="locked">${PROSE.slice(1, 3).map(para).join('')}</div>` +
+        `<div style="visibility: hidden">${para(PROSE[3])}</div></article>`,
+      '<meta property="og:type" content="article"><style>.locked { display: none; }</style>',
+    );
+    const found = findArticle(doc);
+    expect(texts(found)).toEqual(['Talks end with a prisoner deal', PROSE[0]]);
+    expect(found?.unseen.map((element) => element.textContent)).toEqual(PROSE.slice(1));
+    // Asked to read the page, the reader still gets only what is shown.
+    expect(texts(findArticle(doc, { anyway: true }))).toEqual(['Talks end with a prisoner deal', PROSE[0]]);
+  });
+
+  it('reads the shown copy of a story, not a hidden one the page keeps for another layout', () => {
+    const copy = (name: string) => `<div class="${name}"><article><h1>${name}</h1>${PROSE.map(para).join('')}</article></div>`;
+    const doc = load(`${copy('mobile')}${copy('desktop')}`, '<meta property="og:type" content="article"><style>.mobile { display: none; }</style>');
+    expect(texts(findArticle(doc))).toEqual(['desktop', ...PROSE]);
   });
 
   it('answers null for a section front of headline links with a line of text under each', () => {

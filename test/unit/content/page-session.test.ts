@@ -416,6 +416,24 @@ describe('PageSession', () => {
     expect(underNext().find(({ type }) => type === 'analyzePage')!.text).toContain(NEXT_PARAGRAPHS[0]);
   });
 
+  it('reads text the page hides only once it shows it, though no node is added (a "Read more" that changes a style)', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    const rest = 'The delegations agreed to meet again in Istanbul within two weeks to discuss a further exchange of prisoners, a Turkish official said.';
+    document.body.innerHTML = ARTICLE.replace('</article>', `<div class="rest" style="display: none"><p>${rest}</p></div></article>`);
+    const highlights = stubHighlights();
+    const ask = reporting([PARAGRAPHS[1], rest]);
+    const sent = () => ask.mock.calls.filter(([type]) => type === 'analyzePage').map(([, payload]) => payload.text);
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+    expect(highlights.texts()).toEqual([PARAGRAPHS[1]]);
+    expect(sent().join('')).not.toContain(rest);
+
+    document.querySelector<HTMLElement>('.rest')!.style.removeProperty('display');
+    await vi.waitFor(() => expect(highlights.texts()).toEqual([PARAGRAPHS[1], rest]), { timeout: 5_000 });
+    expect(sent().at(-1)).toBe(rest);
+  });
+
   it('paints the passages anew when the site switches its theme on a wrapper around the article, not on <html> or <body>', async () => {
     document.head.innerHTML = PAGE_STYLE;
     document.body.innerHTML = `<div id="app">${ARTICLE}</div>`;

@@ -51,6 +51,12 @@ describe('concernsArticle', () => {
     expect(concernsArticle(records, null)).toBe(true);
   });
 
+  it('is true for a body of text and line breaks, with no <p>, arriving while no article was found yet', async () => {
+    page();
+    const records = await recordsOf(() => document.querySelector('aside')!.insertAdjacentHTML('beforeend', '<div>Text.<br><br>More text.</div>'));
+    expect(concernsArticle(records, null)).toBe(true);
+  });
+
   it('is true when the article itself was taken out of the page (a single-page site navigating)', async () => {
     const article = page();
     const records = await recordsOf(() => article.remove());
@@ -81,6 +87,39 @@ describe('SettleWatcher told to expect a change (the page moved to another addre
     watcher.expectChange();
     vi.advanceTimersByTime(MAX_WAIT_MS);
     expect(settled).toHaveBeenCalledTimes(2);
+    watcher.stop();
+  });
+});
+
+describe('SettleWatcher, around text the reader cannot see', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('tells of a change to an attribute of a box around it, or a transition ending on one, not of those elsewhere', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    document.body.innerHTML =
+      '<article><p>Shown.</p><div class="rest collapsed"><p id="unseen">Cut off.</p></div><div class="other"></div></article><aside></aside>';
+    const article = document.querySelector('article')!;
+    let settled = 0;
+    const watcher = new SettleWatcher(() => settled++, () => article);
+    watcher.start(document.body);
+    watcher.watchUnseen([document.getElementById('unseen')!], article);
+    /** How many times the watcher told of a settled page after `change`, once it went quiet. */
+    const timesToldAfter = async (change: () => void) => {
+      const before = settled;
+      change();
+      // Mutation records arrive in a microtask; the watcher waits for quiet before telling.
+      await Promise.resolve();
+      vi.advanceTimersByTime(5_000);
+      return settled - before;
+    };
+    expect(await timesToldAfter(() => document.querySelector('.other')!.classList.add('busy'))).toBe(0);
+    expect(await timesToldAfter(() => document.querySelector('aside')!.setAttribute('style', 'color: red'))).toBe(0);
+    expect(await timesToldAfter(() => document.querySelector('.rest')!.classList.remove('collapsed'))).toBe(1);
+    expect(await timesToldAfter(() => document.querySelector('.other')!.dispatchEvent(new Event('transitionend', { bubbles: true })))).toBe(0);
+    expect(await timesToldAfter(() => document.querySelector('.rest')!.dispatchEvent(new Event('transitionend', { bubbles: true })))).toBe(1);
+    // Nothing unseen any more: the box's attributes are its own business again.
+    watcher.watchUnseen([], article);
+    expect(await timesToldAfter(() => document.querySelector('.rest')!.classList.add('collapsed'))).toBe(0);
     watcher.stop();
   });
 });

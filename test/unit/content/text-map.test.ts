@@ -80,6 +80,22 @@ describe('buildTextMap and rangeFor', () => {
     expect(rangeText(range)).toBe('Medinsky   said 1,200 more prisonersof war.');
   });
 
+  it('maps a run of bare text (a paragraph with no element of its own) from its own nodes only, and a passage in it back to them', async () => {
+    document.body.innerHTML =
+      '<div>Before.<p>Block.</p>The talks in <a href="#">Istanbul</a> lasted<br>40 minutes. <span hidden>x</span>Then more.<br><br>After.</div>';
+    const box = document.querySelector('div')!;
+    // "The talks in " up to "Then more.", as ./prose-blocks.ts cuts the box's children.
+    const nodes = [...box.childNodes].slice(2, 9);
+    const map = await buildTextMap([{ parent: box, nodes }], 10_000, new TimeSlicer());
+    expect(map.text).toBe('The talks in Istanbul lasted 40 minutes. Then more.');
+    const sentence = 'The talks in Istanbul lasted 40 minutes.';
+    const range = rangeFor(map, 0, sentence.length)!;
+    // The DOM's own text: no character for the <br>.
+    expect(rangeText(range)).toBe('The talks in Istanbul lasted40 minutes.');
+    expect(range.startContainer).toBe(nodes[0]);
+    expect(range.endContainer).toBe(nodes[4]);
+  });
+
   it('answers null once the text a range depends on has left the document', async () => {
     const ps = blocks('<p>A sentence here.</p>');
     const map = await buildTextMap(ps, 10_000, new TimeSlicer());

@@ -7,12 +7,14 @@
  * The generated DOMs mix words, runs of white space, no-break spaces, emoji, right-to-left
  * script, soft hyphens and zero-width characters, empty and adjacent text nodes, nested inline
  * elements, <br>s and the elements text-map leaves out (scripts, buttons, hidden and
- * screen-reader-only text, editable islands...). The expected text comes from the generated
- * model, not from text-map: the model knows which text nodes a reader sees.
+ * screen-reader-only text, editable islands...), in block elements and in runs of bare text
+ * written straight into a box between its other content. The expected text comes from the
+ * generated model, not from text-map: the model knows which text nodes a reader sees.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR, buildTextMap, rangeFor, type TextMap } from '@/entrypoints/content/text-map';
+import { nodesOf, type ProseBlock } from '@/entrypoints/content/prose-blocks';
 import { TimeSlicer } from '@/entrypoints/content/time-slicer';
 
 const RUNS = 10_000;
@@ -30,7 +32,8 @@ type Inline =
   | { kind: 'skipped'; tag: string; attrs: [string, string][]; children: Inline[] };
 
 interface Block {
-  tag: 'p' | 'h2' | 'li' | 'blockquote';
+  /** A block element, or a run: the children written straight into a box, between its other content. */
+  tag: 'p' | 'h2' | 'li' | 'blockquote' | 'run';
   children: Inline[];
 }
 
@@ -89,7 +92,7 @@ const { inline } = fc.letrec<{ inline: Inline; children: Inline[] }>((tie) => ({
 }));
 
 const block = fc.record({
-  tag: fc.constantFrom<Block['tag']>('p', 'h2', 'li', 'blockquote'),
+  tag: fc.constantFrom<Block['tag']>('p', 'h2', 'li', 'blockquote', 'run'),
   children: fc.array(inline, { maxLength: 6 }),
 });
 const article = fc.array(block, { maxLength: 4 });
@@ -98,7 +101,7 @@ const article = fc.array(block, { maxLength: 4 });
 type Atom = { kind: 'text'; node: Text; visible: boolean; block: number } | { kind: 'br'; visible: boolean; block: number };
 
 interface Rendered {
-  elements: Element[];
+  blocks: ProseBlock[];
   atoms: Atom[];
   /** The atom index of each text node. */
   order: Map<Node, number>;
@@ -109,7 +112,7 @@ function render(blocks: Block[]): Rendered {
   document.body.replaceChildren();
   const atoms: Atom[] = [];
   const order = new Map<Node, number>();
-  const elements: Element[] = [];
+  const prose: ProseBlock[] = [];
   const append = (parent: Element, children: Inline[], visible: boolean, b: number) => {
     for (const child of children) {
       if (child.kind === 'text') {
@@ -129,15 +132,24 @@ function render(blocks: Block[]): Rendered {
     }
   };
   blocks.forEach((model, b) => {
-    const element = document.createElement(model.tag);
     // Blocks sit among page furniture, which is never passed to text-map.
     if (b % 2) document.body.appendChild(document.createTextNode(' between blocks '));
+    if (model.tag === 'run') {
+      const box = document.body.appendChild(document.createElement('div'));
+      box.append('Before the run. ', document.createElement('br'));
+      const first = box.childNodes.length;
+      append(box, model.children, true, b);
+      prose.push({ parent: box, nodes: [...box.childNodes].slice(first) });
+      box.append(document.createElement('p'), 'After the run.');
+      return;
+    }
+    const element = document.createElement(model.tag);
     if (model.tag === 'li') document.body.appendChild(document.createElement('ul')).appendChild(element);
     else document.body.appendChild(element);
-    elements.push(element);
+    prose.push(element);
     append(element, model.children, true, b);
   });
-  return { elements, atoms, order };
+  return { blocks: prose, atoms, order };
 }
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -179,14 +191,14 @@ function rangeContents(rendered: Rendered, range: Range): { raw: string; visible
 const build = async (blocks: Block[]): Promise<{ rendered: Rendered; map: TextMap }> => {
   const rendered = render(blocks);
   // A slicer that never yields: the DOMs are small, and the map is awaited all the same.
-  const map = await buildTextMap(rendered.elements, Number.MAX_SAFE_INTEGER, new TimeSlicer(Number.POSITIVE_INFINITY));
+  const map = await buildTextMap(rendered.blocks, Number.MAX_SAFE_INTEGER, new TimeSlicer(Number.POSITIVE_INFINITY));
   return { rendered, map };
 };
 
 /** The blocks of the map that came from non-empty article blocks, in order: [map block, article block]. */
 function mappedBlocks(rendered: Rendered): number[] {
   const indices: number[] = [];
-  rendered.elements.forEach((_, b) => {
+  rendered.blocks.forEach((_, b) => {
     if (expectedBlockText(rendered, b)) indices.push(b);
   });
   return indices;
@@ -247,7 +259,7 @@ describe('rangeFor, for any article DOM and any passage of it', () => {
           ] as const) {
             expect(node.nodeType).toBe(Node.TEXT_NODE);
             expect(node.isConnected).toBe(true);
-            expect(rendered.elements[sources[i]].contains(node)).toBe(true);
+            expect(nodesOf(rendered.blocks[sources[i]]).some((top) => top.contains(node))).toBe(true);
             expect(offset).toBeGreaterThanOrEqual(0);
             expect(offset).toBeLessThanOrEqual((node as Text).data.length);
           }

@@ -4,6 +4,7 @@
  */
 import type { BackgroundRequests, PageStories, ResponseOf } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';
+import { ReadPriority } from '@/lib/store/read-priority';
 import { matchText } from '@/lib/match/match';
 import type { PassageMatch } from '@/lib/match/types';
 import { errorMessage } from '@/lib/error-message';
@@ -38,6 +39,8 @@ export function createHandlers(
   tabs: TabStates,
   whenReady: () => Promise<void>,
   settings: SettingsStore,
+  /** Queries run before the index build's next chunk (lib/store/read-priority). */
+  reads: ReadPriority = new ReadPriority(),
 ): Handlers {
   /** The panel then says why, instead of showing the page as being analyzed for ever. */
   const markFailed = (tabId: number, url: string, title: string, error: string) =>
@@ -66,7 +69,9 @@ export function createHandlers(
         // (an infinite scroll). New paragraphs alone have no stored twin: only whole texts are
         // looked up by their hash.
         const wholeTexts = [...(whole ? [text] : []), ...(stories?.texts ?? [])];
-        passages = await matchText(text, store.reader, { excludeArticleIds: await store.articleIdsOfPage(url, wholeTexts) });
+        passages = await reads.during(async () =>
+          matchText(text, store.reader, { excludeArticleIds: await store.articleIdsOfPage(url, wholeTexts) }),
+        );
       } catch (error) {
         await markFailed(tabId, url, title, errorMessage(error));
         throw error;
@@ -128,12 +133,12 @@ export function createHandlers(
     async getComparison({ tabId }) {
       const state = await tabs.get(tabId);
       if (state?.status !== 'done') return null;
-      return comparisonFor(store, state.passages, state.text ?? state.passages.map((p) => p.text).join('\n\n'));
+      return reads.during(() => comparisonFor(store, state.passages, state.text ?? state.passages.map((p) => p.text).join('\n\n')));
     },
 
-    searchCorpus: ({ query }) => searchCorpus(store, query),
+    searchCorpus: ({ query }) => reads.during(() => searchCorpus(store, query)),
 
-    getArticle: ({ articleId }) => articleDetail(store, articleId),
+    getArticle: ({ articleId }) => reads.during(() => articleDetail(store, articleId)),
 
     ...extensionPagesOnly({
       readPageAnyway: async ({ tabId }) => ({ ok: await analyzeTab(tabId) }),

@@ -8,6 +8,7 @@ import { INDEX_BUILD_KEY, parseBackgroundRequest, type BackgroundRequest } from 
 import { createReceiver } from '@/lib/messaging';
 import { CorpusDatabase } from '@/lib/store/schema';
 import { CorpusStore } from '@/lib/store/corpus-store';
+import { ReadPriority } from '@/lib/store/read-priority';
 import { bundledArticles, bundledVersion } from './bundled-corpus';
 import { Indexer } from './indexer';
 import { TabStates } from './tab-states';
@@ -20,7 +21,8 @@ export default defineBackground(() => {
   const store = new CorpusStore(new CorpusDatabase(indexedDB, IDBKeyRange));
   // A new value at each build start and end: an open side panel or options page refreshes its corpus line.
   let builds = 0;
-  const indexer = new Indexer(store, () => void browser.storage.session.set({ [INDEX_BUILD_KEY]: `${Date.now()}:${++builds}` }));
+  const reads = new ReadPriority();
+  const indexer = new Indexer(store, () => void browser.storage.session.set({ [INDEX_BUILD_KEY]: `${Date.now()}:${++builds}` }), () => reads.idle());
   const tabs = new TabStates();
 
   // Every start (install, update, browser start, or a worker woken after being stopped) checks
@@ -36,7 +38,7 @@ export default defineBackground(() => {
   let ready = install();
   store.onDeleted(() => (ready = install()));
 
-  const handlers = createHandlers(store, indexer, tabs, () => ready, new SettingsStore());
+  const handlers = createHandlers(store, indexer, tabs, () => ready, new SettingsStore(), reads);
   const receive = createReceiver<BackgroundRequest, Sender>(parseBackgroundRequest, handlers);
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only the extension's own contexts are answered; web pages cannot reach this listener

@@ -24,10 +24,11 @@ export class Indexer {
   private requeued = false;
   private lastError: string | null = null;
 
-  /** `onBuild` hears each build start and end. */
+  /** `onBuild` hears each build start and end; each chunk waits for `turn` (the queries' priority, lib/store/read-priority). */
   constructor(
     private readonly store: CorpusStore,
     private readonly onBuild: () => void = () => {},
+    private readonly turn: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** Starts indexing if articles are queued; answers when the queue is empty. */
@@ -58,10 +59,12 @@ export class Indexer {
       this.lastError = null;
       do {
         this.requeued = false;
-        while ((await this.store.indexChunk(ARTICLES_PER_CHUNK)) > 0) {
-          // Yield between chunks so queries and messages are answered while a big build runs.
+        do {
+          // Yield between chunks so messages are answered while a big build runs, and let the
+          // queries made meanwhile finish before the next chunk's writes hold their reads up.
           await new Promise((resolve) => setTimeout(resolve, 0));
-        }
+          await this.turn();
+        } while ((await this.store.indexChunk(ARTICLES_PER_CHUNK)) > 0);
       } while (this.requeued);
     } catch (error) {
       this.lastError = errorMessage(error);

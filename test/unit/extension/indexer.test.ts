@@ -1,7 +1,11 @@
-/** The indexer tells of each build's start and end once, however many changes join the build. */
+/**
+ * The indexer tells of each build's start and end once, however many changes join the build,
+ * and lets queries made during a build finish before its next chunk.
+ */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Indexer } from '@/entrypoints/background/indexer';
+import { ReadPriority } from '@/lib/store/read-priority';
 import { freshStore, syntheticArticles } from '../store/store-fixtures';
 
 describe('Indexer', () => {
@@ -16,6 +20,24 @@ describe('Indexer', () => {
     expect(indexer.ensureRunning()).toBe(run);
     await run;
     expect(heard).toBe(2);
+    expect((await store.counts()).pending).toBe(0);
+  });
+
+  it('holds its next chunk back while a query runs, and goes on once none does', async () => {
+    const store = freshStore();
+    const reads = new ReadPriority();
+    const indexer = new Indexer(store, () => {}, () => reads.idle());
+    // More articles than one chunk takes (250), so the build has a next chunk to hold back.
+    await store.importArticles(syntheticArticles(300));
+    let finishQuery!: () => void;
+    const query = reads.during(() => new Promise<void>((resolve) => (finishQuery = resolve)));
+    const run = indexer.ensureRunning();
+    // However long the build is given, it indexes nothing while the query runs.
+    for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await store.counts()).pending).toBe(300);
+    finishQuery();
+    await query;
+    await run;
     expect((await store.counts()).pending).toBe(0);
   });
 });

@@ -20,6 +20,12 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
 export function ImportPanel({ onImported }: { onImported: () => void }) {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [paste, setPaste] = useState({ title: '', outlet: '', url: '', text: '' });
+  // From the state as updated, not as last drawn: a form filler (or the browser's autofill)
+  // sets every field before the form is drawn again, and each field would undo the others.
+  const pasteField = (name: keyof typeof paste) => (event: { currentTarget: { value: string } }) => {
+    const { value } = event.currentTarget;
+    setPaste((fields) => ({ ...fields, [name]: value }));
+  };
 
   const run = async (read: () => Promise<ImportRecord[]>) => {
     setOutcome({ kind: 'working' });
@@ -55,16 +61,16 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       </label>
       <form class="nc-paste" onSubmit={(e) => void onPaste(e)}>
         <div class="nc-fields">
-          <input placeholder="Title (optional)" aria-label="Title (optional)" value={paste.title} onInput={(e) => setPaste({ ...paste, title: e.currentTarget.value })} />
-          <input placeholder="Outlet (optional)" aria-label="Outlet (optional)" value={paste.outlet} onInput={(e) => setPaste({ ...paste, outlet: e.currentTarget.value })} />
-          <input type="url" placeholder="https://… (optional)" aria-label="Address (optional)" value={paste.url} onInput={(e) => setPaste({ ...paste, url: e.currentTarget.value })} />
+          <input placeholder="Title (optional)" aria-label="Title (optional)" value={paste.title} onInput={pasteField('title')} />
+          <input placeholder="Outlet (optional)" aria-label="Outlet (optional)" value={paste.outlet} onInput={pasteField('outlet')} />
+          <input type="url" placeholder="https://… (optional)" aria-label="Address (optional)" value={paste.url} onInput={pasteField('url')} />
         </div>
         <textarea
           rows={8}
           placeholder="Paste the article text; separate paragraphs with blank lines"
           aria-label="Article text"
           value={paste.text}
-          onInput={(e) => setPaste({ ...paste, text: e.currentTarget.value })}
+          onInput={pasteField('text')}
         />
         <button type="submit" disabled={!paste.text.trim() || outcome?.kind === 'working'}>
           Add pasted article

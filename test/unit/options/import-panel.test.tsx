@@ -35,4 +35,27 @@ describe('ImportPanel', () => {
     expect(outcome.textContent).toContain('Bridge reopens again: repeats an earlier article of this import (the same text)');
     expect(outcome.textContent).not.toContain('user:');
   });
+
+  it('keeps every field a form filler sets at once, before the form is drawn again', async () => {
+    let sent: unknown;
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      sent = message;
+      return { ok: true, value: { added: [], copies: {}, storedCopies: {}, duplicates: [] } satisfies ImportResult };
+    });
+    render(<ImportPanel onImported={() => {}} />);
+    const fill = (name: string, value: string) => {
+      const field = screen.getByRole('textbox', { name }) as HTMLInputElement;
+      field.value = value;
+      // Dispatched directly, not through the testing library's act(): no drawing in between.
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    fill('Title (optional)', 'Bridge reopens');
+    fill('Outlet (optional)', 'Coast Herald');
+    fill('Article text', 'The bridge reopened on Friday after repairs.');
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title (optional)' }) as HTMLInputElement).value).toBe('Bridge reopens'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add pasted article' }));
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(JSON.stringify(sent)).toContain('Bridge reopens');
+    expect(JSON.stringify(sent)).toContain('Coast Herald');
+  });
 });

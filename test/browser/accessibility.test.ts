@@ -54,6 +54,14 @@ const viewDrawn = (panel: TestPage) =>
     Boolean,
   );
 
+/** Back to the page's claims, whatever view is open. */
+async function openClaimsList(panel: TestPage): Promise<void> {
+  await panel.evaluate(() => document.querySelector<HTMLElement>('[role="tab"]')!.click());
+  // The claim view opened above, if still open: its way back.
+  await panel.evaluate(() => document.querySelector<HTMLElement>('.nc-back')?.click());
+  await waitFor(() => panel.evaluate(() => document.querySelectorAll('.nc-passage-text').length), (n) => n > 0);
+}
+
 /** Imports a file through the options page's file input, as a reader choosing it. */
 const chooseFile = (options: TestPage, name: string, text: string) =>
   options.evaluate(([fileName, fileText]) => {
@@ -102,11 +110,15 @@ describe.each<[BrowserName, 'light' | 'dark']>([
       await viewDrawn(panel);
       expectClean(await axeAudit(panel));
     }
+    // Reflow (WCAG 1.4.10): a side panel is narrow; at 320 CSS pixels nothing scrolls sideways.
+    await panel.setViewport(320, 800);
+    await openClaimsList(panel);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await panel.close();
     await article.close();
   });
 
-  it('the options page breaks no rule: as opened, with an import refused, and with an article of the reader\'s listed', async () => {
+  it('the options page breaks no rule: as opened, with an import refused, and with an article of the reader\'s listed; nor scrolls sideways at 320 px', async () => {
     const options = await session.browser.newPage();
     await options.goto(`${session.browser.extensionOrigin}/options.html`);
     await waitFor(() => options.evaluate(() => document.querySelectorAll('h2').length), (n) => n > 0);
@@ -119,6 +131,10 @@ describe.each<[BrowserName, 'light' | 'dark']>([
     await chooseFile(options, 'bridge.txt', 'Bridge reopens\n\nThe bridge over the river reopened to traffic on Friday after repairs.\n');
     await waitFor(() => options.evaluate(() => !!document.querySelector('.nc-articles li')), Boolean);
     expectClean(await axeAudit(options));
+
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels wide, nothing makes the reader scroll sideways.
+    await options.setViewport(320, 800);
+    expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await options.close();
   });
 });

@@ -43,9 +43,14 @@ const watchSettings = (listener: () => void) => {
   return () => browser.storage.local.onChanged.removeListener(onStored);
 };
 
-/** Why the tab has nothing to compare, or null when it has passages. */
-export function tabNotice(tab: TabState | null): string | null {
-  if (!tab) return 'Open a news article, or click the toolbar button on any page to analyze it.';
+/**
+ * Why the tab has nothing to compare, or null when it has passages. `loaded`: the background has
+ * answered once; until then nothing is known of the tab. A tab with no state has not been read
+ * (yet: a news page opening is read in a moment), which is not the same as showing no article.
+ */
+export function tabNotice(tab: TabState | null, loaded = true): string | null {
+  if (!loaded) return 'Loading…';
+  if (!tab) return 'This page has not been read. A news article is read as it opens; any other page, when you click the toolbar button.';
   if (tab.status === 'analyzing') return 'Reading the page…';
   if (tab.status === 'not-article') return 'This page does not look like a news article. Click the toolbar button to read it anyway.';
   if (tab.status === 'no-text') return 'There is no article text on this page to read: only links, menus or comments.';
@@ -92,7 +97,7 @@ export function App() {
 
   const reveal = (passageIndex: number) =>
     tabId !== null && void ask('revealPassage', { tabId, passageIndex }).catch(() => undefined);
-  const notice = tabNotice(tab);
+  const notice = tabNotice(tab, index !== null || error !== null);
   const passages = tab?.status === 'done' ? tab.passages : [];
   const articles = comparison.state === 'done' ? comparison.value.articles : comparison.state === 'loading' ? (comparison.previous?.articles ?? {}) : {};
   // A passage the page no longer reports (the corpus changed) closes: back to the summary.

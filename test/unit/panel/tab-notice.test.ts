@@ -21,4 +21,11 @@ describe('tabNotice', () => {
     expect(none).toMatch(/no article text/);
     expect(none).not.toMatch(/toolbar/);
   });
+
+  it('says the panel is loading before the background first answers, and a tab with no state has not been read, not that it is no article', () => {
+    expect(tabNotice(null, false)).toBe('Loading…');
+    const unread = tabNotice(null);
+    expect(unread).toMatch(/has not been read/);
+    expect(unread).not.toMatch(/^Open a news article/);
+  });
 });

@@ -4,6 +4,7 @@
  * For .txt input, offsets are JS string indices into the file's text as read.
  */
 import { readFileSync } from 'node:fs';
+import { decodeFile } from '../lib/corpus/import/decode-file';
 import { matchText } from '../lib/match/match';
 import { articleTextOfHtml } from './match-tools/html-text';
 import { loadSeedIndex } from './match-tools/seed-corpus';
@@ -19,9 +20,9 @@ if (!file) {
   console.error('usage: npm run analyze -- [--json] FILE.txt|FILE.html');
   process.exit(2);
 }
-const raw = readFileSync(file, 'utf8');
-// An .html page is read as an import reads it: the article's title and prose (offsets index that text).
-const text = /\.html?$/i.test(file) ? articleTextOfHtml(file, raw) : raw;
+// An .html page is read as an import reads it, in the charset it declares: the article's title
+// and prose (offsets index that text). A .txt file's offsets index its text as read, as UTF-8.
+const text = /\.html?$/i.test(file) ? articleTextOfHtml(file, decodeFile(readFileSync(file), true)) : readFileSync(file, 'utf8');
 const index = await loadSeedIndex();
 const passages = await matchText(text, index);
 

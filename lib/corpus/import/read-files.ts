@@ -2,6 +2,7 @@
  * Reads the files of one import into records, checking everything before anything is stored:
  * one faulty file or record fails the whole import with every problem named.
  */
+import { decodeFile } from './decode-file';
 import { ImportError, type ImportProblem } from './import-error';
 import { parseHtmlFile } from './html-file';
 import { parseJson, parseNdjson } from './json-records';
@@ -14,7 +15,7 @@ import { parseTextFile } from './text-file';
 export interface ImportFile {
   name: string;
   size: number;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** Parses HTML without running it (DOMParser in a page; a fake in unit tests). */
@@ -57,7 +58,7 @@ async function readOne(file: ImportFile, parseHtml: HtmlParser): Promise<ImportR
     fail(`has an unsupported type${extension ? ` (${extension})` : ''}; import ${IMPORT_EXTENSIONS.join(', ')} files`);
   }
   if (file.size === 0) fail('is empty');
-  const text = (await file.text()).replace(/^\uFEFF/, '');
+  const text = decodeFile(new Uint8Array(await file.arrayBuffer()), extension === '.html' || extension === '.htm').replace(/^\uFEFF/, '');
   if (looksBinary(text)) fail('is not UTF-8 text (binary data?)');
   if (text.trim() === '') fail('is empty (only white space)');
 

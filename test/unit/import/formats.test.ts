@@ -207,3 +207,34 @@ describe('one article a person gives', () => {
   });
 });
 
+describe('files in other encodings than UTF-8', () => {
+  const bytesFile = (name: string, bytes: Uint8Array) => new File([bytes as BlobPart], name);
+  const CAFE = 'Café prices rise in Kyiv as the hryvnia falls, traders said on Friday.';
+
+  it('reads a saved page in the charset it declares (windows-1252, ISO-8859-1)', async () => {
+    for (const declaration of ['<meta charset="windows-1252">', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">']) {
+      const page = `<html><head>${declaration}<title>Prices</title></head><body><article><p>${CAFE}</p><p>The central bank said it would act.</p></article></body></html>`;
+      // Latin-1 bytes: é is the single byte 0xE9, which is no UTF-8.
+      const [record] = await readImportFiles([bytesFile('prices.html', new Uint8Array(Buffer.from(page, 'latin1')))], parseHtml);
+      expect(record.text).toContain(CAFE);
+    }
+  });
+
+  it('reads UTF-16 text with its byte-order mark, either byte order, as Notepad saves "Unicode"', async () => {
+    const text = `Prices\n\n${CAFE}`;
+    const little = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    const big = Buffer.from(little).swap16();
+    for (const bytes of [little, big]) {
+      const [record] = await readImportFiles([bytesFile('prices.txt', new Uint8Array(bytes))], parseHtml);
+      expect(record.text).toBe(CAFE);
+    }
+  });
+
+  it('reads an undeclared text that is not UTF-8 as windows-1252, curly quotes included', async () => {
+    // 0x93 and 0x94 are windows-1252's curly double quotes.
+    const bytes = new Uint8Array([...Buffer.from('Prices\n\n', 'latin1'), 0x93, ...Buffer.from(CAFE, 'latin1'), 0x94]);
+    const [record] = await readImportFiles([bytesFile('prices.txt', bytes)], parseHtml);
+    expect(record.text).toBe(`\u201c${CAFE}\u201d`);
+  });
+});
+

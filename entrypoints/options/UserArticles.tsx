@@ -20,6 +20,9 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
   const [page, setPage] = useState<{ total: number; articles: ArticleSummary[] } | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  /** How many articles a deletion under way removes: it rebuilds the index, seconds on a large corpus. */
+  const [deleting, setDeleting] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -38,12 +41,18 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
   const remove = async (ids: string[]) => {
     const titles = ids.length === 1 ? 'this article' : `${ids.length} articles`;
     if (!confirm(`Delete ${titles}? The index is rebuilt afterwards.`)) return;
+    setDeleting(ids.length);
+    setNotice(null);
     try {
-      await ask('deleteArticles', { ids });
-      setSelected(new Set());
+      const { deleted } = await ask('deleteArticles', { ids });
+      // Ticked meanwhile, and not deleted: still ticked.
+      setSelected((ticked) => new Set([...ticked].filter((id) => !ids.includes(id))));
+      if (deleted < ids.length) setNotice(`Deleted ${deleted} of ${ids.length} articles: the others were already gone.`);
       onDeleted();
     } catch (caught) {
       setError((caught as Error).message);
+    } finally {
+      setDeleting(null);
     }
   };
 
@@ -57,6 +66,9 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
     <section aria-labelledby="nc-yours">
       <h2 id="nc-yours">Your articles {page && <span class="nc-muted">({page.total}, newest first)</span>}</h2>
       {error && <p class="nc-error" role="alert">{error}</p>}
+      <p role="status" class="nc-muted">
+        {deleting !== null ? `Deleting ${deleting === 1 ? 'one article' : `${deleting} articles`}…` : notice}
+      </p>
       {page?.total === 0 && <p class="nc-muted">You have not added any articles yet.</p>}
       {page && page.articles.length > 0 && (
         <>
@@ -79,14 +91,14 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
                   )}
                 </span>
                 {/* Named with its article: a screen reader's list of buttons would otherwise read "Delete" fifty times. */}
-                <button type="button" class="nc-link" aria-label={`Delete ${a.title ?? 'untitled article'}`} onClick={() => void remove([a.id])}>
+                <button type="button" class="nc-link" aria-label={`Delete ${a.title ?? 'untitled article'}`} disabled={deleting !== null} onClick={() => void remove([a.id])}>
                   Delete
                 </button>
               </li>
             ))}
           </ul>
           <div class="nc-pager">
-            <button type="button" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
+            <button type="button" disabled={selected.size === 0 || deleting !== null} onClick={() => void remove([...selected])}>
               Delete selected ({selected.size})
             </button>
             <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>

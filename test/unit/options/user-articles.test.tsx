@@ -13,13 +13,15 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-/** The background's list and deletion over `ids`, as the store answers them. */
-function fakeBackground(ids: string[]) {
+/** The background's list and deletion over `ids`, as the store answers them; a deletion first waits for `deletionGoesOn`. */
+function fakeBackground(ids: string[], deletionGoesOn: () => Promise<void> = async () => {}) {
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const { type, payload } = message as { type: string; payload: { offset: number; limit: number; ids: string[] } };
     if (type === 'deleteArticles') {
-      for (const id of payload.ids) if (ids.includes(id)) ids.splice(ids.indexOf(id), 1);
-      return { ok: true, value: { deleted: payload.ids.length } };
+      await deletionGoesOn();
+      const gone = payload.ids.filter((id) => ids.includes(id));
+      for (const id of gone) ids.splice(ids.indexOf(id), 1);
+      return { ok: true, value: { deleted: gone.length } };
     }
     const page = ids.slice(payload.offset, payload.offset + payload.limit);
     return { ok: true, value: { total: ids.length, articles: page.map((id) => ({ id, title: `Story ${id}`, outlet: 'unknown', url: null, published: null, sourceFile: 'pasted', copyOf: null, original: null })) } };
@@ -84,4 +86,34 @@ describe('UserArticles', () => {
     // Each Delete button is named with its article.
     expect(screen.getByRole('button', { name: 'Delete Story 03' }).textContent?.trim()).toBe('Delete');
   });
+
+  it('says a deletion is under way and takes no other meanwhile; keeps what was ticked meanwhile; says when some were already gone', async () => {
+    const ids = ['01', '02', '03', '04'];
+    let goOn: (() => void) | undefined;
+    fakeBackground(ids, () => new Promise<void>((resolve) => (goOn = resolve)));
+    render(<Page />);
+    await screen.findByText('Story 04');
+    const box = (id: string) => screen.getByRole('checkbox', { name: `Story ${id}` });
+    fireEvent.click(box('01'));
+    fireEvent.click(box('02'));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected (2)' }));
+    await waitFor(() => expect(goOn).toBeDefined());
+    expect(screen.getByRole('status').textContent).toBe('Deleting 2 articles…');
+    expect((screen.getByRole('button', { name: 'Delete Story 03' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(box('03'));
+    goOn!();
+    await waitFor(() => expect(screen.queryByText('Story 01')).toBeNull());
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect((box('03') as HTMLInputElement).checked).toBe(true);
+
+    // Deleted meanwhile elsewhere (another window of the options page): said, not passed over.
+    ids.splice(ids.indexOf('03'), 1);
+    goOn = undefined;
+    fireEvent.click(box('04'));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected (2)' }));
+    await waitFor(() => expect(goOn).toBeDefined());
+    goOn!();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Deleted 1 of 2 articles: the others were already gone.'));
+  });
 });
+

@@ -73,7 +73,10 @@ function sideOf(sentence: string): Side {
  * as two names ("United, States").
  */
 function namesMissing(side: Side, other: Side): string[] {
-  const missing = side.names.filter((t) => !other.keys.has(t.key)).map((t) => t.raw);
+  const shared = side.names.filter((t) => other.keys.has(t.key)).map((t) => t.raw);
+  // A first name before a name both give ("Dmitry Peskov" against "Peskov") is the same person.
+  const beforeShared = (word: string) => shared.some((name) => side.text.includes(`${word} ${name}`));
+  const missing = side.names.filter((t) => !other.keys.has(t.key) && !beforeShared(t.raw)).map((t) => t.raw);
   return missing.reduce<string[]>((names, word) => {
     const joined = names.length ? `${names[names.length - 1]} ${word}` : null;
     if (joined && side.text.includes(joined)) names[names.length - 1] = joined;

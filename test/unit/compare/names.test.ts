@@ -21,6 +21,11 @@ describe('namesComparedWith', () => {
       .toEqual({ page: ['Macron', 'Scholz'], report: ['Putin', 'Zelensky'] });
   });
 
+  it('takes a first name before a name both give for the same person', () => {
+    expect(differingNames('On Tuesday Peskov said the talks would go on in Istanbul.', 'On Tuesday Dmitry Peskov said the talks would go on in Geneva.'))
+      .toEqual({ page: ['Istanbul'], report: ['Geneva'] });
+  });
+
   it('says nothing when only one side adds names, such as its source', () => {
     expect(differingNames(
       'Russia controls nearly 19 per cent of Ukraine.',

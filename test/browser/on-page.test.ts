@@ -71,6 +71,15 @@ const markupPages = useGeneratedPages('markup', markupVariants());
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   const session = useBrowserSession(name, [FIXTURE_ROOT, markupPages]);
 
+  /** A new tab of the session showing `url` at the tests' window size, in front (as the reader's tab is). */
+  const openInFront = async (url: string) => {
+    const page = await session.browser.newPage();
+    await page.setViewport(1200, 800);
+    await page.goto(url);
+    await page.bringToFront();
+    return page;
+  };
+
   describe('a wire story in nested boxes with inline links and ads', () => {
     let page: TestPage;
 
@@ -251,10 +260,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('reads the next article when the site swaps its <body> as Turbo Drive navigates, and the first again when it swaps back', async () => {
-    const page = await session.browser.newPage();
-    await page.setViewport(1200, 800);
-    await page.goto(WIRE);
-    await page.bringToFront();
+    const page = await openInFront(WIRE);
     await settledHighlights(page, wire.reported.length);
 
     // On to the comments page's article, same site, one document: nothing of the wire story is
@@ -323,10 +329,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('reads only what the reader sees: not text hidden by the page’s styles, clipped away by its box, or quoted in a paywall prompt; the clipped rest once "Read more" shows it', async () => {
-    const page = await session.browser.newPage();
-    await page.setViewport(1200, 800);
-    await page.goto(READ_MORE);
-    await page.bringToFront();
+    const page = await openInFront(READ_MORE);
     const shown = await settledHighlights(page, readMore.shown.length);
     expect(allTexts(shown)).toEqual(sorted(readMore.shown));
     for (const sentence of [readMore.unreported, ...readMore.clipped, ...readMore.hidden, readMore.paywallPrompt]) {

@@ -54,12 +54,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     },
   );
 
-  it('keeps text that looks like markup as text, on the page and in the card', async () => {
-    const tab = await open('markup-lookalikes');
+  /** The page `name`, in front, with the card of its verbatim sentence open. */
+  const openWithCard = async (name: string) => {
+    const tab = await open(name);
     await waitFor(() => highlightedTexts(tab), (t) => t.includes(VERBATIM), PAINT_WAIT_MS);
     await tab.bringToFront();
     await hoverHighlight(tab, VERBATIM.slice(0, 30));
     await waitFor(() => readCard(tab), (card) => card.visible);
+    return tab;
+  };
+
+  it('keeps text that looks like markup as text, on the page and in the card', async () => {
+    const tab = await openWithCard('markup-lookalikes');
     expect(await injectedElements(tab)).toEqual({ title: 'Markup in the text', pageImages: 0, cardElements: 0 });
     expect(await tab.evaluate(() => document.body.textContent)).toContain(MARKUP_TEXT);
     expect(errorsOf(tab)).toEqual([]);
@@ -67,11 +73,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   });
 
   it('keeps the card whole on a page whose styles reach divs and custom properties', async () => {
-    const tab = await open('grabby-styles');
-    await waitFor(() => highlightedTexts(tab), (t) => t.includes(VERBATIM), PAINT_WAIT_MS);
-    await tab.bringToFront();
-    await hoverHighlight(tab, VERBATIM.slice(0, 30));
-    await waitFor(() => readCard(tab), (card) => card.visible);
+    const tab = await openWithCard('grabby-styles');
     const seen = await tab.evaluate(() => {
       const host = document.querySelector('[data-news-context-ui]')!;
       const card = host.shadowRoot!.querySelector('.nc-card')!;

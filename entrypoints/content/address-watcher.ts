@@ -1,6 +1,6 @@
 /**
  * Tells when what the tab's state names changes without a new document: the page's address
- * (its fragment aside: an in-page anchor is the same page) or its title. Single-page sites and
+ * (its fragment and tracking parameters aside: an in-page anchor is the same page) or its title. Single-page sites and
  * infinite scrolls move the address with history.pushState or replaceState, often with nothing
  * on the page changing at that moment (the next story was appended before the reader scrolled
  * into it), and no event tells the content script of these:
@@ -12,10 +12,12 @@
  *   the Navigation API's 'navigate', before the address has changed.
  * So both are compared at a short interval, the same way in every browser: two string reads.
  */
+import { canonicalAddress } from '@/lib/corpus/page-address';
 
 const POLL_MS = 500;
 
-const named = () => `${location.href.split('#')[0]}\n${document.title}`;
+/** As the session names the page (page-session.ts): a fragment or a tracking parameter moved is the same page. */
+const named = () => `${canonicalAddress(location.href)}\n${document.title}`;
 
 export class AddressWatcher {
   private timer: ReturnType<typeof setInterval> | undefined;

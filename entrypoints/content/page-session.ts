@@ -214,7 +214,7 @@ export class PageSession {
     this.rematchWhenShown = false;
     // Told under the address and title the page has as it is read, even if they change meanwhile:
     // a change has the page read again (addressWatcher).
-    const named: Named = { url: location.href, title: document.title };
+    const named = this.meta();
     const address = pageAddress();
     if (address !== this.readAt) {
       // Another address is another page, even where nothing on it changed (an infinite scroll's

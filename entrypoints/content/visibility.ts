@@ -27,6 +27,8 @@ interface Clipper {
 export class VisibilityCheck {
   /** For an element, the boxes from it up to <body> that hide their overflow, innermost first. */
   private readonly clippers = new Map<Element, Clipper[]>();
+  /** Each clipping box's place, measured once per check: the blocks of one body share it. */
+  private readonly clips = new Map<Element, DOMRect>();
 
   seen(block: ProseBlock): boolean {
     const element = elementOf(block);
@@ -38,10 +40,16 @@ export class VisibilityCheck {
     if (!clippers.length) return true;
     const drawn = drawnBox(block);
     return clippers.every(({ box, x, y }) => {
-      const clip = box.getBoundingClientRect();
+      const clip = this.clipOf(box);
       const outside = (y && (drawn.bottom <= clip.top || drawn.top >= clip.bottom)) || (x && (drawn.right <= clip.left || drawn.left >= clip.right));
       return !outside;
     });
+  }
+
+  private clipOf(box: Element): DOMRect {
+    let clip = this.clips.get(box);
+    if (!clip) this.clips.set(box, (clip = box.getBoundingClientRect()));
+    return clip;
   }
 
   private clippersOf(element: Element | null): Clipper[] {

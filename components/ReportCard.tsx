@@ -1,7 +1,8 @@
 /**
  * One source's report of a claim: outlet badge, title, publication date (or the relative time
  * the saved page showed), the sentence with its differences from the page's wording, and flags
- * for other figures, other names, a differently worded quote, or a copy of another report.
+ * for other figures, other names, or a copy of another report (a differently worded quote is
+ * its relation, said once by the relation label).
  */
 import { reportSourceLabel, reportTime, sourceLabel } from '@/lib/panel/article-info';
 import type { ReportCard as CardData } from '@/lib/panel/report-cards';
@@ -11,7 +12,7 @@ import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
 
 export function ReportCard({ card }: { card: CardData }) {
-  const { report, article, names, quoteDiffers, copyOf, sameWords, diff } = card;
+  const { report, article, names, copyOf, sameWords, diff } = card;
   const time = reportTime(report, article);
   return (
     <article class={report.copyOf ? 'nc-report nc-report-copy' : 'nc-report'} aria-label={`Report by ${article ? sourceLabel(article) : reportSourceLabel(report)}`}>
@@ -43,7 +44,6 @@ export function ReportCard({ card }: { card: CardData }) {
             Other names: <strong>{names.page.join(', ')}</strong> on this page; <strong>{names.report.join(', ')}</strong> here
           </li>
         )}
-        {quoteDiffers && <li class="nc-flag nc-flag-quote">The quote is worded differently</li>}
         {report.copyOf && (
           <li class="nc-flag nc-flag-copy">
             Copy of {copyOf ? sourceLabel(copyOf) : 'another report'}

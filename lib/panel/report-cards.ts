@@ -1,7 +1,7 @@
 /**
  * The claim view's cards: each report of a page passage with what a reader should notice
- * about it (other figures, other names, a differently worded quote, a copy of another report),
- * originals first by closeness, each followed by its copies.
+ * about it (other figures, other names, a copy of another report; its relation says whether it
+ * words a quote differently), originals first by closeness, each followed by its copies.
  */
 import { namesComparedWith, type DifferingNames } from '../compare/names';
 import { relatorFor } from '../compare/relation';
@@ -12,7 +12,6 @@ import type { ArticleInfo } from './types';
 export interface ReportNote {
   report: Report;
   article: ArticleInfo | undefined;
-  quoteDiffers: boolean;
   /** Names each side gives that the other does not (both some), or null. */
   names: DifferingNames | null;
   /** The article this report reprints, when it is a copy. */
@@ -56,7 +55,6 @@ export function reportNotes(passage: PassageMatch, articles: Record<string, Arti
   return inCardOrder(passage.reports).map((report) => ({
     report,
     article: articles[report.articleId],
-    quoteDiffers: report.relation === 'different-quote',
     names: namesOf(report.sentence),
     copyOf: report.copyOf ? articles[report.copyOf] : undefined,
     sameWords: report.relation === 'verbatim',

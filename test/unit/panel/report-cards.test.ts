@@ -26,10 +26,10 @@ describe('reportCards', () => {
     expect(original?.sameWords).toBe(true);
   });
 
-  it('flags the quote another source words differently', async () => {
+  it('relates the quote another source words differently as such', async () => {
     const { passages, comparison } = await demo();
     const cards = reportCards(passageStarting(passages, '"No one is stalling anything,"'), comparison.articles);
-    expect(cards.filter((c) => c.quoteDiffers).map((c) => c.report.sentence)).toEqual(['“Nobody came here,” Peskov said in Moscow at Briefing.']);
+    expect(cards.filter((c) => c.report.relation === 'different-quote').map((c) => c.report.sentence)).toEqual(['“Nobody came here,” Peskov said in Moscow at Briefing.']);
   });
 
   it('gives each card the word diff from the page, and the relation the full comparison finds', async () => {

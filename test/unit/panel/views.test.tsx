@@ -146,12 +146,14 @@ describe('ClaimView', () => {
     expect(guardian.querySelector('.nc-flag-copy')!.textContent).toBe('Copy of Reuters (found on Daily8)');
   });
 
-  it('flags a differently worded quote', async () => {
+  it('says once that a quote is worded differently', async () => {
     const { passages, comparison } = await demo();
     const { container } = render(
       <ClaimView passage={passageStarting(passages, '"No one is stalling')} articles={comparison.articles} onBack={() => {}} onReveal={() => {}} />,
     );
-    expect(container.querySelectorAll('.nc-flag-quote')).toHaveLength(1);
+    // The relation label says it; a flag beside it said it a second time.
+    expect(container.textContent!.match(/worded differently/gi)).toHaveLength(1);
+    expect(container.querySelectorAll('.nc-relation-different-quote')).toHaveLength(1);
   });
 
   it('shows both figures of a report that gives another figure: claim view and hover card', async () => {

@@ -25,7 +25,10 @@ const RULES: BoilerplateRule[] = [
   { pattern: /^no comments yet\.*$/i, effect: 'line' },
   { pattern: /^app-?store\s*play-?store$/i, effect: 'line' },
   // Publisher chrome between paragraphs.
-  { pattern: /^advertisement$/i, effect: 'line' },
+  // Ad labels, as sites write them on a line of their own ("Skip Advertisement", "Story continues
+  // below advertisement", "Advertisement - scroll to continue").
+  { pattern: /^(skip )?(advertisement|ad)( ?[-–—:] ?scroll to continue( reading)?)?$/i, effect: 'line' },
+  { pattern: /^(the )?(story|article) continues (below|after) (this )?(advertisement|ad)$/i, effect: 'line' },
   { pattern: /^share (this|the) (article|story)$/i, effect: 'line' },
   { pattern: /^read more:/i, effect: 'line' },
   { pattern: /^(sign up|subscribe) (for|to) (our|the)\b.{0,60}\bnewsletters?\b/i, effect: 'line' },
@@ -47,6 +50,16 @@ export function boilerplateEffect(line: string): Exclude<BoilerplateEffect, 'tai
     if (rule.effect !== 'tail' && rule.pattern.test(line)) return rule.effect;
   }
   return null;
+}
+
+/**
+ * A page's article paragraphs without lines of furniture between them (an ad label, "Share
+ * this article"): what a saved page or a page added from the side panel stores. Only lines
+ * that are furniture on their own go: where a comment block or a list of further articles would
+ * end among the paragraphs is not known here, and cutting there could lose article text.
+ */
+export function withoutFurnitureLines(paragraphs: readonly string[]): string[] {
+  return paragraphs.filter((paragraph) => boilerplateEffect(paragraph) !== 'line');
 }
 
 /** The text without any trailing syndication footer; may be empty. */

@@ -4,6 +4,7 @@
  * never runs the page's scripts, and Readability drops them from the article.
  */
 import { Readability } from '@mozilla/readability';
+import { withoutFurnitureLines } from '../boilerplate';
 import { ImportError } from './import-error';
 import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from './limits';
 import { writtenDateAsIso } from './page-date';
@@ -44,7 +45,7 @@ function proseOf(content: Element): string[] {
     (block) => !block.closest(NOT_PROSE) && !block.parentElement?.closest(PROSE_BLOCKS),
   );
   const texts = blocks.length ? blocks.map((block) => block.textContent ?? '') : (content.textContent ?? '').split(/\n\s*\n/);
-  return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+  return withoutFurnitureLines(texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== ''));
 }
 
 /**

@@ -5,6 +5,7 @@
  * left out (an address too long or not on the web); a text longer than an article may be is refused.
  */
 import type { TabState } from '../../protocol';
+import { withoutFurnitureLines } from '../boilerplate';
 import { MAX_ARTICLE_CHARS, MAX_TITLE_CHARS } from './limits';
 import { checkedTextRecord } from './text-record';
 import { FIELD_CHECKS, type ImportRecord } from './record';
@@ -23,7 +24,8 @@ export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text' | 'story
     outlet: null,
     url: FIELD_CHECKS.url(tab.url) === null ? tab.url : null,
     published: null,
-    text,
+    // The page's paragraphs as the content script read them (one per blank-line break).
+    text: withoutFurnitureLines(text.split(/\n\s*\n/).map((paragraph) => paragraph.trim())).join('\n\n'),
     sourceFile: 'side panel',
   });
 }

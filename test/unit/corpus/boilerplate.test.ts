@@ -52,6 +52,10 @@ describe('boilerplate', () => {
 
   it('classifies whole furniture lines by what they do to the page', () => {
     expect(boilerplateEffect('Advertisement')).toBe('line');
+    expect(boilerplateEffect('Skip Advertisement')).toBe('line');
+    expect(boilerplateEffect('Story continues below advertisement')).toBe('line');
+    expect(boilerplateEffect('Advertisement - Scroll to continue')).toBe('line');
+    expect(boilerplateEffect('ADVERTISEMENT')).toBe('line');
     expect(boilerplateEffect('SHARE THIS STORY')).toBe('line');
     expect(boilerplateEffect('Subscribe to our daily newsletter')).toBe('line');
     expect(boilerplateEffect('Copyright 2024 Example Media Ltd')).toBe('line');
@@ -62,6 +66,8 @@ describe('boilerplate', () => {
 
   it('leaves prose that merely mentions the same words alone', () => {
     expect(boilerplateEffect('Comments by the minister drew criticism from the opposition.')).toBeNull();
+    expect(boilerplateEffect('The advertisement ran for three weeks before it was withdrawn.')).toBeNull();
+    expect(boilerplateEffect('Ad spending fell.')).toBeNull();
     expect(boilerplateEffect('The app was downloaded two million times, the company said.')).toBeNull();
     expect(boilerplateEffect('Related articles were removed from the site, the editor said.')).toBeNull();
   });

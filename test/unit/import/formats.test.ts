@@ -6,6 +6,7 @@ import { articleFromRecord, paragraphsOf } from '../../../lib/corpus/import/to-a
 import { exportLine } from '../../../lib/corpus/import/export-line';
 import { MAX_ARTICLE_CHARS } from '../../../lib/corpus/import/limits';
 import { parseNdjson } from '../../../lib/corpus/import/json-records';
+import { pageRecord } from '../../../lib/corpus/import/page-record';
 import { parseHtml } from './html-parser';
 
 const file = (name: string, text: string) => new File([text], name);
@@ -117,8 +118,10 @@ describe('HTML imports', () => {
     <article><h1>Bridge reopens</h1>
     <p>The harbour bridge in Valmora reopened on Friday after fourteen months of repairs, the city council said in a statement.</p>
     <script>var tracking = "Script text that must not be imported as prose";</script>
+    <p>Advertisement</p>
     <p>Mayor Ilse Brandt said traffic would return to normal within a week, and thanked residents for their patience during the closure.</p>
     <figure><img src="b.jpg"><figcaption>The bridge at dawn.</figcaption></figure>
+    <p>Story continues below advertisement</p>
     <p>Ferry operators expect fewer passengers this summer now that the crossing is open again to cars and lorries.</p>
     </article><footer>Copyright Coast Herald</footer></body></html>`;
 
@@ -131,7 +134,7 @@ describe('HTML imports', () => {
     const paragraphs = articleFromRecord(record).paragraphs;
     expect(paragraphs).toHaveLength(3);
     expect(paragraphs[0]).toMatch(/^The harbour bridge in Valmora reopened/);
-    expect(paragraphs.join(' ')).not.toMatch(/Script text|Injected|dawn|Home|Copyright/);
+    expect(paragraphs.join(' ')).not.toMatch(/Script text|Injected|dawn|Home|Copyright|advertisement/i);
   });
 });
 
@@ -160,6 +163,12 @@ describe('one article a person gives', () => {
     for (const text of ['नमस्ते', "Don't"]) {
       expect(await errorOf(readImportFiles([file('note.txt', text)], parseHtml))).toBe(`note.txt: "text" ${tooShort}`);
     }
+  });
+
+  it('is stored without the ad labels and share prompts between its paragraphs when added from the side panel', () => {
+    const text = ['The harbour bridge reopened on Friday.', 'Advertisement', 'Traffic is back, the mayor said.', ' Story continues below advertisement ', 'Share this article', 'Ferries expect fewer passengers.'].join('\n\n');
+    const record = pageRecord({ url: 'https://coast.example/bridge', title: 'Bridge reopens', text, story: undefined });
+    expect(articleFromRecord(record).paragraphs).toEqual(['The harbour bridge reopened on Friday.', 'Traffic is back, the mayor said.', 'Ferries expect fewer passengers.']);
   });
 
   it('leaves a JSON record of one word to the JSON rules: an export holding an older short article imports whole', async () => {

@@ -143,7 +143,7 @@ export interface BackgroundRequests {
    * 500): each reprint with its original's title and outlet, which the list names it by.
    */
   listUserArticles: { req: { offset: number; limit: number }; res: { total: number; articles: ArticleSummary[] } };
-  /** The options page deletes user articles (bundled ones are refused); the index is rebuilt. */
+  /** The options page deletes user articles (bundled ones are refused), taking them out of the index. */
   deleteArticles: { req: { ids: string[] }; res: { deleted: number } };
   /**
    * The options page exports the corpus as NDJSON lines in list order, `limit` articles at a time:

@@ -5,7 +5,9 @@
  * size (navigator.storage.estimate), the time to match a 2,000-word page (analyzePage round
  * trip from an extension tab: the first page, read with nothing kept in the background's cache,
  * then the median and p90 of the later ones) and the service worker's JS heap: live (collected) before, peak while matching, live after
- * (CDP Runtime.getHeapUsage on the worker target). Results print per size as they come.
+ * (CDP Runtime.getHeapUsage on the worker target), and the time to delete one article until the
+ * index is ready again. Results print per size as they come. A kept profile (below) loses that
+ * article, and the next run imports it again.
  * Usage: npm run build && npm run bench:index -- [--sizes 1000,10000,100000] [--pages 15] [--profile DIR] [--cpu-profile]
  * (reads the build from WXT_OUT_DIR, default .output). `--profile DIR` (one size only) keeps the
  * browser profile in DIR, and a later run with the same DIR and size reuses its corpus instead of
@@ -154,12 +156,20 @@ async function benchSize(size: number): Promise<void> {
     const heapAfter = await liveHeap();
     await cdpBrowser.disconnect();
 
+    // A deletion mends the index in place (lib/store/index-removal.ts): the time until it is ready again.
+    const [newest] = (await askBackground<{ articles: { id: string }[] }>(page, 'listUserArticles', { offset: 0, limit: 1 })).articles;
+    const deleteStart = performance.now();
+    await askBackground(page, 'deleteArticles', { ids: [newest.id] });
+    while ((await status()).state !== 'ready') await sleep(50);
+    const deleted = performance.now() - deleteStart;
+
     console.log(
       [
         `| ${size.toLocaleString('en')} | ${added.toLocaleString('en')} | ${done.sentences.toLocaleString('en')} | ${done.claims.toLocaleString('en')}`,
         `${reused ? 'reused | reused' : `${seconds(imported - start)} | ${seconds(built - start)}`} | ${mb(usage)}`,
         `${firstPage.toFixed(0)} ms | ${percentile(times, 0.5).toFixed(0)} ms | ${percentile(times, 0.9).toFixed(0)} ms | ${(passages / pages.length).toFixed(0)}`,
-        `${mb(heapBefore)} → ${mb(heapPeak)} → ${mb(heapAfter)}${workerClosed ? ' (worker target closed while matching)' : ''} |`,
+        `${mb(heapBefore)} → ${mb(heapPeak)} → ${mb(heapAfter)}${workerClosed ? ' (worker target closed while matching)' : ''}`,
+        `${deleted.toFixed(0)} ms |`,
       ].join(' | '),
     );
   } finally {
@@ -205,6 +215,6 @@ function printWorkerTime(profile: CpuProfile, pages: number): void {
 }
 
 console.log(`Chromium ${BROWSER_PATHS.chromium.executable}, build ${BUILD_DIRS.chromium}, ${PAGES} pages of ${PAGE_WORDS} words per size`);
-console.log('| articles | imported | sentences | claims | import | build (incl. import) | IndexedDB | first page | match median | match p90 | passages/page | worker heap: live idle → peak while matching → live after |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| articles | imported | sentences | claims | import | build (incl. import) | IndexedDB | first page | match median | match p90 | passages/page | worker heap: live idle → peak while matching → live after | delete one article, until the index is ready |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const size of SIZES) await benchSize(size);

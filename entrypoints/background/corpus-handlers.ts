@@ -1,8 +1,9 @@
 /**
  * The background's answers to the options page's corpus management messages: import, list,
  * delete, export; and the import itself, which adding a page from the side panel goes through
- * too. Each change to the articles starts the indexer, which rebuilds or extends the index in
- * the background, and once it has caught up, `afterIndexed` runs (the open pages match again).
+ * too. Each change to the articles starts the indexer, which extends the index in the
+ * background (a deletion leaves it nothing to do, but may join a build under way), and once it
+ * has caught up, `afterIndexed` runs (the open pages match again).
  */
 import type { BackgroundRequests, ResponseOf } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';

@@ -20,7 +20,7 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
   const [page, setPage] = useState<{ total: number; articles: ArticleSummary[] } | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  /** How many articles a deletion under way removes: it rebuilds the index, seconds on a large corpus. */
+  /** How many articles a deletion under way removes (it waits for an index chunk being written). */
   const [deleting, setDeleting] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -40,7 +40,7 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
 
   const remove = async (ids: string[]) => {
     const titles = ids.length === 1 ? 'this article' : `${ids.length} articles`;
-    if (!confirm(`Delete ${titles}? The index is rebuilt afterwards.`)) return;
+    if (!confirm(`Delete ${titles}?`)) return;
     setDeleting(ids.length);
     setNotice(null);
     try {

@@ -14,6 +14,7 @@ import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
 import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
 import { linkImportedCopies, relinkSurvivingCopies } from './copy-candidates';
+import { removeFromIndex } from './index-removal';
 import { CommonCounts, readPostings, writePostings } from './posting-rows';
 import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
@@ -184,8 +185,8 @@ export class CorpusStore {
   }
 
   /**
-   * Deletes user articles; the index is rebuilt because claims may have formed around them.
-   * The surviving reprints of a deleted original are linked among themselves as an import of
+   * Deletes user articles and takes them out of the index in place (index-removal.ts). The
+   * surviving reprints of a deleted original are linked among themselves as an import of
    * them alone would link them (copy-candidates.ts): a reprint of another is not left an
    * independent source.
    */
@@ -196,7 +197,7 @@ export class CorpusStore {
         const relinked = await relinkSurvivingCopies(this.db, doomed);
         await this.db.articles.bulkDelete(doomed);
         await this.db.articles.bulkUpdate([...relinked].map(([key, copyOf]) => ({ key, changes: { copyOf } })));
-        await clearIndexAndRequeue((name) => this.db.table(name));
+        await removeFromIndex(this.db, doomed, this.commonCounts);
       }
       return doomed.length;
     }));

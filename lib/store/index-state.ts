@@ -1,7 +1,7 @@
 /**
  * The index's bookkeeping, kept in one meta row so that reading progress and sizes costs one
  * read instead of counting millions of rows, and the reset shared by every full rebuild
- * (bundled update, deletion, schema upgrade).
+ * (bundled update, schema upgrade).
  */
 import type { Table } from 'dexie';
 
@@ -13,7 +13,7 @@ export interface IndexCounters {
   /** Id the next indexed sentence gets. */
   nextSentenceId: number;
   sentences: number;
-  /** Claims founded so far: sentences whose claim id is their own id. */
+  /** Claims with a member left: those founded (sentences whose claim id is their own id), less any a deletion emptied. */
   claims: number;
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import { matchText } from '../../../lib/match/match';
+import { indexTerms } from '../../../lib/match/features';
+import { isCommon, MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
+import { wordKey } from '../../../lib/text/analyze';
+import { articleFromRecord } from '../../../lib/corpus/import/to-article';
+import type { Article } from '../../../lib/types';
 import { articleSnapshot, bundled, claimGroups, failWritesFrom, freshStore, indexAll, syntheticArticles } from './store-fixtures';
 
 const articles = syntheticArticles(30);
@@ -124,7 +129,7 @@ describe('bundled corpus updates', () => {
 });
 
 describe('deleting user articles', () => {
-  it('deletes only user articles, frees their reprints and rebuilds the index without them', async () => {
+  it('deletes only user articles, frees their reprints and takes them out of the index', async () => {
     const store = freshStore();
     await store.installBundled('v1', () => bundled(4));
     const imported = await store.importArticles(articles.slice(0, 20));
@@ -136,9 +141,93 @@ describe('deleting user articles', () => {
     expect(await store.db.articles.get(original)).toBeUndefined();
     expect(await store.db.articles.get(bundledId)).toBeDefined();
     expect((await store.db.articles.get(copy))?.copyOf).toBeNull();
-    await indexAll(store);
     expect((await store.db.sentences.where('articleId').equals(original).count())).toBe(0);
+    // Nothing is queued again: the index is mended in place, not rebuilt.
+    expect((await store.counts()).pending).toBe(0);
     expect((await store.counts()).articles).toBe(4 + 19);
     expect((await articleSnapshot(store)).length).toBe(23);
+  });
+
+  it('leaves the index as its rows count it: sentences, claims, and posting lists holding exactly the sentences left', async () => {
+    const store = await builtStore(1_000);
+    // The founders of claims that other articles joined: deleting them leaves those claims headless.
+    const sentences = await store.db.sentences.toArray();
+    const foundersJoined = new Set(sentences.filter((s) => s.claimId !== s.id).map((s) => s.claimId));
+    const doomed = [...new Set(sentences.filter((s) => foundersJoined.has(s.id)).map((s) => s.articleId))].slice(0, 4);
+    expect(doomed.length).toBe(4);
+
+    await store.deleteUserArticles(doomed);
+    const left = await store.db.sentences.toArray();
+    expect(left.some((s) => doomed.includes(s.articleId))).toBe(false);
+    expect(await store.counts()).toEqual({
+      articles: articles.length - 4, userArticles: articles.length - 4, sentences: left.length,
+      claims: new Set(left.map((s) => s.claimId)).size, pending: 0,
+    });
+    const expected = new Map<string, number[]>();
+    for (const s of left) for (const key of indexTerms(s.features)) expected.set(key, [...(expected.get(key) ?? []), s.id]);
+    const rows = await store.db.postings.toArray();
+    expect(new Map(rows.map((row) => [row.term, [...row.ids]]))).toEqual(expected);
+    expect(rows.every((row) => row.df === row.ids.length)).toBe(true);
+  }, BUILD_TIMEOUT_MS);
+
+  it('matches a page\'s sentences as a store built without the deleted articles does, with no report from them', async () => {
+    const store = await builtStore(1_000);
+    const doomed = [articles[0].id, articles[1].id, articles[5].id];
+    await store.deleteUserArticles(doomed);
+    const rebuilt = freshStore();
+    await rebuilt.importArticles(articles.filter((a) => !doomed.includes(a.id)));
+    await indexAll(rebuilt);
+
+    const exclude = { excludeArticleIds: new Set([articles[3].id]) };
+    const passagesOf = async (passages: Awaited<ReturnType<typeof matchText>>) => passages.map(({ text, score }) => ({ text, score }));
+    const mended = await matchText(page, store.reader, exclude);
+    expect(mended.length).toBeGreaterThan(0);
+    expect(await passagesOf(mended)).toEqual(await passagesOf(await matchText(page, rebuilt.reader, exclude)));
+    expect(mended.flatMap((p) => p.reports.map((r) => r.articleId)).some((id) => doomed.includes(id))).toBe(false);
+  }, BUILD_TIMEOUT_MS);
+
+  it('keeps a claim whose founding sentence is deleted together, and lets a later report join it', async () => {
+    const store = freshStore();
+    const said = (slug: string, outlet: string, sentence: string) =>
+      articleFromRecord({ title: null, outlet, url: `https://${slug}.example/ferry`, published: null, text: `${sentence}\n\nThe terminal will open in 2027, officials at ${outlet} were told.`, sourceFile: `${slug}.txt` });
+    const founder = said('a', 'Coast Herald', 'The Valmora harbour authority approved a second ferry terminal on Thursday.');
+    const second = said('b', 'Bay Courier', "Valmora's harbour authority on Thursday approved a second ferry terminal.");
+    const third = said('c', 'Harbour Post', 'A second ferry terminal was approved by the Valmora harbour authority on Thursday.');
+    await store.importArticles([founder, second, third]);
+    await indexAll(store);
+    const claimOf = async (article: Article) => (await store.db.sentences.where('articleId').equals(article.id).first())!.claimId;
+    const claim = await claimOf(founder);
+    expect([await claimOf(second), await claimOf(third)]).toEqual([claim, claim]);
+
+    await store.deleteUserArticles([founder.id]);
+    expect([await claimOf(second), await claimOf(third)]).toEqual([claim, claim]);
+    const later = said('d', 'Valmora Today', 'On Thursday the harbour authority of Valmora approved a second ferry terminal.');
+    await store.importArticles([later]);
+    await indexAll(store);
+    expect(await claimOf(later)).toBe(claim);
+  });
+
+  it('keeps a key common when deletions take its count under the limit: its ids were dropped, and its pairs stand in for it', async () => {
+    const store = freshStore();
+    const notices = Array.from({ length: MAX_CANDIDATE_POSTINGS + 3 }, (_, i) =>
+      articleFromRecord({ title: null, outlet: `Outlet ${i}`, url: `https://notices.example/${i}`, published: null, text: `Valmora council notice number ${i} was filed.`, sourceFile: 'notices.txt' }));
+    await store.importArticles(notices);
+    await indexAll(store);
+    const valmora = wordKey('Valmora');
+    expect(isCommon(await store.reader.postings([valmora]), valmora)).toBe(true);
+
+    await store.deleteUserArticles(notices.slice(0, 10).map((a) => a.id));
+    const after = await store.reader.postings([valmora]);
+    expect(isCommon(after, valmora)).toBe(true);
+    expect(after.get(valmora)!.df).toBe(MAX_CANDIDATE_POSTINGS + 1);
+  }, BUILD_TIMEOUT_MS);
+
+  it('takes an article not yet indexed out of the queue', async () => {
+    const store = freshStore();
+    await store.importArticles(articles.slice(0, 3));
+    await store.deleteUserArticles([articles[1].id]);
+    expect((await store.counts()).pending).toBe(2);
+    await indexAll(store);
+    expect(await store.db.sentences.where('articleId').equals(articles[1].id).count()).toBe(0);
   });
 });

@@ -26,6 +26,8 @@ import { Bm25Sentences } from './match-tools/bm25-baseline';
 import { ACCURACY, bestThreshold, classificationReport, crossValidate, SAME_F1, type ClassificationReport, type ThresholdObjective } from './match-tools/classification';
 import { loadEvaluationData } from './match-tools/evaluation-data';
 import { labelledPageFigures, loadLabelledPages } from './match-tools/labelled-pages';
+import { loadOfftopicSet } from './match-tools/offtopic';
+import { scoreSentencePairs } from './match-tools/pair-scores';
 import type { GoldClaim, SeedsGold } from './match-tools/seeds-gold';
 import { matcherRanker, matcherSeedsFigures, passageFigures, recallAt1, type PassageCut, type PassageFigures } from './match-tools/seeds-queries';
 import { subsetPairs, trainClaimModel } from './match-tools/training';
@@ -49,6 +51,8 @@ interface SystemResult {
   atLinkCut: CutFigures & { threshold: number; blindPages: PassageFigures };
   /** The page figures had highlights taken the pair cut instead. */
   pagesAtPairCut: { threshold: number; pages: PassageFigures; labelledPages: PassageFigures };
+  /** The blind off-topic set (offtopic.ts): its pages' highlights at the link cut, its pairs at both cuts. */
+  offtopic: { pages: PassageFigures; pairsAtPairCut: ClassificationReport; pairsAtLinkCut: ClassificationReport };
 }
 
 interface CutFigures {
@@ -70,6 +74,8 @@ const labelledPages = loadLabelledPages();
 const blindPages = labelledPages.map((page) => page.filter((sentence) => sentence.blind)).filter((page) => page.length > 0);
 
 const { corpus, queries } = task;
+const offtopic = loadOfftopicSet();
+const offtopicLabels = offtopic.pairs.map((p) => p.label ?? 0);
 
 /**
  * MSRP 10-fold CV: each pair's score under the model fit on the other nine folds, and that
@@ -109,6 +115,9 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
   const negativesAt = (threshold: number) => matcherSeedsFigures(task, seeds.negatives, { threshold }).negativesMatched;
   // The product's rule: the link cut, or the pair cut for a passage too short to be a sentence.
   const productCut: PassageCut = (text) => linkThresholdFor(extractFeatures(text));
+  const offtopicRanker = matcherRanker(offtopic.corpus);
+  const offtopicTops = new Map(offtopic.pages.flat().map(({ text }) => [text, offtopicRanker.rank(text, new Set()).ranked[0]?.score ?? 0]));
+  const offtopicPairScores = scoreSentencePairs(offtopic.pairs);
   const atCut = (threshold: number): CutFigures => ({
     msrp: msrpAt(() => threshold), pages: pagesAt(() => threshold), labelledPages: labelledAt(() => threshold), negativesMatched: negativesAt(threshold),
   });
@@ -121,6 +130,11 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
       blindPages: labelledAt(productCut, blindPages),
     },
     pagesAtPairCut: { threshold: SAME_CLAIM_THRESHOLD, pages: pagesAt(() => SAME_CLAIM_THRESHOLD), labelledPages: labelledAt(() => SAME_CLAIM_THRESHOLD) },
+    offtopic: {
+      pages: labelledPageFigures(offtopic.pages, (text) => offtopicTops.get(text)!, productCut),
+      pairsAtPairCut: classificationReport(offtopicPairScores.map((score) => score >= SAME_CLAIM_THRESHOLD), offtopicLabels),
+      pairsAtLinkCut: classificationReport(offtopicPairScores.map((score) => score >= LINK_THRESHOLD), offtopicLabels),
+    },
     atCut,
   };
 }
@@ -157,6 +171,17 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
     return top ? pagePairs.pairScore(text, corpus[top.id].text) : 0;
   }, () => threshold);
   const [accuracyCut, f1Cut] = [bestThreshold(scores, msrpLabels, ACCURACY), bestThreshold(scores, msrpLabels, SAME_F1)];
+
+  // The off-topic set as the seeds above: its corpus searched, the top result's pair score cut.
+  const offtopicIndex = new Bm25Sentences();
+  const offtopicText = new Map(offtopic.corpus.map((s) => [offtopicIndex.add(s.text, s.articleId), s.text]));
+  const offtopicPairs = new Bm25Sentences();
+  for (const text of [...offtopicText.values(), ...offtopic.pages.flat().map((s) => s.text), ...offtopic.pairs.flatMap((p) => [p.sentence1, p.sentence2])]) offtopicPairs.add(text);
+  const offtopicPageScore = (text: string) => {
+    const top = offtopicIndex.search(text)[0];
+    return top ? offtopicPairs.pairScore(text, offtopicText.get(top.id)!) : 0;
+  };
+  const offtopicPairScores = offtopic.pairs.map((p) => offtopicPairs.pairScore(p.sentence1, p.sentence2));
   return {
     seedsRecallAt1, seedsRecallAt1Strict, negativesMatched: negativesAt(accuracyCut), msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
     atLinkCut: {
@@ -164,6 +189,11 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
       blindPages: labelledAt(f1Cut, blindPages),
     },
     pagesAtPairCut: { threshold: accuracyCut, pages: pagesAt(accuracyCut), labelledPages: labelledAt(accuracyCut) },
+    offtopic: {
+      pages: labelledPageFigures(offtopic.pages, offtopicPageScore, () => f1Cut),
+      pairsAtPairCut: classificationReport(offtopicPairScores.map((score) => score >= accuracyCut), offtopicLabels),
+      pairsAtLinkCut: classificationReport(offtopicPairScores.map((score) => score >= f1Cut), offtopicLabels),
+    },
   };
 }
 
@@ -171,10 +201,10 @@ const matcher = evaluateMatcher(gold);
 const baseline = evaluateBaseline(gold);
 
 if (argv.includes('--json')) {
-  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, atLinkCut }: SystemResult) => ({
+  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, atLinkCut, offtopic }: SystemResult) => ({
     seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1,
     negativesMatchedAtLinkCut: atLinkCut.negativesMatched, pagesF1: atLinkCut.pages.f1, labelledPagesF1: atLinkCut.labelledPages.f1,
-    blindPagesF1: atLinkCut.blindPages.f1,
+    blindPagesF1: atLinkCut.blindPages.f1, offtopicPagesF1: offtopic.pages.f1, offtopicPairsAccuracy: offtopic.pairsAtPairCut.accuracy,
   });
   const cuts = argv.includes('--cuts')
     ? FIXED_CUTS.map((cut) => {
@@ -210,6 +240,12 @@ if (argv.includes('--json')) {
   console.log(`highlights had they taken the pair cut (matcher ${SAME_CLAIM_THRESHOLD}):`);
   pagesRows('  seeds as pages', (r) => r.pagesAtPairCut.pages);
   pagesRows('  labelled pages', (r) => r.pagesAtPairCut.labelledPages);
+  console.log(`off-topic set (blind: ${offtopic.pages.length} pages and ${offtopic.pairs.length} pairs on other stories, own corpus):`);
+  pagesRows('  pages at the link cut', (r) => r.offtopic.pages);
+  row('  pairs: accuracy at the pair cut', (r) => r.offtopic.pairsAtPairCut.accuracy.toFixed(3));
+  row('  pairs: recall of "same" at it', (r) => r.offtopic.pairsAtPairCut.recallSame.toFixed(3));
+  row('  pairs: F1 of "same" at the link cut', (r) => r.offtopic.pairsAtLinkCut.f1.toFixed(3));
+  row('  pairs: recall of "different" at it', (r) => r.offtopic.pairsAtLinkCut.recallDifferent.toFixed(3));
   if (argv.includes('--cuts')) {
     console.log(`\nmatcher at fixed cuts (MSRP: fold models' held-out scores at the cut)\n${'cut'.padStart(6)}${'MSRP acc'.padStart(10)}${'seeds pages P/R/F1'.padStart(22)}${'labelled P/R/F1'.padStart(20)}${'negatives'.padStart(11)}`);
     const prf = ({ precision, recall, f1 }: PassageFigures) => `${precision.toFixed(2)}/${recall.toFixed(2)}/${f1.toFixed(3)}`;

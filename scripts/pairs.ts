@@ -4,11 +4,10 @@
  * Usage: npm run pairs -- [--json] FILE.tsv
  */
 import { readFileSync } from 'node:fs';
-import { extractFeatures } from '../lib/match/features';
-import { corpusTermWeight } from '../lib/match/idf';
-import { SAME_CLAIM_THRESHOLD, scorePair } from '../lib/match/score';
+import { SAME_CLAIM_THRESHOLD } from '../lib/match/score';
 import { classificationReport } from './match-tools/classification';
 import { parsePairFile } from './match-tools/msrp';
+import { scoreSentencePairs } from './match-tools/pair-scores';
 import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
 
 exitQuietlyOnClosedPipe();
@@ -19,15 +18,7 @@ if (!file) {
   process.exit(2);
 }
 const pairs = parsePairFile(readFileSync(file, 'utf8'));
-// The file's sentences are the corpus here: their frequencies are blended into the idf, as matchText does.
-const features = new Map([...new Set(pairs.flatMap((p) => [p.sentence1, p.sentence2]))].map((text) => [text, extractFeatures(text)]));
-const df = new Map<string, number>();
-for (const f of features.values()) for (const term of new Set(f.t)) df.set(term, (df.get(term) ?? 0) + 1);
-const weigh = corpusTermWeight({ documents: features.size, df });
-const scored = pairs.map((p) => {
-  const score = scorePair(features.get(p.sentence1)!, features.get(p.sentence2)!, weigh);
-  return { id1: p.id1, id2: p.id2, score, same: score >= SAME_CLAIM_THRESHOLD };
-});
+const scored = scoreSentencePairs(pairs).map((score, i) => ({ id1: pairs[i].id1, id2: pairs[i].id2, score, same: score >= SAME_CLAIM_THRESHOLD }));
 const labelled = pairs.every((p) => p.label !== null);
 const report = labelled ? classificationReport(scored.map((s) => s.same), pairs.map((p) => p.label!)) : null;
 

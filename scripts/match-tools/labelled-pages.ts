@@ -28,10 +28,10 @@ interface Labels {
   blind?: boolean;
 }
 
-export function loadLabelledPages(): LabelledSentence[][] {
-  return readdirSync(PAGES_DIR).filter((file) => file.endsWith('.txt')).sort().map((file) => {
-    const labels: Labels = JSON.parse(readFileSync(path.join(PAGES_DIR, file.replace(/\.txt$/, '.labels.json')), 'utf8'));
-    const sentences = segmentSentences(readFileSync(path.join(PAGES_DIR, file), 'utf8')).map((span) => span.text);
+export function loadLabelledPages(dir = PAGES_DIR): LabelledSentence[][] {
+  return readdirSync(dir).filter((file) => file.endsWith('.txt')).sort().map((file) => {
+    const labels: Labels = JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/, '.labels.json')), 'utf8'));
+    const sentences = segmentSentences(readFileSync(path.join(dir, file), 'utf8')).map((span) => span.text);
     const labelled = (start: string, reported: boolean): LabelledSentence => {
       const text = sentences.find((s) => s.startsWith(start));
       if (!text) throw new Error(`${file}: no sentence starts with "${start}"`);

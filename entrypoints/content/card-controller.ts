@@ -256,10 +256,13 @@ export class CardController {
 
 const PAGE_CONTROLS = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
 
-/** The page's first shown control after the start of `range` (the last before it, `backward`). */
+/**
+ * The page's first shown control after `range` (the last before it, `backward`): never one
+ * inside it, whose focus would open the card just left again.
+ */
 function controlBeside(range: Range, backward: boolean): HTMLElement | undefined {
-  const start = range.cloneRange();
-  start.collapse(true);
+  const edge = range.cloneRange();
+  edge.collapse(backward);
   const shown = [...document.querySelectorAll<HTMLElement>(PAGE_CONTROLS)].filter((control) => control.getClientRects().length > 0);
-  return backward ? shown.findLast((control) => start.comparePoint(control, 0) < 0) : shown.find((control) => start.comparePoint(control, 0) > 0);
+  return backward ? shown.findLast((control) => edge.comparePoint(control, 0) < 0) : shown.find((control) => edge.comparePoint(control, 0) > 0);
 }

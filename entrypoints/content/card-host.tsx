@@ -12,6 +12,9 @@ import cardCss from '@/components/card.css?inline';
 import type { Scheme } from '@/lib/page-scheme';
 import { placeCard } from './card-placement';
 
+/** Marks the card's host: the article finder leaves it out, and a later run of the extension finds it. */
+const HOST_ATTRIBUTE = 'data-news-context-ui';
+
 export class CardHost {
   private host: HTMLElement | null = null;
   private slot: HTMLElement | null = null;
@@ -20,6 +23,11 @@ export class CardHost {
   /** Where focus was before the card took it, to give it back on close. */
   private returnFocus: HTMLElement | null = null;
 
+  /** Takes away hosts an earlier run of the extension left on the page (see PageSession). */
+  static removeLeftovers(): void {
+    for (const host of document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
+  }
+
   /** Adds the (empty) host to the page, so the live region exists before it has anything to say. */
   attach(): void {
     if (this.host) return;
@@ -27,7 +35,7 @@ export class CardHost {
     // extension could choose before it is created (its constructor then runs on the host, and a
     // shadow root it attaches leaves none for the card); a built-in element it cannot redefine.
     const host = document.createElement('div');
-    host.setAttribute('data-news-context-ui', '');
+    host.setAttribute(HOST_ATTRIBUTE, '');
     // A zero-size fixed box: it neither takes room in the page nor catches the pointer. Important,
     // so a page's own rules for its divs cannot hide or move it.
     host.style.cssText = ['all: initial', 'position: fixed', 'z-index: 2147483647', 'left: 0', 'top: 0', 'width: 0', 'height: 0']
@@ -101,6 +109,9 @@ export class CardHost {
     const hadFocus = this.hasFocusWithin();
     render(null, this.slot);
     this.open = false;
+    // What was announced for the card goes with it: the live region is text on the page, which
+    // a select-all copied and find-in-page found after the card had closed.
+    if (this.live) this.live.textContent = '';
     if (hadFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
   }

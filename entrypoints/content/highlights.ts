@@ -83,6 +83,8 @@ export function setActive(target: PaintedPassage | null): void {
 }
 
 export function clearAll(): void {
+  // Called at start too, on a browser that may have no highlights at all.
+  if (!highlightsSupported()) return;
   for (const name of [...PASSAGE_HIGHLIGHTS, HIGHLIGHT_ACTIVE].flatMap(bothSchemes)) CSS.highlights.delete(name);
 }
 

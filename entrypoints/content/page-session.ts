@@ -91,11 +91,26 @@ export class PageSession {
       () => this.refreshSoon(),
       () => this.article?.root ?? null,
     );
+    // What an extension run before this one left here (it was updated, reloaded, or disabled
+    // and enabled again, and its script could not take them away): its card, its highlights.
+    CardHost.removeLeftovers();
+    clearAll();
     document.addEventListener('keydown', this.onToggleKey, true);
     // On the window, capturing: a page's own listener cannot stop the event before it reaches us.
     addEventListener('visibilitychange', this.onShown, true);
-    // A page restored from the back-forward cache missed any change to the corpus meanwhile.
-    addEventListener('pageshow', (event) => event.persisted && this.rematch());
+    addEventListener('pageshow', this.onRestored);
+  }
+
+  /**
+   * The extension's context ended (it was disabled, reloaded or updated): everything this script
+   * put on the page goes, and it listens to nothing more. The background cannot be told, and a
+   * script of the new version, if the browser runs one here, starts on a clean page.
+   */
+  dispose(): void {
+    this.halt();
+    document.removeEventListener('keydown', this.onToggleKey, true);
+    removeEventListener('visibilitychange', this.onShown, true);
+    removeEventListener('pageshow', this.onRestored);
   }
 
   /** Reads this site's settings and starts or stops to match; answers whether it is running. */
@@ -153,17 +168,20 @@ export class PageSession {
 
   /** Removes every highlight and the card: the page's markup is exactly as before the extension ran. */
   private stop(): void {
-    if (this.active) {
-      this.active = false;
-      this.epoch++;
-      this.watcher.stop();
-      this.bodyWatcher.stop();
-      this.addressWatcher.stop();
-      this.schemeWatcher.stop();
-      this.unpaint();
-      this.article = null;
-    }
+    if (this.active) this.halt();
     this.tell('paused', () => this.ask('pageSkipped', { ...this.meta(), reason: 'paused' }));
+  }
+
+  /** Stops watching and matching, and takes the highlights and the card away. */
+  private halt(): void {
+    this.active = false;
+    this.epoch++;
+    this.watcher.stop();
+    this.bodyWatcher.stop();
+    this.addressWatcher.stop();
+    this.schemeWatcher.stop();
+    this.unpaint();
+    this.article = null;
   }
 
   /**
@@ -325,6 +343,11 @@ export class PageSession {
   private meta(): Named {
     return { url: location.href, title: document.title };
   }
+
+  /** A page restored from the back-forward cache missed any change to the corpus meanwhile. */
+  private readonly onRestored = (event: PageTransitionEvent) => {
+    if (event.persisted) this.rematch();
+  };
 
   private readonly onShown = () => {
     if (document.visibilityState === 'hidden' || !this.rematchWhenShown) return;

@@ -30,11 +30,11 @@ describe('chromium: printing', () => {
     expect(await hostShown()).toBe(true);
     expect(await tintedShare(page, otherPassage)).toBeGreaterThan(0.2);
 
-    await page.emulateMedia('print');
+    await page.emulateMedia({ media: 'print' });
     expect(await hostShown()).toBe(false);
     expect(await tintedShare(page, otherPassage)).toBe(0);
 
-    await page.emulateMedia('screen');
+    await page.emulateMedia({ media: 'screen' });
     expect(await hostShown()).toBe(true);
     expect(await tintedShare(page, otherPassage)).toBeGreaterThan(0.2);
     await page.close();

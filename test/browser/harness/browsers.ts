@@ -38,10 +38,11 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /**
-   * Renders the page as printed (CSS print media) or back on screen. Chromium only: Firefox's
-   * WebDriver BiDi has no media emulation (puppeteer: "CDP support is required").
+   * Renders the page as printed (CSS print media) or back on screen, and in forced colours (as
+   * under a contrast theme) or not. Chromium only: Firefox's WebDriver BiDi has no media
+   * emulation (puppeteer: "CDP support is required").
    */
-  emulateMedia(media: 'print' | 'screen'): Promise<void>;
+  emulateMedia(options: { media?: 'print' | 'screen'; forcedColors?: 'active' | 'none' }): Promise<void>;
   /** Makes this the active tab, as a user switching to it would. */
   bringToFront(): Promise<void>;
   /** Uncaught exceptions and console errors seen on this page so far (page and content scripts). */
@@ -73,6 +74,14 @@ export interface BrowserUnderTest {
    * automation cannot reach.
    */
   clickToolbarButton?(): Promise<void>;
+  /**
+   * Loads the extension again from its build, as an update or a reload from the extensions page
+   * does: Chromium's CDP Extensions.loadUnpacked, Firefox's add-on reload in the parent process.
+   * Settles once the new background runs.
+   */
+  reloadExtension(): Promise<void>;
+  /** Firefox only: disables or enables the extension, as about:addons does. */
+  setExtensionEnabled?(enabled: boolean): Promise<void>;
   /** Settles when the user closes the browser (headed runs). */
   closed: Promise<void>;
   close(): Promise<void>;
@@ -126,6 +135,8 @@ async function launchChromium(proxyPort: number, headless: boolean, colorScheme?
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=OptimizationHints,MediaRouter,Translate,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      // For reloadExtension: CDP may load an unpacked extension only with this.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -153,7 +164,7 @@ async function launchChromium(proxyPort: number, headless: boolean, colorScheme?
         click: (x, y) => page.mouse.click(x, y),
         screenshot: async (path) => void (await page.screenshot({ path })),
         setViewport: (width, height) => page.setViewportSize({ width, height }),
-        emulateMedia: (media) => page.emulateMedia({ media }),
+        emulateMedia: (options) => page.emulateMedia(options),
         bringToFront: () => page.bringToFront(),
         close: () => page.close(),
       };
@@ -170,6 +181,17 @@ async function launchChromium(proxyPort: number, headless: boolean, colorScheme?
         await cdp.send('ServiceWorker.enable');
         await cdp.send('ServiceWorker.stopAllWorkers');
         await stopped;
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
+    async reloadExtension() {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        const started = context.waitForEvent('serviceworker');
+        // The same folder, so the same key and id: the extension is replaced, as by an update.
+        await cdp.send('Extensions.loadUnpacked' as never, { path: dir } as never);
+        await started;
       } finally {
         await cdp.detach().catch(() => undefined);
       }
@@ -251,12 +273,18 @@ async function launchFirefox(proxyPort: number, headless: boolean, colorScheme?:
         click: (x, y) => page.mouse.click(x, y),
         screenshot: async (path) => void (await page.screenshot({ path })),
         setViewport: (width, height) => page.setViewport({ width, height }),
-        emulateMedia: () => Promise.reject(new Error('Firefox over WebDriver BiDi cannot emulate print media')),
+        emulateMedia: () => Promise.reject(new Error('Firefox over WebDriver BiDi cannot emulate media')),
         bringToFront: () => page.bringToFront(),
         close: () => page.close(),
       };
     },
     stopBackground: () => terminateFirefoxBackground(browser),
+    async reloadExtension() {
+      await evaluateInParent(browser, addonCall('reload'));
+    },
+    async setExtensionEnabled(enabled) {
+      await evaluateInParent(browser, addonCall(enabled ? 'enable' : 'disable'));
+    },
     async grantOrigin(origin) {
       // Plain text, not a function: it runs in the browser's parent process, never in Node.
       await evaluateInParent(browser, `(async () => {
@@ -288,6 +316,15 @@ async function evaluateInParent(browser: import('puppeteer-core').Browser, expre
   const { result } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true });
   if (result.type !== 'success') throw new Error(`parent evaluation failed: ${JSON.stringify(result).slice(0, 500)}`);
   return (result as { result?: { value?: unknown } }).result?.value;
+}
+
+/** Plain text, run in Firefox's parent process: calls `method` on the extension's add-on and waits for it. */
+function addonCall(method: 'reload' | 'enable' | 'disable'): string {
+  return `(async () => {
+    const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+    const addon = await AddonManager.getAddonByID(${JSON.stringify(FIREFOX_ADDON_ID)});
+    await addon.${method}();
+  })()`;
 }
 
 /** What puppeteer's WebDriver BiDi browser has beyond its public type: the raw connection. */

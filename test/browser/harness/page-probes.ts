@@ -8,7 +8,7 @@ import { bothSchemes, PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/hi
 /** Every registry name a passage can be painted under: each kind, on light and on dark pages. */
 export const PASSAGE_HIGHLIGHT_NAMES = PASSAGE_HIGHLIGHTS.flatMap(bothSchemes);
 import type { TestPage } from './browsers';
-import { regionPixels } from './pixel-probes';
+import { regionPixels, type Rect } from './pixel-probes';
 
 const POLL_MS = 100;
 const DEFAULT_WAIT_MS = 30_000;
@@ -117,6 +117,23 @@ export async function askBackground<T>(page: Evaluator, type: string, payload: u
   return answer.value as T;
 }
 
+/** The first line box (viewport coordinates) of the innermost element whose text starts with `prefix`, scrolled into view. */
+export function firstLineBox(page: TestPage, prefix: string): Promise<Rect> {
+  return page.evaluate((start) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+    let found: Element | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(start)) found = node as Element;
+    }
+    if (!found) throw new Error(`no text starts with ${start}`);
+    found.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(found);
+    const line = range.getClientRects()[0];
+    return { left: line.left, top: line.top, right: line.right, bottom: line.bottom };
+  }, prefix);
+}
+
 /**
  * The share of pixels, in the first line of the text that starts with `start`, that show a
  * highlight's tint (yellow or red over the page's white) in a real screenshot of the page: the
@@ -124,19 +141,7 @@ export async function askBackground<T>(page: Evaluator, type: string, payload: u
  * not in the page's style sheets, and an extension's inserted sheets are not either).
  */
 export async function tintedShare(page: TestPage, start: string): Promise<number> {
-  const box = await page.evaluate((prefix) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
-    let found: Element | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if ((node.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(prefix)) found = node as Element;
-    }
-    if (!found) throw new Error(`no text starts with ${prefix}`);
-    found.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.selectNodeContents(found);
-    const line = range.getClientRects()[0];
-    return { left: line.left, top: line.top, right: line.right, bottom: line.bottom };
-  }, start);
+  const box = await firstLineBox(page, start);
   const { data } = await regionPixels(page, box);
   let tinted = 0;
   for (let i = 0; i < data.length; i += 4) {

@@ -174,6 +174,21 @@ describe('CardController', () => {
     controller.stop();
   });
 
+  it('sends focus past the passage it leaves when Tab leaves the card, not to a link inside it, and opens no card again', () => {
+    const { card, shown, hiddenCount } = fakeCard({ atEdge: true });
+    const controller = new CardController(card, ACTIONS);
+    controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2], (text) => text.replace('stalling', '<a href="#s">stalling</a>')));
+    document.body.insertAdjacentHTML('beforeend', '<p><a id="after" href="#a">More on the talks</a></p>');
+    vi.spyOn(HTMLElement.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList);
+    press('ArrowDown');
+    expect(shown.map((p) => p.text)).toEqual([QUOTE]);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(hiddenCount()).toBe(1);
+    expect(document.activeElement).toBe(document.getElementById('after'));
+    expect(shown.map((p) => p.text)).toEqual([QUOTE]);
+    controller.stop();
+  });
+
   it('opens the card in the colours the page has where its passage is now, asked each time it opens, and marks it in them', () => {
     const { card, shown, schemes, announced } = fakeCard();
     const painted = paintParagraphs([QUOTE, LUHANSK], [1, 2]);

@@ -38,6 +38,31 @@ describe('CardHost.focusAtEdge', () => {
   });
 });
 
+describe('CardHost announcements', () => {
+  it('empties its live region when the card closes, so the page holds no text of the extension', async () => {
+    document.body.innerHTML = '<p>No one is stalling anything.</p>';
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    const host = new CardHost();
+    host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', true);
+    host.announce('Passage 1 of 1, reported by 2 other sources.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const live = document.querySelector('[data-news-context-ui]')!.shadowRoot!.querySelector('[role="status"]')!;
+    expect(live.textContent).toBe('Passage 1 of 1, reported by 2 other sources.');
+    host.hide();
+    expect(live.textContent).toBe('');
+    host.remove();
+  });
+
+  it('takes away a host an earlier run of the extension left on the page', () => {
+    const left = document.createElement('div');
+    left.setAttribute('data-news-context-ui', '');
+    document.documentElement.append(left);
+    CardHost.removeLeftovers();
+    expect(document.querySelector('[data-news-context-ui]')).toBeNull();
+  });
+});
+
 describe('CardHost on a hostile page', () => {
   it('shows the card on a page that defined a custom element under the host\'s former name, or any name like it', () => {
     // As a page's script can, before the content script runs: its constructor would run on the

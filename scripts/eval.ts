@@ -22,10 +22,11 @@
 import { CANDIDATES_PER_SENTENCE } from '../lib/match/candidates';
 import { extractFeatures } from '../lib/match/features';
 import { LINK_THRESHOLD, linkThresholdFor, probabilityFromFeatures, SAME_CLAIM_THRESHOLD } from '../lib/match/score';
-import { Bm25Sentences } from './match-tools/bm25-baseline';
+import { bm25PairScores, Bm25Sentences } from './match-tools/bm25-baseline';
 import { ACCURACY, bestThreshold, classificationReport, crossValidate, SAME_F1, type ClassificationReport, type ThresholdObjective } from './match-tools/classification';
 import { loadEvaluationData } from './match-tools/evaluation-data';
 import { labelledPageFigures, loadLabelledPages } from './match-tools/labelled-pages';
+import { loadNewsClaimPairs } from './match-tools/news-pairs';
 import { loadOfftopicSet } from './match-tools/offtopic';
 import { scoreSentencePairs } from './match-tools/pair-scores';
 import type { GoldClaim, SeedsGold } from './match-tools/seeds-gold';
@@ -52,7 +53,19 @@ interface SystemResult {
   /** The page figures had highlights taken the pair cut instead. */
   pagesAtPairCut: { threshold: number; pages: PassageFigures; labelledPages: PassageFigures };
   /** The blind off-topic set (offtopic.ts): its pages' highlights at the link cut, its pairs at both cuts. */
-  offtopic: { pages: PassageFigures; pairsAtPairCut: ClassificationReport; pairsAtLinkCut: ClassificationReport };
+  offtopic: { pages: PassageFigures; pairs: PairSetFigures };
+  /** The hard news claim pairs (news-pairs.ts), at both cuts. */
+  newsPairs: PairSetFigures;
+}
+
+/** A labelled pair set's decisions at the pair cut and at the link cut. */
+interface PairSetFigures {
+  atPairCut: ClassificationReport;
+  atLinkCut: ClassificationReport;
+}
+
+function pairSetFigures(scores: readonly number[], labels: readonly number[], pairCut: number, linkCut: number): PairSetFigures {
+  return { atPairCut: classificationReport(scores.map((s) => s >= pairCut), labels), atLinkCut: classificationReport(scores.map((s) => s >= linkCut), labels) };
 }
 
 interface CutFigures {
@@ -76,6 +89,8 @@ const blindPages = labelledPages.map((page) => page.filter((sentence) => sentenc
 const { corpus, queries } = task;
 const offtopic = loadOfftopicSet();
 const offtopicLabels = offtopic.pairs.map((p) => p.label ?? 0);
+const newsPairs = loadNewsClaimPairs();
+const newsLabels = newsPairs.map((p) => p.label ?? 0);
 
 /**
  * MSRP 10-fold CV: each pair's score under the model fit on the other nine folds, and that
@@ -117,7 +132,6 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
   const productCut: PassageCut = (text) => linkThresholdFor(extractFeatures(text));
   const offtopicRanker = matcherRanker(offtopic.corpus);
   const offtopicTops = new Map(offtopic.pages.flat().map(({ text }) => [text, offtopicRanker.rank(text, new Set()).ranked[0]?.score ?? 0]));
-  const offtopicPairScores = scoreSentencePairs(offtopic.pairs);
   const atCut = (threshold: number): CutFigures => ({
     msrp: msrpAt(() => threshold), pages: pagesAt(() => threshold), labelledPages: labelledAt(() => threshold), negativesMatched: negativesAt(threshold),
   });
@@ -132,9 +146,9 @@ function evaluateMatcher(seeds: SeedsGold): SystemResult & { atCut: (threshold: 
     pagesAtPairCut: { threshold: SAME_CLAIM_THRESHOLD, pages: pagesAt(() => SAME_CLAIM_THRESHOLD), labelledPages: labelledAt(() => SAME_CLAIM_THRESHOLD) },
     offtopic: {
       pages: labelledPageFigures(offtopic.pages, (text) => offtopicTops.get(text)!, productCut),
-      pairsAtPairCut: classificationReport(offtopicPairScores.map((score) => score >= SAME_CLAIM_THRESHOLD), offtopicLabels),
-      pairsAtLinkCut: classificationReport(offtopicPairScores.map((score) => score >= LINK_THRESHOLD), offtopicLabels),
+      pairs: pairSetFigures(scoreSentencePairs(offtopic.pairs), offtopicLabels, SAME_CLAIM_THRESHOLD, LINK_THRESHOLD),
     },
+    newsPairs: pairSetFigures(scoreSentencePairs(newsPairs), newsLabels, SAME_CLAIM_THRESHOLD, LINK_THRESHOLD),
     atCut,
   };
 }
@@ -145,9 +159,7 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
   const { lenient: seedsRecallAt1, strict: seedsRecallAt1Strict } = recallAt1(task, ({ report, excluded }) => seedIndex.search(report.sentence, excluded)[0]?.id ?? null,
     ({ claim, report }, top) => log(`[baseline] miss ${claim.id} ${report.article_id}: ${report.sentence.slice(0, 90)}\n    top: ${top === null ? '-' : corpus[top].text.slice(0, 90)}`));
 
-  const pairIndex = new Bm25Sentences();
-  for (const text of new Set(pairs.flatMap((p) => [p.sentence1, p.sentence2]))) pairIndex.add(text);
-  const scores = pairs.map((p) => pairIndex.pairScore(p.sentence1, p.sentence2));
+  const scores = bm25PairScores(pairs);
   // The same rules as the matcher's: the cut fit for accuracy, and the one fit for F1 of "same" beside it.
   const crossValidated = (objective: ThresholdObjective) => classificationReport(crossValidate(scores.length, 10, (train, test) => ({
     scores: test.map((i) => scores[i]),
@@ -175,13 +187,12 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
   // The off-topic set as the seeds above: its corpus searched, the top result's pair score cut.
   const offtopicIndex = new Bm25Sentences();
   const offtopicText = new Map(offtopic.corpus.map((s) => [offtopicIndex.add(s.text, s.articleId), s.text]));
-  const offtopicPairs = new Bm25Sentences();
-  for (const text of [...offtopicText.values(), ...offtopic.pages.flat().map((s) => s.text), ...offtopic.pairs.flatMap((p) => [p.sentence1, p.sentence2])]) offtopicPairs.add(text);
+  const offtopicPagePairs = new Bm25Sentences();
+  for (const text of [...offtopicText.values(), ...offtopic.pages.flat().map((s) => s.text)]) offtopicPagePairs.add(text);
   const offtopicPageScore = (text: string) => {
     const top = offtopicIndex.search(text)[0];
-    return top ? offtopicPairs.pairScore(text, offtopicText.get(top.id)!) : 0;
+    return top ? offtopicPagePairs.pairScore(text, offtopicText.get(top.id)!) : 0;
   };
-  const offtopicPairScores = offtopic.pairs.map((p) => offtopicPairs.pairScore(p.sentence1, p.sentence2));
   return {
     seedsRecallAt1, seedsRecallAt1Strict, negativesMatched: negativesAt(accuracyCut), msrpCvAccuracy: msrp.accuracy, msrpCvF1: msrp.f1, msrp,
     atLinkCut: {
@@ -191,9 +202,9 @@ function evaluateBaseline(seeds: SeedsGold): SystemResult {
     pagesAtPairCut: { threshold: accuracyCut, pages: pagesAt(accuracyCut), labelledPages: labelledAt(accuracyCut) },
     offtopic: {
       pages: labelledPageFigures(offtopic.pages, offtopicPageScore, () => f1Cut),
-      pairsAtPairCut: classificationReport(offtopicPairScores.map((score) => score >= accuracyCut), offtopicLabels),
-      pairsAtLinkCut: classificationReport(offtopicPairScores.map((score) => score >= f1Cut), offtopicLabels),
+      pairs: pairSetFigures(bm25PairScores(offtopic.pairs), offtopicLabels, accuracyCut, f1Cut),
     },
+    newsPairs: pairSetFigures(bm25PairScores(newsPairs), newsLabels, accuracyCut, f1Cut),
   };
 }
 
@@ -201,10 +212,11 @@ const matcher = evaluateMatcher(gold);
 const baseline = evaluateBaseline(gold);
 
 if (argv.includes('--json')) {
-  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, atLinkCut, offtopic }: SystemResult) => ({
+  const pick = ({ seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1, atLinkCut, offtopic, newsPairs }: SystemResult) => ({
     seedsRecallAt1, seedsRecallAt1Strict, negativesMatched, msrpCvAccuracy, msrpCvF1,
     negativesMatchedAtLinkCut: atLinkCut.negativesMatched, pagesF1: atLinkCut.pages.f1, labelledPagesF1: atLinkCut.labelledPages.f1,
-    blindPagesF1: atLinkCut.blindPages.f1, offtopicPagesF1: offtopic.pages.f1, offtopicPairsAccuracy: offtopic.pairsAtPairCut.accuracy,
+    blindPagesF1: atLinkCut.blindPages.f1, offtopicPagesF1: offtopic.pages.f1, offtopicPairsAccuracy: offtopic.pairs.atPairCut.accuracy,
+    newsPairsAccuracy: newsPairs.atPairCut.accuracy,
   });
   const cuts = argv.includes('--cuts')
     ? FIXED_CUTS.map((cut) => {
@@ -242,10 +254,15 @@ if (argv.includes('--json')) {
   pagesRows('  labelled pages', (r) => r.pagesAtPairCut.labelledPages);
   console.log(`off-topic set (blind: ${offtopic.pages.length} pages and ${offtopic.pairs.length} pairs on other stories, own corpus):`);
   pagesRows('  pages at the link cut', (r) => r.offtopic.pages);
-  row('  pairs: accuracy at the pair cut', (r) => r.offtopic.pairsAtPairCut.accuracy.toFixed(3));
-  row('  pairs: recall of "same" at it', (r) => r.offtopic.pairsAtPairCut.recallSame.toFixed(3));
-  row('  pairs: F1 of "same" at the link cut', (r) => r.offtopic.pairsAtLinkCut.f1.toFixed(3));
-  row('  pairs: recall of "different" at it', (r) => r.offtopic.pairsAtLinkCut.recallDifferent.toFixed(3));
+  const pairSetRows = (label: string, pick: (r: SystemResult) => PairSetFigures) => {
+    row(`${label}: accuracy at the pair cut`, (r) => pick(r).atPairCut.accuracy.toFixed(3));
+    row(`${label}: recall of "same" at it`, (r) => pick(r).atPairCut.recallSame.toFixed(3));
+    row(`${label}: F1 of "same" at the link cut`, (r) => pick(r).atLinkCut.f1.toFixed(3));
+    row(`${label}: recall of "different" at it`, (r) => pick(r).atLinkCut.recallDifferent.toFixed(3));
+  };
+  pairSetRows('  pairs', (r) => r.offtopic.pairs);
+  console.log(`hard news claim pairs (blind: ${newsPairs.length}, the negatives sharing more words than the positives):`);
+  pairSetRows('  pairs', (r) => r.newsPairs);
   if (argv.includes('--cuts')) {
     console.log(`\nmatcher at fixed cuts (MSRP: fold models' held-out scores at the cut)\n${'cut'.padStart(6)}${'MSRP acc'.padStart(10)}${'seeds pages P/R/F1'.padStart(22)}${'labelled P/R/F1'.padStart(20)}${'negatives'.padStart(11)}`);
     const prf = ({ precision, recall, f1 }: PassageFigures) => `${precision.toFixed(2)}/${recall.toFixed(2)}/${f1.toFixed(3)}`;

@@ -5,6 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { STOP_WORDS } from '../../lib/text/tables/stopwords';
+import type { SentencePair } from './msrp';
 
 export class Bm25Sentences {
   private readonly index = new MiniSearch<{ id: number; text: string; group: string }>({
@@ -44,4 +45,11 @@ export class Bm25Sentences {
     const other = results.find((r) => r.id === this.idByText.get(`\u0000${target}`))?.score ?? 0;
     return self > 0 ? Math.min(1, other / self) : 0;
   }
+}
+
+/** The baseline's score of each pair, over an index of the pairs' own sentences (as `npm run pairs` weighs a file by its own). */
+export function bm25PairScores(pairs: readonly SentencePair[]): number[] {
+  const index = new Bm25Sentences();
+  for (const text of new Set(pairs.flatMap((p) => [p.sentence1, p.sentence2]))) index.add(text);
+  return pairs.map((p) => index.pairScore(p.sentence1, p.sentence2));
 }

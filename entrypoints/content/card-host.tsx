@@ -85,22 +85,29 @@ export class CardHost {
     if (this.open) this.place(anchor);
   }
 
-  /** Sets the card's place and height beside `anchor`. */
+  /**
+   * Sets the card's place and height beside `anchor`. Everything is measured in the viewport's
+   * pixels and written in the host's: a page that zooms its root (`zoom` on <html>) scales
+   * what the card is given (its offset, height and width bound) by that zoom, and its own
+   * width, read from <html>, is in the root's zoomed pixels.
+   */
   private place(anchor: Range): void {
     const slot = this.slot!;
+    const zoom = cssZoom(slot);
     // Measured at its full height: "initial" makes the variable unset, so card.css's fallback
     // applies, not a value the page gave the same custom property (all: initial keeps those).
     this.host!.style.setProperty('--nc-max-height', 'initial', 'important');
-    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    const root = document.documentElement;
+    const viewport = { width: root.clientWidth * cssZoom(root) || innerWidth, height: innerHeight };
     // The card's width is bounded by the viewport without its scrollbar, which 100vw includes.
-    this.host!.style.setProperty('--nc-viewport-width', `${viewport.width}px`, 'important');
+    this.host!.style.setProperty('--nc-viewport-width', `${viewport.width / zoom}px`, 'important');
     const placement = placeCard(anchor.getBoundingClientRect(), slot.getBoundingClientRect(), viewport);
-    this.host!.style.setProperty('--nc-max-height', `${placement.maxHeight}px`, 'important');
+    this.host!.style.setProperty('--nc-max-height', `${placement.maxHeight / zoom}px`, 'important');
     // The host is fixed at the viewport's corner, unless the page makes <html> a containing
     // block (a transform, will-change: transform, a filter): it then sits at the page's corner,
     // scrolled with it. The card is placed from wherever the host really is.
     const origin = this.host!.getBoundingClientRect();
-    slot.style.transform = `translate(${Math.round(placement.left - origin.left)}px, ${Math.round(placement.top - origin.top)}px)`;
+    slot.style.transform = `translate(${Math.round((placement.left - origin.left) / zoom)}px, ${Math.round((placement.top - origin.top) / zoom)}px)`;
   }
 
   /** Closes the card; if it had focus, focus goes back where it was. */
@@ -153,4 +160,10 @@ export class CardHost {
   hasFocusWithin(): boolean {
     return !!this.host?.shadowRoot?.activeElement;
   }
+}
+
+/** The CSS zoom an element is drawn at, its ancestors' included (1 where the browser does not say). */
+function cssZoom(element: Element): number {
+  const zoom = (element as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
 }

@@ -141,6 +141,37 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       }
     });
 
+    it('places the card by its passage, inside the viewport, when the page zooms its root', async () => {
+      await page.mouseMove(5, 5);
+      await page.evaluate(() => {
+        document.documentElement.style.zoom = '1.5';
+        window.scrollTo(0, 300);
+      });
+      try {
+        await hoverHighlight(page, wire.hover);
+        const card = await waitFor(() => cardState(page), (c) => c.open);
+        // The card's box and the passage's lines are read in the viewport's pixels, its width in
+        // the zoomed root's.
+        const box = card.card!;
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(card.viewport.width * 1.5);
+        expect(box.bottom).toBeLessThanOrEqual(card.viewport.height);
+        const lines = await passageRects(page, wire.hover);
+        for (const line of lines) expect(overlaps(box, line)).toBe(false);
+        const gap = Math.min(...lines.map((line) => Math.max(box.top - line.bottom, line.top - box.bottom)));
+        expect(gap).toBeLessThanOrEqual(40);
+      } finally {
+        await page.press('Escape');
+        await waitFor(() => cardState(page), (c) => !c.open);
+        await page.evaluate(() => {
+          document.documentElement.style.removeProperty('zoom');
+          if (!document.documentElement.getAttribute('style')) document.documentElement.removeAttribute('style');
+          window.scrollTo(0, 0);
+        });
+      }
+    });
+
     it('opens the card when a link inside a passage takes keyboard focus, and announces the passage', async () => {
       await page.mouseMove(5, 5);
       await page.evaluate((text) => {

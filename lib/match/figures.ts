@@ -2,20 +2,45 @@
  * Figures that contradict: a number on each side that the other lacks, of the same kind
  * (percentage, ordinal, count) and next to the same term, so both count the same thing
  * ("6,297 drones" / "5,438 drones"). Two numbers next to different terms are just different
- * information ("26,700 square km" / "three years").
+ * information ("26,700 square km" / "three years"). Where both numbers are followed by what
+ * they count, that must be the same: the term before is mostly the clause's verb, which figures
+ * of other things share ("exchange 250 civilians" / "exchange 1,200 prisoners").
  */
-import { isNumber } from './features';
+import { isDate, isNumber } from './features';
+import { wordKey } from '../text/analyze';
+import { TIME_WORDS } from '../text/tables/numbers';
 
-/** A number term with the terms around it. */
-function numbersWithNeighbours(terms: readonly string[]): Map<string, Set<string>> {
-  const numbers = new Map<string, Set<string>>();
+const TIME_TERMS = new Set(TIME_WORDS.map(wordKey));
+
+/** Where a number stands: the terms beside it, and those after it that can say what it counts. */
+interface Neighbours {
+  around: Set<string>;
+  /** Empty where a date or a time follows ("6.8% in May", "4.5% on Thursday") or nothing does. */
+  counted: Set<string>;
+}
+
+/** Each number term with its neighbours wherever it stands. */
+function numbersWithNeighbours(terms: readonly string[]): Map<string, Neighbours> {
+  const numbers = new Map<string, Neighbours>();
   terms.forEach((term, i) => {
     if (!isNumber(term)) return;
-    const neighbours = numbers.get(term) ?? new Set<string>();
-    for (const t of [terms[i - 1], terms[i + 1]]) if (t !== undefined && !isNumber(t)) neighbours.add(t);
+    const neighbours = numbers.get(term) ?? { around: new Set<string>(), counted: new Set<string>() };
+    for (const t of [terms[i - 1], terms[i + 1]]) if (t !== undefined && !isNumber(t)) neighbours.around.add(t);
+    const next = terms[i + 1];
+    if (next !== undefined && !isNumber(next) && !isDate(next) && !TIME_TERMS.has(next)) neighbours.counted.add(next);
     numbers.set(term, neighbours);
   });
   return numbers;
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Two numbers' places say they count the same thing (see the top of this file). */
+function sameThing(a: Neighbours, b: Neighbours): boolean {
+  return a.counted.size > 0 && b.counted.size > 0 ? intersects(a.counted, b.counted) : intersects(a.around, b.around);
 }
 
 /** Percentages, ordinals and plain counts are different kinds of figure. */
@@ -31,7 +56,7 @@ export function conflictingFigures(a: readonly string[], b: readonly string[]): 
   const pairs: [string, string][] = [];
   for (const [n, neighbours] of numbersA) {
     if (numbersB.has(n)) continue;
-    const partner = onlyB.find((m) => numberKind(m) === numberKind(n) && [...numbersB.get(m)!].some((t) => neighbours.has(t)));
+    const partner = onlyB.find((m) => numberKind(m) === numberKind(n) && sameThing(neighbours, numbersB.get(m)!));
     if (!partner) continue;
     onlyB.splice(onlyB.indexOf(partner), 1);
     pairs.push([n, partner]);
@@ -47,8 +72,8 @@ export function conflictingFigures(a: readonly string[], b: readonly string[]): 
  */
 export function figureNeighbourKeys(terms: readonly string[]): Set<string> {
   const keys = new Set<string>();
-  for (const [number, neighbours] of numbersWithNeighbours(terms)) {
-    for (const term of neighbours) keys.add(`${numberKind(number)}|${term}`);
+  for (const [number, { around }] of numbersWithNeighbours(terms)) {
+    for (const term of around) keys.add(`${numberKind(number)}|${term}`);
   }
   return keys;
 }

@@ -5,14 +5,12 @@
 import { diffArrays } from 'diff';
 import { conflictingFigures } from '../match/figures';
 import type { DiffPart, Relation, Report } from '../match/types';
-import { analyzeSentence } from '../text/analyze';
+import { analyzeSentence, spellingKey, type SentenceAnalysis } from '../text/analyze';
 import { extractFeatures, QUOTED_MARK, type SentenceFeatures } from '../match/features';
 import { foldText } from '../text/normalize';
 
 /** Share of words a near-verbatim copy keeps unchanged. */
 const NEAR_VERBATIM_SHARE = 0.8;
-/** Below this overlap of quoted terms, two quotations are worded differently. */
-const SAME_QUOTE_OVERLAP = 0.5;
 
 const DIFF_TOKEN = /\s+|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
 const WORD = /[\p{L}\p{N}]/u;
@@ -39,8 +37,8 @@ interface Side {
   /** The diff keys of word tokens. */
   wordKeys: string[];
   words: number;
-  /** Term key → the word as written, analysed when a figure conflict first needs it (writtenWords). */
-  written: Map<string, string> | null;
+  /** The text analysed, when a figure conflict or a quotation first needs it (analysisOf). */
+  analysis: SentenceAnalysis | null;
 }
 
 /** Most tokens are plain ASCII words, which fold to themselves: folding them is skipped. */
@@ -63,17 +61,34 @@ function prepare(text: string, features: SentenceFeatures): Side {
     diffKeys,
     wordKeys,
     words: wordKeys.length,
-    written: null,
+    analysis: null,
   };
 }
 
-/** The side's words as written, by term key; analysed once, as the page side meets many reports. */
+/** The side's text analysed once, as the page side meets many reports. */
+function analysisOf(side: Side): SentenceAnalysis {
+  return (side.analysis ??= analyzeSentence(side.text));
+}
+
+/** The side's words as written, by term key. */
 function writtenWords(side: Side): Map<string, string> {
-  if (!side.written) {
-    side.written = new Map();
-    for (const term of analyzeSentence(side.text).terms) if (!side.written.has(term.key)) side.written.set(term.key, term.raw);
+  const written = new Map<string, string>();
+  for (const term of analysisOf(side).terms) if (!written.has(term.key)) written.set(term.key, term.raw);
+  return written;
+}
+
+/**
+ * The words of the side's quotations as worded: each word by its spelling (spellingKey), a
+ * figure or a date by its value ("19 per cent" is "19%" in a quote).
+ */
+function quotedWording(side: Side): Set<string> {
+  const wording = new Set<string>();
+  for (const term of analysisOf(side).terms) {
+    if (!term.quoted) continue;
+    if (term.kind === 'number' || term.kind === 'date' || term.kind === 'unit') wording.add(term.key);
+    else for (const word of term.raw.toLowerCase().split(/\s+/)) wording.add(spellingKey(word));
   }
-  return side.written;
+  return wording;
 }
 
 /**
@@ -115,7 +130,7 @@ export function relate(page: string, report: string): RelationResult {
 function classify(page: Side, report: Side, sameWords: () => number): Relation {
   if (page.folded === report.folded) return 'verbatim';
   if (conflictingFigures(page.keys, report.keys).length > 0) return 'different-figure';
-  if (quotesDiffer(page.quotedKeys, report.quotedKeys)) return 'different-quote';
+  if (quotesDiffer(page, report)) return 'different-quote';
   const nearVerbatim = NEAR_VERBATIM_SHARE * Math.max(page.words, report.words);
   // Words the two sides share, in any order, bound the words a diff keeps in place.
   if (sharedWords(page, report) < nearVerbatim) return 'paraphrase';
@@ -176,9 +191,15 @@ function differingFigures(page: Side, report: Side): [string, string][] {
   return conflicts.map(([a, b]) => [pageWords.get(a) ?? a, reportWords.get(b) ?? b]);
 }
 
-function quotesDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
-  let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return (2 * shared) / (a.size + b.size) < SAME_QUOTE_OVERLAP;
+/**
+ * Both sides quote, and one quotation is not found within the other: a word of it was changed
+ * ("No one is stalling anything" / "No one is delaying anything here"). A shorter quotation of
+ * the same words is a fragment of it, not a rewording.
+ */
+function quotesDiffer(page: Side, report: Side): boolean {
+  if (page.quotedKeys.size === 0 || report.quotedKeys.size === 0) return false;
+  const [a, b] = [quotedWording(page), quotedWording(report)];
+  const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a];
+  for (const word of shorter) if (!longer.has(word)) return true;
+  return false;
 }

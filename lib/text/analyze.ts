@@ -65,13 +65,26 @@ export function wordKey(lower: string): string {
 }
 
 function canonicalStem(lower: string): string {
-  let word = canonicalSpelling(lower);
+  const word = spelled(lower);
   const concept = framingWords.get(word);
   if (concept) return concept;
+  return stemmer(SYNONYMS.get(word) ?? word);
+}
+
+/** One spelling of a lowercase word: variants ("Kiev", "Zelenskiy", "defence") and -ise forms folded. */
+function spelled(lower: string): string {
+  const word = canonicalSpelling(lower);
   const ize = IZE_FORM.exec(word);
-  if (ize && IZE_ROOTS.has(ize[1])) word = `${ize[1]}iz${ize[2]}`;
-  word = SYNONYMS.get(word) ?? word;
-  return stemmer(word);
+  return ize && IZE_ROOTS.has(ize[1]) ? `${ize[1]}iz${ize[2]}` : word;
+}
+
+/**
+ * A word's stem with its spelling folded but not its sense: how a quotation is worded.
+ * "Kiev" and "Kyiv" are one word in a quote, "stalling" and "delaying" are not, though the
+ * matcher's key (wordKey) reads them alike.
+ */
+export function spellingKey(lower: string): string {
+  return stemmer(spelled(lower));
 }
 
 export function analyzeSentence(text: string): SentenceAnalysis {

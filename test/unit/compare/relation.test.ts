@@ -49,6 +49,16 @@ describe('relate', () => {
     const result = relate('“We will never give up the port,” the governor said.', '“The harbour stays ours forever,” the governor said.');
     expect(result.relation).toBe('different-quote');
   });
+
+  it('flags a quotation with one word changed, even for a word the matcher reads alike', () => {
+    expect(relate('"No one is stalling anything," Kremlin spokesman Dmitry Peskov told reporters in Moscow.', '“No one is delaying anything here,” Mr Peskov told reporters in Moscow.').relation).toBe('different-quote');
+    expect(relate('"We will achieve our goals by military means," Peskov said.', '"We will achieve our goals via political and diplomatic means," Peskov said.').relation).toBe('different-quote');
+  });
+
+  it('does not flag a quotation spelled otherwise, nor a fragment of it', () => {
+    expect(relate('"Kiev must withdraw its troops," Lavrov told reporters on Monday.', 'Lavrov said on Monday: "Kyiv must withdraw its troops."').relation).not.toBe('different-quote');
+    expect(relate('Peskov said Russia was "grateful" for the remarks.', '"We are grateful to President Trump for the remarks," Peskov said.').relation).not.toBe('different-quote');
+  });
 });
 
 describe('framingTerms', () => {

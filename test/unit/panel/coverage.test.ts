@@ -6,13 +6,29 @@ import { extractFeatures } from '../../../lib/match/features';
 import { figureCheckerFor, SAME_WORDING_SHARE, sharedWordShare, type FigureMatch } from '../../../lib/panel/figure-conflicts';
 import { segmentSentences } from '../../../lib/text/segment';
 import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
+import { readPage } from '../../../lib/panel/page-reading';
+import { pageCandidatesFor, statementFinderFor } from '../../../lib/panel/stated-claims';
+import { CANDIDATES_PER_SENTENCE } from '../../../lib/match/candidates';
+import { linkThresholdFor, scorePair } from '../../../lib/match/score';
+import type { SentenceFeatures } from '../../../lib/match/features';
 import { slicer } from '../../../lib/slices';
 import { demo, expected, passageStarting } from './demo';
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import { article } from '../match/fixtures';
+import { matchText } from '../../../lib/match/match';
+import type { Article } from '../../../lib/types';
+
+/** The seeds indexed again, for pages other than the demo's. */
+async function indexOf(articles: Article[]): Promise<MemoryIndex> {
+  const index = new MemoryIndex();
+  await index.addArticles(articles);
+  return index;
+}
 
 const REUTERS = 'seed:003_bed8e93c8511a76b:3';
 const GUARDIAN_COPY = 'seed:003_bed8e93c8511a76b:1';
+/** ABC's story (its page names no outlet). */
+const ABC = 'seed:002_325b134e5421c636:0';
 /** The Reuters wire story says this; the demo page does not. */
 const CEASEFIRE = 'Ukraine says it wants an immediate and much longer ceasefire.';
 
@@ -68,13 +84,75 @@ describe('event coverage of the demo article', () => {
   });
 
   it('has no left-out claims and no columns for a page without passages', async () => {
-    const { pageText } = await demo();
-    expect(await eventCoverage({ passages: [], pageText, sentences: [], articles: {} }, slicer())).toEqual({
+    const { pageText, corpus } = await demo();
+    const page = await readPage(pageText, corpus, slicer());
+    expect(await eventCoverage({ passages: [], page, sentences: [], articles: {} }, slicer())).toEqual({
       notOnPage: [],
       otherFigures: [],
       columns: [],
       rows: [],
     });
+  });
+});
+
+describe('claims the page states that the corpus split from its passages’ claims', () => {
+  /** ABC's lead: the corpus keeps it apart from the Reuters lead the demo page's lead links to. */
+  const ABC_LEAD = 'Russia has rejected accusations from the Trump administration';
+  /** The machine-translated rewrite's sentence, apart from the claim the page's "almost 19%" links to. */
+  const TRANSLATED_SHARE = 'Russia now controls almost 19% of Ukraine';
+  /** ABC's line, apart from the Reuters quote ("No one is stalling anything") it restates. */
+  const ABC_QUOTE = '“No one is delaying anything here,” Mr Peskov told reporters in Moscow.';
+
+  const leftOutTexts = (coverage: { notOnPage: { text: string }[] }) => coverage.notOnPage.map((c) => c.text);
+
+  it('does not list as left out a claim whose sentence a demo passage restates', async () => {
+    const { comparison } = await demo();
+    const leftOut = leftOutTexts(comparison.coverage);
+    expect(leftOut.filter((t) => t.startsWith(ABC_LEAD) || t.startsWith(TRANSLATED_SHARE))).toEqual([]);
+  });
+
+  it('marks such a claim on the page in the matrix, in the row of the claim the stating passage links to', async () => {
+    const { passages, comparison } = await demo();
+    const lead = passageStarting(passages, 'The Kremlin on Tuesday rejected');
+    const row = comparison.coverage.rows.find((r) => r.claimId === lead.claimId)!;
+    expect(row.onPage).toBe(true);
+    expect(row.articleIds).toContain(ABC);
+    expect(comparison.coverage.rows.filter((r) => r.text.startsWith(ABC_LEAD))).toEqual([]);
+  });
+
+  it('does not give a page quoting ABC word for word ABC’s own line as left out', async () => {
+    const { corpus, articles } = await demo();
+    const index = await indexOf(articles);
+    const pageText = '"No one is delaying anything here," Kremlin spokesperson Dmitry Peskov told reporters.';
+    const passages = await matchText(pageText, index);
+    const { coverage } = await compareWithCorpus(corpus, passages, pageText);
+    expect(leftOutTexts(coverage)).not.toContain(ABC_QUOTE);
+    expect(leftOutTexts(coverage).length).toBeGreaterThan(0);
+  });
+});
+
+describe('statementFinderFor', () => {
+  it('finds what scoring every page sentence against each corpus sentence finds', async () => {
+    const { corpus, pageText, articles } = await demo();
+    const page = await readPage(pageText, corpus, slicer());
+    const scoringEvery = (features: SentenceFeatures) =>
+      page.sentences.find((s) => scorePair(s.features, features, page.weigh) >= linkThresholdFor(s.features)) ?? null;
+    const corpusFeatures = (await indexOf(articles)).allSentences().map((s) => s.features);
+    const found = corpusFeatures.map(statementFinderFor(page));
+    expect(found).toEqual(corpusFeatures.map(scoringEvery));
+    expect(found.filter(Boolean).length).toBeGreaterThan(10);
+  });
+
+  it('scores a corpus sentence against a bounded few sentences of a long page, and still finds its statement', async () => {
+    const { corpus, pageText } = await demo();
+    // 3,000 sentences on other matters around the demo article, sharing its commonest words.
+    const filler = Array.from({ length: 3000 }, (_, i) => `Officials in Russia said on day ${i} that talks in district ${i} of Ukraine would go on.`);
+    const longText = [...filler.slice(0, 1500), pageText, ...filler.slice(1500)].join('\n\n');
+    const page = await readPage(longText, corpus, slicer());
+    const abcLead = extractFeatures('Russia has rejected accusations from the Trump administration that it is attempting to “stall for time”, as negotiations with Ukraine and the US on bringing an end to the war grind to a halt.');
+    const candidates = pageCandidatesFor(page)(abcLead);
+    expect(candidates.length).toBeLessThanOrEqual(CANDIDATES_PER_SENTENCE);
+    expect(statementFinderFor(page)(abcLead)?.text).toMatch(/^The Kremlin on Tuesday rejected/);
   });
 });
 
@@ -87,7 +165,7 @@ describe('event coverage of an article that repeats a sentence', () => {
     const sentences = index.allSentences();
     const report = { sentenceId: sentences[0].id, articleId: 'wire', outlet: 'Coast Wire', title: null, sentence: lead, score: 0.96, relation: 'verbatim' as const, figures: [], copyOf: null, published: null };
     const passage = { text: lead, start: 0, end: lead.length, claimId: sentences[0].claimId, score: 0.96, reports: [report], moreReports: false, loose: false };
-    const coverage = await eventCoverage({ passages: [passage], pageText: lead, sentences, articles: {} }, slicer());
+    const coverage = await eventCoverage({ passages: [passage], page: await readPage(lead, index, slicer()), sentences, articles: {} }, slicer());
     expect(coverage.notOnPage.map((c) => c.text)).toEqual([other]);
   });
 });
@@ -140,7 +218,8 @@ describe('figureCheckerFor', () => {
       return null;
     };
     const corpusSentences = paragraphs.flatMap(sentencesOf);
-    const found = corpusSentences.map(figureCheckerFor(pageText));
+    const check = figureCheckerFor(pageText);
+    const found = corpusSentences.map((sentence) => check(sentence));
     expect(found).toEqual(corpusSentences.map(relatingEvery));
     expect(found.filter(Boolean).length).toBeGreaterThan(5);
   });

@@ -69,14 +69,18 @@ export async function eventCoverage({ passages, page, sentences, articles }: Cov
     else notOnPage.push(claim);
   }
 
-  const rows: CoverageRow[] = [...pageRows.inPageOrder(), ...[...otherFigures, ...notOnPage].map((c) => ({ ...c, onPage: false }))];
+  const rows: CoverageRow[] = [
+    ...pageRows.inPageOrder(),
+    ...otherFigures.map((c) => ({ ...c, place: 'other-figures' as const })),
+    ...notOnPage.map((c) => ({ ...c, place: 'left-out' as const })),
+  ];
   const columns = columnOrder(rows, sourceOf, isCopy);
   const byColumn = (ids: string[]) => [...ids].sort((a, b) => columns.indexOf(a) - columns.indexOf(b));
   return {
     notOnPage: notOnPage.map((c) => ({ ...c, articleIds: byColumn(c.articleIds) })),
     otherFigures: otherFigures.map((c) => ({ ...c, articleIds: byColumn(c.articleIds) })),
     columns,
-    rows: rows.map((row) => ({ claimId: row.claimId, text: row.text, onPage: row.onPage, articleIds: byColumn(row.articleIds) })),
+    rows: rows.map((row) => ({ claimId: row.claimId, text: row.text, place: row.place, articleIds: byColumn(row.articleIds) })),
   };
 }
 
@@ -99,7 +103,7 @@ class PageRows {
     for (const passage of passages) {
       this.claimAt.set(passage.start, passage.claimId);
       if (this.rowByClaim.has(passage.claimId)) continue;
-      const row = { claimId: passage.claimId, text: passage.text, onPage: true, articleIds: unique(passage.reports.map((r) => r.articleId)) };
+      const row: CoverageRow = { claimId: passage.claimId, text: passage.text, place: 'page', articleIds: unique(passage.reports.map((r) => r.articleId)) };
       this.rowByClaim.set(passage.claimId, row);
       this.starts.set(row, passage.start);
     }
@@ -116,7 +120,7 @@ class PageRows {
       row.articleIds = unique([...row.articleIds, ...claim.articleIds]);
       return;
     }
-    const added = { claimId: claim.claimId, text: statement.text, onPage: true, articleIds: claim.articleIds };
+    const added: CoverageRow = { claimId: claim.claimId, text: statement.text, place: 'page', articleIds: claim.articleIds };
     this.rowBySentence.set(statement.start, added);
     this.starts.set(added, statement.start);
   }

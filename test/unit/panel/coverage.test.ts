@@ -55,8 +55,8 @@ describe('event coverage of the demo article', () => {
     const firstOfClaim = passages.filter((p, i) => passages.findIndex((q) => q.claimId === p.claimId) === i);
     expect(firstOfClaim.length).toBeLessThan(passages.length);
     expect(rows.slice(0, firstOfClaim.length).map((r) => r.text)).toEqual(firstOfClaim.map((p) => p.text));
-    expect(rows.slice(0, firstOfClaim.length).every((r) => r.onPage)).toBe(true);
-    expect(rows[firstOfClaim.length].onPage).toBe(false);
+    expect(rows.slice(0, firstOfClaim.length).every((r) => r.place === 'page')).toBe(true);
+    expect(rows[firstOfClaim.length].place).not.toBe('page');
     expect(columns.indexOf(GUARDIAN_COPY)).toBe(columns.indexOf(REUTERS) + 1);
     for (const id of columns) {
       const original = comparison.articles[id].copyOf;
@@ -73,6 +73,8 @@ describe('event coverage of the demo article', () => {
     expect(drones?.figures).toEqual([['6,297', '5,438']]);
     expect(drones?.text).toContain('5,438 drones');
     expect(coverage.notOnPage.map((c) => c.claimId)).not.toContain(drones?.claimId);
+    // On the page, with another figure: its matrix row says so, not "not on this page".
+    expect(coverage.rows.find((r) => r.claimId === drones?.claimId)?.place).toBe('other-figures');
   });
 
   it('shows a claim the matcher linked despite its figure as the page’s, not as left out', async () => {
@@ -80,7 +82,7 @@ describe('event coverage of the demo article', () => {
     const linked = passages.find((p) => p.text === expected.differentFigure);
     if (!linked) return expect(comparison.coverage.otherFigures.map((c) => c.pageSentence)).toContain(expected.differentFigure);
     expect(comparison.coverage.otherFigures).toEqual([]);
-    expect(comparison.coverage.rows.find((r) => r.claimId === linked.claimId)?.onPage).toBe(true);
+    expect(comparison.coverage.rows.find((r) => r.claimId === linked.claimId)?.place).toBe('page');
   });
 
   it('has no left-out claims and no columns for a page without passages', async () => {
@@ -115,7 +117,7 @@ describe('claims the page states that the corpus split from its passages’ clai
     const { passages, comparison } = await demo();
     const lead = passageStarting(passages, 'The Kremlin on Tuesday rejected');
     const row = comparison.coverage.rows.find((r) => r.claimId === lead.claimId)!;
-    expect(row.onPage).toBe(true);
+    expect(row.place).toBe('page');
     expect(row.articleIds).toContain(ABC);
     expect(comparison.coverage.rows.filter((r) => r.text.startsWith(ABC_LEAD))).toEqual([]);
   });

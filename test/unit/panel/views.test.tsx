@@ -258,6 +258,12 @@ describe('CoverageView', () => {
     const item = container.querySelector('.nc-other-figures li')!;
     expect(item.querySelector('.nc-page-wording')!.textContent).toBe(expected.differentFigure);
     expect(item.querySelector('.nc-flag')!.textContent).toBe('Different figure: 6,297 on this page, 5,438 in other sources');
+    // In the matrix it is on the page, with another figure, under a mark of its own that the key explains.
+    const row = [...container.querySelectorAll('.nc-matrix tbody tr')].find((r) => r.querySelector('.nc-row-text')!.textContent!.includes('5,438 drones'))!;
+    const mark = row.querySelector('.nc-row-mark')!;
+    expect(mark.getAttribute('aria-label')).toBe('on this page with other figures');
+    expect(mark.textContent).not.toMatch(/[▶○]/);
+    expect(container.querySelector('.nc-matrix-wrap > .nc-hint')!.textContent).toContain(`${mark.textContent} on this page with other figures`);
   });
 });
 

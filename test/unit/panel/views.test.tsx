@@ -65,6 +65,19 @@ describe('PassageList (page summary)', () => {
     expect(claim.querySelector('.nc-loose')!.textContent).toMatch(/^Loose match:/);
   });
 
+  it('counts a copy whose original did not report the claim once, as a source, still marked a copy', async () => {
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    const copyAlone = { ...talks, reports: talks.reports.filter((r) => r.copyOf) };
+    expect(copyAlone.reports).toHaveLength(1);
+    render(<HoverCard passage={copyAlone} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    const card = screen.getByRole('dialog');
+    expect(card.querySelector('.nc-card-head')!.textContent).toBe('Reported by 1 other source×');
+    expect(card.querySelector('.nc-sources li .nc-copy')!.textContent).toBe('Copy of another report');
+    cleanup();
+    const { container } = render(<PassageList passages={[copyAlone]} onReveal={() => {}} />);
+    expect(container.querySelector('.nc-count')!.textContent).toBe('1 independent source');
+  });
+
   it('says "at least" when the claim has more reports than were listed', async () => {
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     const { container } = render(<PassageList passages={[{ ...talks, moreReports: true }]} onReveal={() => {}} />);

@@ -13,7 +13,7 @@ import { outletDetails } from './outlet-details';
 import type { ExportPage } from './export-markdown';
 import { inCardOrder } from './report-cards';
 import { distinctPassages } from './repeated-passages';
-import { countWords, RELATION_WORDS, summaryWords } from './wording';
+import { countWords, LOOSE_MATCH_NOTE, RELATION_WORDS, summaryWords } from './wording';
 import type { ArticleInfo, EventClaim, PageComparison } from './types';
 
 type Node = Record<string, unknown>;
@@ -64,7 +64,13 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
     url: page.url,
     datePublished: exportedAt,
     claimReviewed: passage.text,
-    reviewBody: `Also reported by ${summaryWords(summary)} in the local corpus.${notes.length ? ` ${notes.join('; ')}.` : ''}`,
+    // A loose link is said where the Markdown, the card and the panel say it: about a third of
+    // them are wrong, and a reader of the export has no other way to tell.
+    reviewBody: [
+      `Also reported by ${summaryWords(summary)} in the local corpus.`,
+      ...(passage.loose ? [LOOSE_MATCH_NOTE] : []),
+      ...(notes.length ? [`${notes.join('; ')}.`] : []),
+    ].join(' '),
     itemReviewed: {
       '@type': 'Claim',
       text: passage.text,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonJsonLd } from '../../../lib/panel/export-jsonld';
 import { comparisonMarkdown, markdownText } from '../../../lib/panel/export-markdown';
 import { demo } from './demo';
+import { LOOSE_MATCH_NOTE } from '../../../lib/panel/wording';
 
 const PAGE = { url: 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge', title: 'Kremlin rejects charge | Demo Daily' };
 
@@ -53,6 +54,18 @@ describe('comparisonJsonLd', () => {
     const guardian = claim.appearance.find((a) => (a.publisher as Node | undefined)?.name === 'The Guardian')!;
     expect(guardian.isBasedOn).toMatchObject({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Reuters' } });
     expect(talks.datePublished).toBe('2025-07-02T10:00:00.000Z');
+  });
+
+  it('says in its review when a passage is a loose match, as the Markdown does', async () => {
+    const { passages, comparison } = await demo();
+    const graph = comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const reviews = graph.filter((n) => n['@type'] === 'ClaimReview');
+    const loose = passages.filter((p) => p.loose).map((p) => p.text);
+    expect(loose.length).toBeGreaterThan(0);
+    for (const review of reviews) {
+      const said = (review.reviewBody as string).includes(LOOSE_MATCH_NOTE);
+      expect([review.claimReviewed, said]).toEqual([review.claimReviewed, loose.includes(review.claimReviewed as string)]);
+    }
   });
 
   it('invents no verdict and no first appearance', async () => {

@@ -68,6 +68,30 @@ describe('comparisonJsonLd', () => {
     }
   });
 
+  it('leaves the publisher out where the outlet is unknown, rather than name an "Unknown outlet"', async () => {
+    const { passages, comparison } = await demo();
+    const peskov = passages.find((p) => p.text.startsWith('"No one is stalling anything,"'))!;
+    const [review] = comparisonJsonLd(PAGE, [peskov], comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const appearances = (review.itemReviewed as { appearance: Node[] }).appearance.slice(1);
+    const abc = appearances.find((a) => (a.headline as string | undefined)?.startsWith('Russia denies US claim'))!;
+    expect(abc).toBeDefined();
+    expect(abc).not.toHaveProperty('publisher');
+    // Nowhere an Organization named so (the notes still go by the label the panel gives such a source).
+    expect(JSON.stringify(comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z'))).not.toContain('"name":"Unknown outlet"');
+  });
+
+  it('gives each figure note once per independent source, not again for its copy', async () => {
+    const { passages, comparison } = await demo();
+    const talks = passages.find((p) => p.text.startsWith('At a short round of talks'))!;
+    // The Reuters story and its Guardian reprint both give another figure.
+    const differing = { ...talks, reports: talks.reports.map((r) => ({ ...r, relation: 'different-figure' as const, figures: [['1,200', '1,000']] as [string, string][] })) };
+    expect(differing.reports.filter((r) => r.copyOf)).toHaveLength(1);
+    const [review] = comparisonJsonLd(PAGE, [differing], comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const body = review.reviewBody as string;
+    expect(body.match(/1,000 where this page says 1,200/g)).toHaveLength(1);
+    expect(body).toContain('Reuters: 1,000 where this page says 1,200');
+  });
+
   it('invents no verdict and no first appearance', async () => {
     const { passages, comparison } = await demo();
     const text = JSON.stringify(comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z'));

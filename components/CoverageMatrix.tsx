@@ -1,10 +1,22 @@
 /**
  * The outlet × claim matrix: one row per claim (the page's first), one numbered column per
- * source with a legend below; a filled mark for a report, a hollow one for a copy.
+ * source with a legend below; a filled mark for a report, a hollow one for a copy. Each row's
+ * mark says whether its claim is on the page, on it with other figures, or left out.
  */
 import { sourceLabel } from '@/lib/panel/article-info';
 import { outletDetails } from '@/lib/panel/outlet-details';
-import type { ArticleInfo, Coverage } from '@/lib/panel/types';
+import type { ArticleInfo, Coverage, RowPlace } from '@/lib/panel/types';
+
+/**
+ * Each row's mark, the words its key and screen readers give, and its class. A claim stated with
+ * other figures is on the page, in other numbers: a mark of its own, neither on nor off.
+ */
+const ROW_MARKS: Record<RowPlace, { mark: string; words: string; class: string }> = {
+  page: { mark: '▶', words: 'on this page', class: 'nc-on-page' },
+  'other-figures': { mark: '◆', words: 'on this page with other figures', class: 'nc-other-figures-row' },
+  'left-out': { mark: '○', words: 'not on this page', class: 'nc-left-out' },
+};
+const ROW_PLACES: RowPlace[] = ['page', 'other-figures', 'left-out'];
 
 export interface CoverageMatrixProps {
   coverage: Coverage;
@@ -31,10 +43,10 @@ export function CoverageMatrix({ coverage, articles, rowLimit }: CoverageMatrixP
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.claimId} class={row.onPage ? 'nc-on-page' : 'nc-left-out'}>
+            <tr key={row.claimId} class={ROW_MARKS[row.place].class}>
               <th scope="row" title={row.text}>
-                <span class="nc-row-mark" aria-label={row.onPage ? 'on this page' : 'not on this page'}>
-                  {row.onPage ? '▶' : '○'}
+                <span class="nc-row-mark" aria-label={ROW_MARKS[row.place].words}>
+                  {ROW_MARKS[row.place].mark}
                 </span>{' '}
                 <span class="nc-row-text">{row.text}</span>
               </th>
@@ -64,7 +76,7 @@ export function CoverageMatrix({ coverage, articles, rowLimit }: CoverageMatrixP
           );
         })}
       </ol>
-      <p class="nc-hint">▶ on this page · ○ not on this page · ● reported · ◦ reprinted copy</p>
+      <p class="nc-hint">{ROW_PLACES.map((place) => `${ROW_MARKS[place].mark} ${ROW_MARKS[place].words}`).join(' · ')} · ● reported · ◦ reprinted copy</p>
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { useMemo } from 'preact/hooks';
 import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
-import { counted, DIFFERS_NOTE, LOOSE_MATCH_NOTE } from '@/lib/panel/wording';
+import { copyOfWords, counted, DIFFERS_NOTE, LOOSE_MATCH_NOTE } from '@/lib/panel/wording';
 import { publicationDate, reportHeadline, reportSourceLabel } from '@/lib/panel/article-info';
 import { FigureDifference } from './FigureDifference';
 import { OutletBadge } from './OutletBadge';
@@ -94,6 +94,8 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
                   <FigureDifference figure={figure} />
                 </span>
               ))}
+              {/* A copy listed as a source: its original did not report the claim (summarizeReports). */}
+              {report.copyOf && <span class="nc-copy">{copyOfWords(null)}</span>}
               {names && (
                 <span class="nc-names">
                   Other names: {names.report.join(', ')} (this page: {names.page.join(', ')})

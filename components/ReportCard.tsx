@@ -6,6 +6,7 @@
  */
 import { reportSourceLabel, reportTime, sourceLabel } from '@/lib/panel/article-info';
 import type { ReportCard as CardData } from '@/lib/panel/report-cards';
+import { copyOfWords } from '@/lib/panel/wording';
 import { DiffText } from './DiffText';
 import { FigureDifference } from './FigureDifference';
 import { OutletBadge } from './OutletBadge';
@@ -46,7 +47,7 @@ export function ReportCard({ card }: { card: CardData }) {
         )}
         {report.copyOf && (
           <li class="nc-flag nc-flag-copy">
-            Copy of {copyOf ? sourceLabel(copyOf) : 'another report'}
+            {copyOfWords(copyOf ? sourceLabel(copyOf) : null)}
             {article?.via && ` (found on ${article.via})`}
           </li>
         )}

@@ -7,7 +7,10 @@ import type { PassageMatch, Report } from './match/types';
 export interface SourceSummary {
   /** The closest report from each independent source, best first. */
   sources: Report[];
-  /** Reports that reprint another article. */
+  /**
+   * Reports that reprint another article listed besides their source: a copy whose original
+   * did not report the claim stands for that source instead (in `sources`, counted once).
+   */
   copies: Report[];
   /** Some source gives another figure or words a quote differently. */
   differs: boolean;
@@ -17,9 +20,7 @@ export interface SourceSummary {
 
 export function summarizeReports({ reports, moreReports }: Pick<PassageMatch, 'reports' | 'moreReports'>): SourceSummary {
   const bestBySource = new Map<string, Report>();
-  const copies: Report[] = [];
   for (const report of reports) {
-    if (report.copyOf) copies.push(report);
     // A copy whose original is not among the reports still stands for that original's source.
     const source = report.copyOf ?? report.articleId;
     const best = bestBySource.get(source);
@@ -27,9 +28,11 @@ export function summarizeReports({ reports, moreReports }: Pick<PassageMatch, 'r
       bestBySource.set(source, report);
     }
   }
+  const sources = [...bestBySource.values()];
   return {
-    sources: [...bestBySource.values()].sort((a, b) => b.score - a.score),
-    copies,
+    sources: sources.sort((a, b) => b.score - a.score),
+    // Every other copy; the one standing for its source is not counted twice.
+    copies: reports.filter((report) => report.copyOf && !sources.includes(report)),
     differs: reports.some((r) => r.relation === 'different-figure' || r.relation === 'different-quote'),
     more: moreReports,
   };

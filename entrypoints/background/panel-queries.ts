@@ -31,6 +31,8 @@ function storeCorpus({ db, reader }: CorpusStore): PanelCorpus {
     articles: (ids) => reader.articles(ids),
     findSentences: async (test, limit) => (await db.sentences.filter((s) => test(s.text)).limit(limit).toArray()).map(ref),
     findArticles: (test, limit) => db.articles.filter((a) => test(`${a.title ?? ''} ${a.outlet}`)).limit(limit).toArray(),
+    postings: (terms) => reader.postings(terms),
+    sentenceCount: () => reader.sentenceCount(),
   };
 }
 

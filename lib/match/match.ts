@@ -10,9 +10,9 @@ import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { groupBy } from '../group-by';
 import { allTerms, rankCandidates } from './candidates';
-import { extractFeatures, indexTerms, pairParts } from './features';
+import { extractFeatures, indexTerms, pairParts, type SentenceFeatures } from './features';
 import { isCommon, type PostingList } from './postings';
-import { corpusTermWeight, postingFrequencies } from './idf';
+import { corpusTermWeight, postingFrequencies, type TermWeight } from './idf';
 import { linkThresholdFor, SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
 
@@ -45,9 +45,8 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const keys = allTerms(queries);
   if (keys.length === 0) return [];
 
-  const terms = keys.filter((key) => !pairParts(key));
+  const terms = weighedTerms(keys);
   const [postings, documents] = await Promise.all([readPostings(terms, keys, reader), reader.sentenceCount()]);
-  // Corpus frequencies of terms only: a pair key's weight comes from its parts.
   const weigh = corpusTermWeight(postingFrequencies(terms, postings, documents));
   const candidateIds = rankCandidates(queries, postings, undefined, weigh);
   const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
@@ -94,6 +93,22 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
     const moreReports = ranked[i].length > MAX_REPORTS_PER_PASSAGE;
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports, loose: score < SAME_CLAIM_THRESHOLD };
   });
+}
+
+/** The keys whose corpus frequencies weigh a page's pairs: terms only, as a pair key's weight comes from its parts. */
+function weighedTerms(keys: readonly string[]): string[] {
+  return keys.filter((key) => !pairParts(key));
+}
+
+/**
+ * The term weights matchText scores the pairs of a page with these sentences' features: the
+ * general idf blended with the corpus' counts of the page's terms. The side panel scores more of
+ * the page's pairs later (which corpus claims the page states), and must weigh them alike.
+ */
+export async function pageTermWeight(features: readonly SentenceFeatures[], reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>): Promise<TermWeight> {
+  const terms = weighedTerms(allTerms(features.map(indexTerms)));
+  const [postings, documents] = await Promise.all([reader.postings(terms), reader.sentenceCount()]);
+  return corpusTermWeight(postingFrequencies(terms, postings, documents));
 }
 
 /**

@@ -55,7 +55,7 @@ export function sourceLabel(info: Pick<ArticleInfo, 'outlet' | 'outletId' | 'tit
 }
 
 /** The page named its outlet (or the registry knows it), so the source goes by that name. */
-function namesOutlet(info: Pick<ArticleInfo, 'outlet' | 'outletId'>): boolean {
+export function namesOutlet(info: Pick<ArticleInfo, 'outlet' | 'outletId'>): boolean {
   return Boolean(info.outletId || (info.outlet && info.outlet !== UNKNOWN_OUTLET));
 }
 

@@ -4,12 +4,15 @@ import type { Article } from '../types';
 import { infoById } from './article-info';
 import { eventCoverage } from './coverage';
 import { framingTable } from './framing-table';
+import type { PageReading } from './page-reading';
 import type { Pause } from '../slices';
 import type { PageComparison, SentenceRef } from './types';
 
 export interface ComparisonInput {
   passages: PassageMatch[];
   pageText: string;
+  /** The same page as the comparison relates it to corpus sentences. */
+  page: PageReading;
   /** Every sentence of the event's articles and of the claims they carry. */
   sentences: SentenceRef[];
   /** Every article those sentences belong to. */
@@ -22,12 +25,12 @@ export function eventArticleIds(passages: PassageMatch[]): string[] {
 }
 
 /** `pause` is awaited between units of the long work (eventCoverage). */
-export async function buildComparison({ passages, pageText, sentences, articles }: ComparisonInput, pause: Pause): Promise<PageComparison> {
+export async function buildComparison({ passages, pageText, page, sentences, articles }: ComparisonInput, pause: Pause): Promise<PageComparison> {
   const info = infoById(articles);
   const eventIds = new Set(eventArticleIds(passages));
   return {
     articles: info,
-    coverage: await eventCoverage({ passages, pageText, sentences, articles: info }, pause),
+    coverage: await eventCoverage({ passages, page, sentences, articles: info }, pause),
     framing: framingTable(pageText, articles.filter((a) => eventIds.has(a.id))),
   };
 }

@@ -2,44 +2,41 @@
  * Coverage of the page's event: the claims the other sources reported, which of them this page
  * leaves out, and which article carried which claim. The event is what the articles reporting
  * the page's claims say; a claim counts once per independent source (copies go with their
- * original, as in summarizeReports).
+ * original, as in summarizeReports). A claim is on the page when a passage links to it or a page
+ * sentence states it (stated-claims.ts): the corpus often splits one claim into several.
  */
 import type { PassageMatch } from '../match/types';
 import { groupBy } from '../group-by';
-import { figureCheckerFor, type FigureMatch } from './figure-conflicts';
+import { extractFeatures, type SentenceFeatures } from '../match/features';
+import { figureCheckerFor } from './figure-conflicts';
+import type { PageReading, PageSentence } from './page-reading';
+import { statementFinderFor } from './stated-claims';
 import type { Pause } from '../slices';
 import type { ArticleInfo, Coverage, CoverageRow, EventClaim, FigureConflict, SentenceRef } from './types';
 
 export interface CoverageInput {
   passages: PassageMatch[];
-  /** The page text the passages come from. */
-  pageText: string;
+  /** The page the passages come from, as the comparison read it. */
+  page: PageReading;
   /** Every sentence of the event's articles and of the claims they carry. */
   sentences: SentenceRef[];
   articles: Record<string, ArticleInfo>;
 }
 
 /**
- * The figure checks are most of a long page's comparison (each relates a corpus sentence to the
- * page's sentences with figures): `pause` is awaited before each, so the work comes in slices.
+ * The figure and statement checks are most of a long page's comparison (each relates a corpus
+ * sentence to page sentences): `pause` is awaited before each member's, so the work comes in slices.
  */
-export async function eventCoverage({ passages, pageText, sentences, articles }: CoverageInput, pause: Pause): Promise<Coverage> {
+export async function eventCoverage({ passages, page, sentences, articles }: CoverageInput, pause: Pause): Promise<Coverage> {
   const sourceOf = (articleId: string) => articles[articleId]?.copyOf ?? articleId;
   const isCopy = (articleId: string) => !!articles[articleId]?.copyOf;
 
   const membersByClaim = groupBy([...sentences].sort((a, b) => a.id - b.id), (s) => s.claimId);
 
-  const pageRows: CoverageRow[] = [];
-  const pageClaims = new Set<number>();
-  for (const passage of passages) {
-    if (pageClaims.has(passage.claimId)) continue;
-    pageClaims.add(passage.claimId);
-    pageRows.push({ claimId: passage.claimId, text: passage.text, onPage: true, articleIds: unique(passage.reports.map((r) => r.articleId)) });
-  }
-
+  const pageRows = new PageRows(passages);
   const leftOut: EventClaim[] = [];
   for (const [claimId, members] of membersByClaim) {
-    if (pageClaims.has(claimId)) continue;
+    if (pageRows.hasClaim(claimId)) continue;
     const articleIds = unique(members.map((m) => m.articleId));
     const representative = members.find((m) => !isCopy(m.articleId)) ?? members[0];
     leftOut.push({
@@ -54,36 +51,101 @@ export async function eventCoverage({ passages, pageText, sentences, articles }:
   const firstId = (claim: EventClaim) => membersByClaim.get(claim.claimId)![0].id;
   leftOut.sort((a, b) => b.sources - a.sources || b.copies - a.copies || firstId(a) - firstId(b));
 
-  const checkFigures = figureCheckerFor(pageText);
+  const checkFigures = figureCheckerFor(page.sentences);
+  const findStatement = statementFinderFor(page);
   const notOnPage: EventClaim[] = [];
   const otherFigures: FigureConflict[] = [];
   for (const claim of leftOut) {
-    const conflict = await firstConflict(membersByClaim.get(claim.claimId)!, checkFigures, pause);
-    if (conflict) otherFigures.push({ ...claim, ...conflict });
+    const members = await withFeatures(membersByClaim.get(claim.claimId)!, pause);
+    // Other figures first: the page sentence that states a claim with another figure often
+    // reaches the link cut too, and the figures are what a reader needs to see.
+    const conflict = await firstFound(members, (m) => checkFigures(m.text, m.features), pause);
+    if (conflict) {
+      otherFigures.push({ ...claim, ...conflict });
+      continue;
+    }
+    const statement = await firstFound(members, (m) => findStatement(m.features), pause);
+    if (statement) pageRows.addStated(claim, statement);
     else notOnPage.push(claim);
   }
 
-  const rows: CoverageRow[] = [...pageRows, ...[...otherFigures, ...notOnPage].map((c) => ({ ...c, onPage: false }))];
+  const rows: CoverageRow[] = [
+    ...pageRows.inPageOrder(),
+    ...otherFigures.map((c) => ({ ...c, place: 'other-figures' as const })),
+    ...notOnPage.map((c) => ({ ...c, place: 'left-out' as const })),
+  ];
   const columns = columnOrder(rows, sourceOf, isCopy);
   const byColumn = (ids: string[]) => [...ids].sort((a, b) => columns.indexOf(a) - columns.indexOf(b));
   return {
     notOnPage: notOnPage.map((c) => ({ ...c, articleIds: byColumn(c.articleIds) })),
     otherFigures: otherFigures.map((c) => ({ ...c, articleIds: byColumn(c.articleIds) })),
     columns,
-    rows: rows.map((row) => ({ claimId: row.claimId, text: row.text, onPage: row.onPage, articleIds: byColumn(row.articleIds) })),
+    rows: rows.map((row) => ({ claimId: row.claimId, text: row.text, place: row.place, articleIds: byColumn(row.articleIds) })),
   };
 }
 
-/** The first of a claim's members that the page states with other figures, or null. */
-async function firstConflict(
-  members: SentenceRef[],
-  checkFigures: (text: string) => FigureMatch | null,
-  pause: Pause,
-): Promise<FigureMatch | null> {
+/**
+ * The matrix rows of the claims on the page: one per claim its passages link to, in the wording
+ * of its first passage, and the claims the page states besides (stated-claims.ts). A claim stated
+ * by a passage joins the row of the claim that passage links to (the corpus split one claim in
+ * two; the page states it once); one stated by a sentence no passage is gets a row in that
+ * sentence's words, which later claims it states join.
+ */
+class PageRows {
+  private readonly rowByClaim = new Map<number, CoverageRow>();
+  private readonly rowBySentence = new Map<number, CoverageRow>();
+  /** Each row's place on the page, for the order. */
+  private readonly starts = new Map<CoverageRow, number>();
+  /** The claim each passage links to, by the passage's start on the page. */
+  private readonly claimAt = new Map<number, number>();
+
+  constructor(passages: PassageMatch[]) {
+    for (const passage of passages) {
+      this.claimAt.set(passage.start, passage.claimId);
+      if (this.rowByClaim.has(passage.claimId)) continue;
+      const row: CoverageRow = { claimId: passage.claimId, text: passage.text, place: 'page', articleIds: unique(passage.reports.map((r) => r.articleId)) };
+      this.rowByClaim.set(passage.claimId, row);
+      this.starts.set(row, passage.start);
+    }
+  }
+
+  hasClaim(claimId: number): boolean {
+    return this.rowByClaim.has(claimId);
+  }
+
+  addStated(claim: EventClaim, statement: PageSentence): void {
+    const linked = this.claimAt.get(statement.start);
+    const row = (linked !== undefined && this.rowByClaim.get(linked)) || this.rowBySentence.get(statement.start);
+    if (row) {
+      row.articleIds = unique([...row.articleIds, ...claim.articleIds]);
+      return;
+    }
+    const added: CoverageRow = { claimId: claim.claimId, text: statement.text, place: 'page', articleIds: claim.articleIds };
+    this.rowBySentence.set(statement.start, added);
+    this.starts.set(added, statement.start);
+  }
+
+  inPageOrder(): CoverageRow[] {
+    return [...this.starts].sort(([, a], [, b]) => a - b).map(([row]) => row);
+  }
+}
+
+/** Claim members with their features, extracted once for both checks. */
+async function withFeatures(members: SentenceRef[], pause: Pause): Promise<(SentenceRef & { features: SentenceFeatures })[]> {
+  const prepared = [];
   for (const member of members) {
     await pause();
-    const conflict = checkFigures(member.text);
-    if (conflict) return conflict;
+    prepared.push({ ...member, features: extractFeatures(member.text) });
+  }
+  return prepared;
+}
+
+/** What `find` answers for the first member it answers for, or null. */
+async function firstFound<M, T>(members: M[], find: (member: M) => T | null, pause: Pause): Promise<T | null> {
+  for (const member of members) {
+    await pause();
+    const found = find(member);
+    if (found) return found;
   }
   return null;
 }

@@ -1,35 +1,41 @@
 /**
  * The page's comparison as schema.org JSON-LD. Each claim of the page becomes a ClaimReview
  * whose itemReviewed Claim lists where it appeared (this page and every corpus report, with
- * publisher and wording); copies point at their original with isBasedOn. There is no
+ * wording and, where the outlet is known, publisher); copies point at their original with isBasedOn. There is no
  * reviewRating: the extension compares sources and never rates a claim. There is no
  * firstAppearance either: relative time labels ("5 hours ago") cannot order the articles.
  * Claims the page leaves out follow as plain Claims with their appearances.
  */
 import type { PassageMatch, Report } from '../match/types';
 import { summarizeReports } from '../report-summary';
-import { sourceLabel } from './article-info';
+import { namesOutlet, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import type { ExportPage } from './export-markdown';
 import { inCardOrder } from './report-cards';
 import { distinctPassages } from './repeated-passages';
-import { countWords, RELATION_WORDS, summaryWords } from './wording';
+import { countWords, LOOSE_MATCH_NOTE, RELATION_WORDS, summaryWords } from './wording';
 import type { ArticleInfo, EventClaim, PageComparison } from './types';
 
 type Node = Record<string, unknown>;
 
-function organization(name: string, outletId: string | null | undefined): Node {
+/**
+ * The outlet as a publisher, or null when neither the page nor the registry names it: an
+ * Organization named "Unknown outlet" would state a publisher that does not exist.
+ */
+function organization(name: string, outletId: string | null | undefined): Node | null {
+  if (!namesOutlet({ outlet: name, outletId: outletId ?? null })) return null;
   const { name: shown, outlet } = outletDetails(name, outletId);
   return { '@type': 'Organization', name: shown, ...(outlet?.domains[0] && { url: `https://${outlet.domains[0]}/` }) };
 }
 
 function articleNode(article: ArticleInfo | undefined, fallbackOutlet: string): Node {
+  const publisher = organization(article?.outlet ?? fallbackOutlet, article?.outletId);
   return {
     '@type': 'NewsArticle',
     ...(article?.title && { headline: article.title }),
     ...(article?.url && { url: article.url }),
     ...(article?.published && { datePublished: article.published }),
-    publisher: organization(article?.outlet ?? fallbackOutlet, article?.outletId),
+    ...(publisher && { publisher }),
   };
 }
 
@@ -52,7 +58,8 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
   // The claim view's order, without its cards' word diffs and names checks: the JSON-LD gives
   // neither.
   const reports = inCardOrder(passage.reports);
-  const notes = reports.flatMap((report) => {
+  // Once per independent source: a copy prints its original's figures and quotes again.
+  const notes = reports.filter((report) => summary.sources.includes(report)).flatMap((report) => {
     const source = sourceLabel(comparison.articles[report.articleId]);
     return [
       ...report.figures.map(([ours, theirs]) => `${source}: ${theirs} where this page says ${ours}`),
@@ -64,7 +71,13 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
     url: page.url,
     datePublished: exportedAt,
     claimReviewed: passage.text,
-    reviewBody: `Also reported by ${summaryWords(summary)} in the local corpus.${notes.length ? ` ${notes.join('; ')}.` : ''}`,
+    // A loose link is said where the Markdown, the card and the panel say it: about a third of
+    // them are wrong, and a reader of the export has no other way to tell.
+    reviewBody: [
+      `Also reported by ${summaryWords(summary)} in the local corpus.`,
+      ...(passage.loose ? [LOOSE_MATCH_NOTE] : []),
+      ...(notes.length ? [`${notes.join('; ')}.`] : []),
+    ].join(' '),
     itemReviewed: {
       '@type': 'Claim',
       text: passage.text,

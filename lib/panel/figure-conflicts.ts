@@ -13,6 +13,7 @@ import { figureNeighbourKeys } from '../match/figures';
 import type { DiffPart } from '../match/types';
 import { segmentSentences } from '../text/segment';
 import { SPELLED_NUMBERS, SPELLED_ORDINALS } from '../text/tables/numbers';
+import type { PageSentence } from './page-reading';
 
 /** Share of the longer sentence's words both sentences keep, for the same statement. */
 export const SAME_WORDING_SHARE = 0.6;
@@ -65,12 +66,16 @@ class PageFigures {
  * first in page order) says the same with other figures, or null. Only the page sentences
  * sharing a figure's neighbour with it can (figureNeighbourKeys), so only those are related:
  * relating every page sentence to every left-out claim made a long page's comparison take
- * seconds.
+ * seconds. The page is its text, or its sentences as the comparison read them (page-reading.ts);
+ * a corpus sentence's features may be given when they were extracted already.
  */
-export function figureCheckerFor(pageText: string): (corpusSentence: string) => FigureMatch | null {
-  const pageSentences = segmentSentences(pageText)
-    .filter((s) => MAY_STATE_FIGURE.test(s.text))
-    .map((s) => new PageFigures(s.text, extractFeatures(s.text)));
+export function figureCheckerFor(
+  page: string | readonly Pick<PageSentence, 'text' | 'features'>[],
+): (corpusSentence: string, corpusFeatures?: SentenceFeatures) => FigureMatch | null {
+  const withFigures = typeof page === 'string'
+    ? segmentSentences(page).filter((s) => MAY_STATE_FIGURE.test(s.text)).map((s) => ({ text: s.text, features: extractFeatures(s.text) }))
+    : page.filter((s) => MAY_STATE_FIGURE.test(s.text));
+  const pageSentences = withFigures.map((s) => new PageFigures(s.text, s.features));
   /** Figure neighbour key → the page sentences with that key, in page order. */
   const byNeighbour = new Map<string, number[]>();
   pageSentences.forEach((sentence, at) => {
@@ -80,9 +85,9 @@ export function figureCheckerFor(pageText: string): (corpusSentence: string) => 
       else byNeighbour.set(key, [at]);
     }
   });
-  return (corpusSentence) => {
+  return (corpusSentence, corpusFeatures) => {
     if (!MAY_STATE_FIGURE.test(corpusSentence)) return null;
-    const features = extractFeatures(corpusSentence);
+    const features = corpusFeatures ?? extractFeatures(corpusSentence);
     const candidates = new Set<number>();
     for (const key of figureNeighbourKeys(features.t)) for (const at of byNeighbour.get(key) ?? []) candidates.add(at);
     for (const at of [...candidates].sort((a, b) => a - b)) {

@@ -1,17 +1,19 @@
 /**
  * The side panel's questions to the corpus, over a small read interface that the extension's
- * store and the tests' in-memory index both provide: the comparison of a page with its
+ * store and the tests' in-memory index both provide (with the term counts the matcher weighs a
+ * page by, for the comparison's own pair scores): the comparison of a page with its
  * event's articles, the corpus browser's search, and one article with its claims.
  */
-import type { PassageMatch } from '../match/types';
+import type { CorpusReader, PassageMatch } from '../match/types';
 import type { Article } from '../types';
 import { articleInfo, infoById } from './article-info';
 import { buildComparison, eventArticleIds } from './comparison';
+import { readPage } from './page-reading';
 import { articleSentences, claimHits, MAX_ARTICLE_HITS, queryMatcher } from './search';
 import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from './types';
 import { slicer, type Pause } from '../slices';
 
-export interface PanelCorpus {
+export interface PanelCorpus extends Pick<CorpusReader, 'postings' | 'sentenceCount'> {
   /** Every sentence of these articles. */
   sentencesOf(articleIds: string[]): Promise<SentenceRef[]>;
   /** The sentences of these claims (of a very large claim, its first few hundred). */
@@ -47,7 +49,8 @@ export async function compareWithCorpus(
   const eventSentences = eventIds.length ? await corpus.sentencesOf(eventIds) : [];
   const members = await corpus.claimMembers(unique(eventSentences.map((s) => s.claimId)));
   const articles = await withOriginals(corpus, unique([...eventIds, ...members.map((m) => m.articleId)]));
-  return buildComparison({ passages, pageText, sentences: members, articles }, pause);
+  const page = await readPage(pageText, corpus, pause);
+  return buildComparison({ passages, pageText, page, sentences: members, articles }, pause);
 }
 
 export async function searchCorpus(corpus: PanelCorpus, query: string): Promise<CorpusSearchResult> {

@@ -33,10 +33,16 @@ export interface FigureConflict extends EventClaim {
   figures: [string, string][];
 }
 
+/**
+ * Where a matrix row's claim stands: on the page, on the page with other figures (a sentence of
+ * the page says the same with another number, FigureConflict), or left out.
+ */
+export type RowPlace = 'page' | 'other-figures' | 'left-out';
+
 export interface CoverageRow {
   claimId: number;
   text: string;
-  onPage: boolean;
+  place: RowPlace;
   articleIds: string[];
 }
 
@@ -47,7 +53,7 @@ export interface Coverage {
   otherFigures: FigureConflict[];
   /** Matrix columns: article ids, each original followed by its copies. */
   columns: string[];
-  /** Matrix rows: the page's claims in page order, then the claims it leaves out. */
+  /** Matrix rows: the page's claims in page order, then those it states with other figures, then the claims it leaves out. */
   rows: CoverageRow[];
 }
 

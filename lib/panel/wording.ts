@@ -15,6 +15,11 @@ export function figureDifferenceWords([ours, theirs]: [string, string]): string 
   return `Different figure: ${ours} on this page, ${theirs} here`;
 }
 
+/** "Copy of Reuters": a report that reprints another article, named when known. */
+export function copyOfWords(original: string | null): string {
+  return `Copy of ${original ?? 'another report'}`;
+}
+
 /** Said of a passage some of whose sources give another figure or word a quote differently (SourceSummary.differs). */
 export const DIFFERS_NOTE = 'Sources differ on a figure or a quote.';
 

@@ -24,10 +24,18 @@ describe('summarizeReports', () => {
     expect(summary.copies.map((r) => r.articleId)).toEqual(['aggregator']);
   });
 
-  it('lets a copy stand for its source when the original itself is not among the reports', () => {
+  it('lets a copy stand for its source when the original itself is not among the reports, counted once', () => {
     const summary = summarizeReports({ reports: [report('aggregator', 0.8, { copyOf: 'absent' })], moreReports: false });
-    expect(summary.sources).toHaveLength(1);
-    expect(summary.copies).toHaveLength(1);
+    expect(summary.sources.map((r) => r.articleId)).toEqual(['aggregator']);
+    expect(summary.copies).toEqual([]);
+  });
+
+  it('counts every report it lists once: the closest copy of an absent original as its source, the others as copies', () => {
+    const reports = [report('aggregator', 0.8, { copyOf: 'absent' }), report('portal', 0.9, { copyOf: 'absent' }), report('other', 0.7)];
+    const summary = summarizeReports({ reports, moreReports: false });
+    expect(summary.sources.map((r) => r.articleId)).toEqual(['portal', 'other']);
+    expect(summary.copies.map((r) => r.articleId)).toEqual(['aggregator']);
+    expect(summary.sources.length + summary.copies.length).toBe(reports.length);
   });
 
   it('keeps the closest sentence of an article that reports the claim twice', () => {

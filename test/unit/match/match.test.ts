@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, prepareSentences } from '../../../lib/match/match';
+import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, pageTermWeight, prepareSentences } from '../../../lib/match/match';
+import { scorePair } from '../../../lib/match/score';
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import type { CorpusReader } from '../../../lib/match/types';
 import { article, ARTICLES } from './fixtures';
@@ -163,5 +164,20 @@ describe('matchText', () => {
 
   it('returns nothing for text without content words', async () => {
     expect(await matchText('  \n… — ', await corpus())).toEqual([]);
+  });
+});
+
+describe('pageTermWeight', () => {
+  it('weighs a page’s pairs as matchText scored them', async () => {
+    const index = await corpus();
+    const passages = await matchText(PAGE, index);
+    expect(passages.length).toBeGreaterThan(0);
+    const features = segmentSentences(PAGE).map((s) => extractFeatures(s.text));
+    const weigh = await pageTermWeight(features, index);
+    for (const passage of passages) {
+      const [report] = passage.reports;
+      const [member] = await index.sentences([report.sentenceId]);
+      expect(scorePair(extractFeatures(passage.text), member.features, weigh)).toBe(report.score);
+    }
   });
 });

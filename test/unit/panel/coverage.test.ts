@@ -6,10 +6,24 @@ import { extractFeatures } from '../../../lib/match/features';
 import { figureCheckerFor, SAME_WORDING_SHARE, sharedWordShare, type FigureMatch } from '../../../lib/panel/figure-conflicts';
 import { segmentSentences } from '../../../lib/text/segment';
 import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
+import { readPage } from '../../../lib/panel/page-reading';
+import { pageCandidatesFor, statementFinderFor } from '../../../lib/panel/stated-claims';
+import { CANDIDATES_PER_SENTENCE } from '../../../lib/match/candidates';
+import { linkThresholdFor, scorePair } from '../../../lib/match/score';
+import type { SentenceFeatures } from '../../../lib/match/features';
 import { slicer } from '../../../lib/slices';
 import { demo, expected, passageStarting } from './demo';
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import { article } from '../match/fixtures';
+import { matchText } from '../../../lib/match/match';
+import type { Article } from '../../../lib/types';
+
+/** The seeds indexed again, for pages other than the demo's. */
+async function indexOf(articles: Article[]): Promise<MemoryIndex> {
+  const index = new MemoryIndex();
+  await index.addArticles(articles);
+  return index;
+}
 
 const REUTERS = 'seed:003_bed8e93c8511a76b:3';
 const GUARDIAN_COPY = 'seed:003_bed8e93c8511a76b:1';
@@ -39,8 +53,8 @@ describe('event coverage of the demo article', () => {
     const firstOfClaim = passages.filter((p, i) => passages.findIndex((q) => q.claimId === p.claimId) === i);
     expect(firstOfClaim.length).toBeLessThan(passages.length);
     expect(rows.slice(0, firstOfClaim.length).map((r) => r.text)).toEqual(firstOfClaim.map((p) => p.text));
-    expect(rows.slice(0, firstOfClaim.length).every((r) => r.onPage)).toBe(true);
-    expect(rows[firstOfClaim.length].onPage).toBe(false);
+    expect(rows.slice(0, firstOfClaim.length).every((r) => r.place === 'page')).toBe(true);
+    expect(rows[firstOfClaim.length].place).not.toBe('page');
     expect(columns.indexOf(GUARDIAN_COPY)).toBe(columns.indexOf(REUTERS) + 1);
     for (const id of columns) {
       const original = comparison.articles[id].copyOf;
@@ -57,6 +71,8 @@ describe('event coverage of the demo article', () => {
     expect(drones?.figures).toEqual([['6,297', '5,438']]);
     expect(drones?.text).toContain('5,438 drones');
     expect(coverage.notOnPage.map((c) => c.claimId)).not.toContain(drones?.claimId);
+    // On the page, with another figure: its matrix row says so, not "not on this page".
+    expect(coverage.rows.find((r) => r.claimId === drones?.claimId)?.place).toBe('other-figures');
   });
 
   it('shows a claim the matcher linked despite its figure as the page’s, not as left out', async () => {
@@ -64,17 +80,82 @@ describe('event coverage of the demo article', () => {
     const linked = passages.find((p) => p.text === expected.differentFigure);
     if (!linked) return expect(comparison.coverage.otherFigures.map((c) => c.pageSentence)).toContain(expected.differentFigure);
     expect(comparison.coverage.otherFigures).toEqual([]);
-    expect(comparison.coverage.rows.find((r) => r.claimId === linked.claimId)?.onPage).toBe(true);
+    expect(comparison.coverage.rows.find((r) => r.claimId === linked.claimId)?.place).toBe('page');
   });
 
   it('has no left-out claims and no columns for a page without passages', async () => {
-    const { pageText } = await demo();
-    expect(await eventCoverage({ passages: [], pageText, sentences: [], articles: {} }, slicer())).toEqual({
+    const { pageText, corpus } = await demo();
+    const page = await readPage(pageText, corpus, slicer());
+    expect(await eventCoverage({ passages: [], page, sentences: [], articles: {} }, slicer())).toEqual({
       notOnPage: [],
       otherFigures: [],
       columns: [],
       rows: [],
     });
+  });
+});
+
+describe('claims the page states that the corpus split from its passages’ claims', () => {
+  /**
+   * The machine-translated rewrite's sentence, apart from the claim the page's "almost 19%" links
+   * to. (ABC's lead, apart from the Reuters lead the page's lead links to, states it too, but
+   * scores just under the link cut against it: by the matcher's own rule it is not stated.)
+   */
+  const TRANSLATED_SHARE = 'Russia now controls almost 19% of Ukraine';
+  const TRANSLATION = 'seed:004_a6126afd97640d62:0';
+  /** ABC's line, apart from the Reuters quote ("No one is stalling anything") it restates. */
+  const ABC_QUOTE = '“No one is delaying anything here,” Mr Peskov told reporters in Moscow.';
+
+  const leftOutTexts = (coverage: { notOnPage: { text: string }[] }) => coverage.notOnPage.map((c) => c.text);
+
+  it('does not list as left out a claim whose sentence a demo passage restates', async () => {
+    const { comparison } = await demo();
+    const leftOut = leftOutTexts(comparison.coverage);
+    expect(leftOut.filter((t) => t.startsWith(TRANSLATED_SHARE))).toEqual([]);
+  });
+
+  it('marks such a claim on the page in the matrix, in the row of the claim the stating passage links to', async () => {
+    const { passages, comparison } = await demo();
+    const share = passageStarting(passages, 'Russia now controls almost 19%');
+    const row = comparison.coverage.rows.find((r) => r.claimId === share.claimId)!;
+    expect(row.place).toBe('page');
+    expect(row.articleIds).toContain(TRANSLATION);
+    expect(comparison.coverage.rows.filter((r) => r.text.startsWith(TRANSLATED_SHARE))).toEqual([]);
+  });
+
+  it('does not give a page quoting ABC word for word ABC’s own line as left out', async () => {
+    const { corpus, articles } = await demo();
+    const index = await indexOf(articles);
+    const pageText = '"No one is delaying anything here," Kremlin spokesperson Dmitry Peskov told reporters.';
+    const passages = await matchText(pageText, index);
+    const { coverage } = await compareWithCorpus(corpus, passages, pageText);
+    expect(leftOutTexts(coverage)).not.toContain(ABC_QUOTE);
+    expect(leftOutTexts(coverage).length).toBeGreaterThan(0);
+  });
+});
+
+describe('statementFinderFor', () => {
+  it('finds what scoring every page sentence against each corpus sentence finds', async () => {
+    const { corpus, pageText, articles } = await demo();
+    const page = await readPage(pageText, corpus, slicer());
+    const scoringEvery = (features: SentenceFeatures) =>
+      page.sentences.find((s) => scorePair(s.features, features, page.weigh) >= linkThresholdFor(s.features)) ?? null;
+    const corpusFeatures = (await indexOf(articles)).allSentences().map((s) => s.features);
+    const found = corpusFeatures.map(statementFinderFor(page));
+    expect(found).toEqual(corpusFeatures.map(scoringEvery));
+    expect(found.filter(Boolean).length).toBeGreaterThan(10);
+  });
+
+  it('scores a corpus sentence against a bounded few sentences of a long page, and still finds its statement', async () => {
+    const { corpus, pageText } = await demo();
+    // 3,000 sentences on other matters around the demo article, sharing its commonest words.
+    const filler = Array.from({ length: 3000 }, (_, i) => `Officials in Russia said on day ${i} that talks in district ${i} of Ukraine would go on.`);
+    const longText = [...filler.slice(0, 1500), pageText, ...filler.slice(1500)].join('\n\n');
+    const page = await readPage(longText, corpus, slicer());
+    const translated = extractFeatures('Russia now controls almost 19% of Ukraine, including all Luhansk and large parts of Donetsk, Zeporizzhia and Kherson, as well as parts of other regions.');
+    const candidates = pageCandidatesFor(page)(translated);
+    expect(candidates.length).toBeLessThanOrEqual(CANDIDATES_PER_SENTENCE);
+    expect(statementFinderFor(page)(translated)?.text).toMatch(/^Russia now controls almost 19%/);
   });
 });
 
@@ -87,7 +168,7 @@ describe('event coverage of an article that repeats a sentence', () => {
     const sentences = index.allSentences();
     const report = { sentenceId: sentences[0].id, articleId: 'wire', outlet: 'Coast Wire', title: null, sentence: lead, score: 0.96, relation: 'verbatim' as const, figures: [], copyOf: null, published: null };
     const passage = { text: lead, start: 0, end: lead.length, claimId: sentences[0].claimId, score: 0.96, reports: [report], moreReports: false, loose: false };
-    const coverage = await eventCoverage({ passages: [passage], pageText: lead, sentences, articles: {} }, slicer());
+    const coverage = await eventCoverage({ passages: [passage], page: await readPage(lead, index, slicer()), sentences, articles: {} }, slicer());
     expect(coverage.notOnPage.map((c) => c.text)).toEqual([other]);
   });
 });
@@ -140,7 +221,8 @@ describe('figureCheckerFor', () => {
       return null;
     };
     const corpusSentences = paragraphs.flatMap(sentencesOf);
-    const found = corpusSentences.map(figureCheckerFor(pageText));
+    const check = figureCheckerFor(pageText);
+    const found = corpusSentences.map((sentence) => check(sentence));
     expect(found).toEqual(corpusSentences.map(relatingEvery));
     expect(found.filter(Boolean).length).toBeGreaterThan(5);
   });

@@ -50,6 +50,8 @@ export function memoryCorpus(index: MemoryIndex, articles: Article[]): PanelCorp
     articles: (ids) => index.articles(ids),
     findSentences: async (test, limit) => sentences().filter((s) => test(s.text)).slice(0, limit),
     findArticles: async (test, limit) => articles.filter((a) => test(`${a.title ?? ''} ${a.outlet}`)).slice(0, limit),
+    postings: (terms) => index.postings(terms),
+    sentenceCount: () => index.sentenceCount(),
   };
 }
 

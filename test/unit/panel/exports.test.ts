@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonJsonLd } from '../../../lib/panel/export-jsonld';
 import { comparisonMarkdown, markdownText } from '../../../lib/panel/export-markdown';
 import { demo } from './demo';
+import { LOOSE_MATCH_NOTE } from '../../../lib/panel/wording';
 
 const PAGE = { url: 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge', title: 'Kremlin rejects charge | Demo Daily' };
 
@@ -53,6 +54,42 @@ describe('comparisonJsonLd', () => {
     const guardian = claim.appearance.find((a) => (a.publisher as Node | undefined)?.name === 'The Guardian')!;
     expect(guardian.isBasedOn).toMatchObject({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Reuters' } });
     expect(talks.datePublished).toBe('2025-07-02T10:00:00.000Z');
+  });
+
+  it('says in its review when a passage is a loose match, as the Markdown does', async () => {
+    const { passages, comparison } = await demo();
+    const graph = comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const reviews = graph.filter((n) => n['@type'] === 'ClaimReview');
+    const loose = passages.filter((p) => p.loose).map((p) => p.text);
+    expect(loose.length).toBeGreaterThan(0);
+    for (const review of reviews) {
+      const said = (review.reviewBody as string).includes(LOOSE_MATCH_NOTE);
+      expect([review.claimReviewed, said]).toEqual([review.claimReviewed, loose.includes(review.claimReviewed as string)]);
+    }
+  });
+
+  it('leaves the publisher out where the outlet is unknown, rather than name an "Unknown outlet"', async () => {
+    const { passages, comparison } = await demo();
+    const peskov = passages.find((p) => p.text.startsWith('"No one is stalling anything,"'))!;
+    const [review] = comparisonJsonLd(PAGE, [peskov], comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const appearances = (review.itemReviewed as { appearance: Node[] }).appearance.slice(1);
+    const abc = appearances.find((a) => (a.headline as string | undefined)?.startsWith('Russia denies US claim'))!;
+    expect(abc).toBeDefined();
+    expect(abc).not.toHaveProperty('publisher');
+    // Nowhere an Organization named so (the notes still go by the label the panel gives such a source).
+    expect(JSON.stringify(comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z'))).not.toContain('"name":"Unknown outlet"');
+  });
+
+  it('gives each figure note once per independent source, not again for its copy', async () => {
+    const { passages, comparison } = await demo();
+    const talks = passages.find((p) => p.text.startsWith('At a short round of talks'))!;
+    // The Reuters story and its Guardian reprint both give another figure.
+    const differing = { ...talks, reports: talks.reports.map((r) => ({ ...r, relation: 'different-figure' as const, figures: [['1,200', '1,000']] as [string, string][] })) };
+    expect(differing.reports.filter((r) => r.copyOf)).toHaveLength(1);
+    const [review] = comparisonJsonLd(PAGE, [differing], comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const body = review.reviewBody as string;
+    expect(body.match(/1,000 where this page says 1,200/g)).toHaveLength(1);
+    expect(body).toContain('Reuters: 1,000 where this page says 1,200');
   });
 
   it('invents no verdict and no first appearance', async () => {

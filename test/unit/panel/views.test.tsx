@@ -65,6 +65,19 @@ describe('PassageList (page summary)', () => {
     expect(claim.querySelector('.nc-loose')!.textContent).toMatch(/^Loose match:/);
   });
 
+  it('counts a copy whose original did not report the claim once, as a source, still marked a copy', async () => {
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    const copyAlone = { ...talks, reports: talks.reports.filter((r) => r.copyOf) };
+    expect(copyAlone.reports).toHaveLength(1);
+    render(<HoverCard passage={copyAlone} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    const card = screen.getByRole('dialog');
+    expect(card.querySelector('.nc-card-head')!.textContent).toBe('Reported by 1 other source×');
+    expect(card.querySelector('.nc-sources li .nc-copy')!.textContent).toBe('Copy of another report');
+    cleanup();
+    const { container } = render(<PassageList passages={[copyAlone]} onReveal={() => {}} />);
+    expect(container.querySelector('.nc-count')!.textContent).toBe('1 independent source');
+  });
+
   it('says "at least" when the claim has more reports than were listed', async () => {
     const talks = passageStarting((await demo()).passages, 'At a short round of talks');
     const { container } = render(<PassageList passages={[{ ...talks, moreReports: true }]} onReveal={() => {}} />);
@@ -260,6 +273,12 @@ describe('CoverageView', () => {
     const item = container.querySelector('.nc-other-figures li')!;
     expect(item.querySelector('.nc-page-wording')!.textContent).toBe(expected.differentFigure);
     expect(item.querySelector('.nc-flag')!.textContent).toBe('Different figure: 6,297 on this page, 5,438 in other sources');
+    // In the matrix it is on the page, with another figure, under a mark of its own that the key explains.
+    const row = [...container.querySelectorAll('.nc-matrix tbody tr')].find((r) => r.querySelector('.nc-row-text')!.textContent!.includes('5,438 drones'))!;
+    const mark = row.querySelector('.nc-row-mark')!;
+    expect(mark.getAttribute('aria-label')).toBe('on this page with other figures');
+    expect(mark.textContent).not.toMatch(/[▶○]/);
+    expect(container.querySelector('.nc-matrix-wrap > .nc-hint')!.textContent).toContain(`${mark.textContent} on this page with other figures`);
   });
 });
 

@@ -1,0 +1,40 @@
+/**
+ * The page as the comparison relates it to corpus sentences: its distinct sentences with their
+ * features, and the term weights the matcher scored its pairs with. Read once per comparison,
+ * for both the figure checks and the statement checks.
+ */
+import { extractFeatures, type SentenceFeatures } from '../match/features';
+import type { TermWeight } from '../match/idf';
+import { pageTermWeight } from '../match/match';
+import type { CorpusReader } from '../match/types';
+import type { Pause } from '../slices';
+import { segmentSentences } from '../text/segment';
+
+export interface PageSentence {
+  text: string;
+  /** Offset of its first statement in the page text, as a passage's `start`. */
+  start: number;
+  features: SentenceFeatures;
+}
+
+export interface PageReading {
+  /** In page order; a sentence the page repeats word for word (a pull quote) once. */
+  sentences: PageSentence[];
+  /** The corpus-blended weights matchText scored the page with (pageTermWeight). */
+  weigh: TermWeight;
+}
+
+/**
+ * `pause` is awaited before each sentence's features: a long page's thousands of sentences would
+ * otherwise hold the background up in one task.
+ */
+export async function readPage(pageText: string, reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>, pause: Pause): Promise<PageReading> {
+  const byText = new Map<string, PageSentence>();
+  for (const { text, start } of segmentSentences(pageText)) {
+    if (byText.has(text)) continue;
+    await pause();
+    byText.set(text, { text, start, features: extractFeatures(text) });
+  }
+  const sentences = [...byText.values()];
+  return { sentences, weigh: await pageTermWeight(sentences.map((s) => s.features), reader) };
+}

@@ -1,0 +1,38 @@
+/**
+ * Finds the page sentence that states a corpus sentence. The corpus often splits one claim into
+ * several (two outlets' leads, each short of the pair cut against the other's founder), and a
+ * passage links to one of them only: the others would be listed as "Not on this page" beside the
+ * passage that states them. A page sentence, highlighted or not, states a corpus sentence when
+ * the pair reaches the matcher's link cut (linkThresholdFor), scored as the matcher scores it.
+ */
+import { CANDIDATES_PER_SENTENCE, rankCandidates } from '../match/candidates';
+import { indexTerms, type SentenceFeatures } from '../match/features';
+import { idsByTerm, type PostingList } from '../match/postings';
+import { linkThresholdFor, scorePair } from '../match/score';
+import type { PageReading, PageSentence } from './page-reading';
+
+/**
+ * Page sentences a corpus sentence is scored against, by index: those sharing the most weight
+ * of index terms with it, as the matcher picks a page sentence's corpus candidates. Scoring every
+ * page sentence against every left-out claim would cost a long page seconds, and a pair sharing
+ * little reaches no cut.
+ */
+export function pageCandidatesFor({ sentences, weigh }: PageReading): (features: SentenceFeatures) => number[] {
+  const postings = new Map<string, PostingList>();
+  for (const [key, ids] of idsByTerm(sentences.map((s, at) => [at, indexTerms(s.features)] as const))) {
+    postings.set(key, { df: ids.length, ids: Uint32Array.from(ids) });
+  }
+  return (features) => rankCandidates([indexTerms(features)], postings, undefined, weigh, CANDIDATES_PER_SENTENCE)[0];
+}
+
+/** The answer tells, for a corpus sentence's features, the first page sentence that states it, or null. */
+export function statementFinderFor(page: PageReading): (features: SentenceFeatures) => PageSentence | null {
+  const candidatesFor = pageCandidatesFor(page);
+  return (features) => {
+    for (const at of candidatesFor(features).sort((a, b) => a - b)) {
+      const sentence = page.sentences[at];
+      if (scorePair(sentence.features, features, page.weigh) >= linkThresholdFor(sentence.features)) return sentence;
+    }
+    return null;
+  };
+}

@@ -5,6 +5,7 @@
  * hide a shared claim); the comparison view reports which term each source chose.
  */
 import { foldText } from '../text/normalize';
+import { PhraseTable } from '../text/phrases';
 
 export interface FramingConcept {
   /** Short stable key, also used as the matcher's canonical term for the concept. */
@@ -53,21 +54,34 @@ export function termForDisplay(term: string): string {
   return SHOWN_AS[term] ?? term.replace(/\p{L}+/gu, (word) => (NAME_WORDS.has(word) ? word[0].toUpperCase() + word.slice(1) : word));
 }
 
-/** Framing terms found in a text, longest first, without overlaps, in text order. */
+/** Terms to concepts, looked up word by word as the matcher looks up its phrases. */
+const TERMS = new PhraseTable(FRAMING_CONCEPTS.flatMap((c) => c.terms.map((term) => [term, { concept: c.concept, term }] as const)));
+
+/**
+ * A word with the apostrophes inside it (O'Brien, d'Ivoire, Kyiv's): an apostrophe at either
+ * end of a word is a quotation mark or a plural possessive, never part of it. Hyphens and other
+ * punctuation end a word, so "Kyiv-based" holds "kyiv" and "full-scale" reads as "full scale"
+ * (as the terms themselves are read).
+ */
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/** A possessive belongs to the word before it: "Kyiv's" counts as Kyiv. */
+const POSSESSIVE = /'s$/;
+
+/** The words of a text, lowercase, folded (straight apostrophes, no accents), possessives cut off. */
+function framingWords(text: string): { lower: string }[] {
+  return [...foldText(text).toLowerCase().matchAll(WORD)].map(([word]) => ({ lower: word.replace(POSSESSIVE, '') }));
+}
+
+/** Framing terms found in a text, in text order: at each word the longest term that starts there. */
 export function framingTerms(text: string): { concept: string; term: string }[] {
-  const folded = ` ${foldText(text).toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
-  const candidates = FRAMING_CONCEPTS.flatMap((c) => c.terms.map((term) => ({ concept: c.concept, term })));
-  candidates.sort((x, y) => y.term.length - x.term.length);
-  const taken: boolean[] = new Array(folded.length).fill(false);
-  const found: { concept: string; term: string; at: number }[] = [];
-  for (const candidate of candidates) {
-    const needle = ` ${candidate.term} `;
-    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
-      const span = taken.slice(at + 1, at + needle.length - 1);
-      if (span.some(Boolean)) continue;
-      for (let i = at + 1; i < at + needle.length - 1; i++) taken[i] = true;
-      found.push({ ...candidate, at });
-    }
+  const words = framingWords(text);
+  const found: { concept: string; term: string }[] = [];
+  for (let i = 0; i < words.length; ) {
+    const match = TERMS.matchAt(words, i);
+    if (!match) { i++; continue; }
+    found.push(match.value);
+    i += match.length;
   }
-  return found.sort((x, y) => x.at - y.at).map(({ concept, term }) => ({ concept, term }));
+  return found;
 }

@@ -5,6 +5,7 @@ import { framingTable } from '../../../lib/panel/framing-table';
 import { demo } from './demo';
 
 const RT = 'seed:001_ddd55587bb5b04cc:0';
+const REUTERS = 'seed:003_bed8e93c8511a76b:3';
 
 describe('framingTable', () => {
   it('puts the page first with its own words, then each original source with theirs', async () => {
@@ -14,6 +15,14 @@ describe('framingTable', () => {
     // RT writes "Kiev" throughout its Lavrov story.
     const rt = framing.rows.find((r) => r.articleId === RT);
     expect(rt?.terms['capital of Ukraine']?.map((u) => u.term)).toEqual(['Kiev']);
+  });
+
+  it("counts a name written with a possessive or in a compound: RT's nine Kiev, Reuters' five Zelenskiy", async () => {
+    const { framing } = (await demo()).comparison;
+    const row = (id: string) => framing.rows.find((r) => r.articleId === id)!;
+    // Four of RT's are "Kiev's"; two of Reuters' are "Zelenskiy's" and "Putin-Zelenskiy".
+    expect(row(RT).terms['capital of Ukraine']).toEqual([{ term: 'Kiev', count: 9 }]);
+    expect(row(REUTERS).terms['President of Ukraine']).toEqual([{ term: 'Zelenskiy', count: 5 }]);
   });
 
   it('leaves copies out and lists the concepts in the registry order', async () => {

@@ -1,8 +1,10 @@
 /**
  * The words each source uses for the same things (Kiev or Kyiv, "special military operation"
- * or invasion, liberated or occupied): one row per source, the page first.
+ * or invasion, liberated or occupied): one row per source, the page first. A term a source
+ * only quotes is shown between quotation marks, after its own words.
  */
 import { sourceLabel } from '@/lib/panel/article-info';
+import { termText } from '@/lib/panel/framing-table';
 import type { ArticleInfo, FramingTable as Table } from '@/lib/panel/types';
 
 export function FramingTable({ framing, articles }: { framing: Table; articles: Record<string, ArticleInfo> }) {
@@ -28,9 +30,9 @@ export function FramingTable({ framing, articles }: { framing: Table; articles: 
               {framing.concepts.map((concept) => (
                 <td key={concept}>
                   {(row.terms[concept] ?? []).map((use, i) => (
-                    <span key={use.term} class="nc-term">
+                    <span key={`${use.term}${use.quoted ? ' quoted' : ''}`} class="nc-term">
                       {i > 0 && ', '}
-                      {use.term}
+                      {termText(use)}
                       {use.count > 1 && <span class="nc-term-count"> ×{use.count}</span>}
                     </span>
                   ))}

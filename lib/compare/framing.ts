@@ -58,30 +58,71 @@ export function termForDisplay(term: string): string {
 const TERMS = new PhraseTable(FRAMING_CONCEPTS.flatMap((c) => c.terms.map((term) => [term, { concept: c.concept, term }] as const)));
 
 /**
- * A word with the apostrophes inside it (O'Brien, d'Ivoire, Kyiv's): an apostrophe at either
- * end of a word is a quotation mark or a plural possessive, never part of it. Hyphens and other
- * punctuation end a word, so "Kyiv-based" holds "kyiv" and "full-scale" reads as "full scale"
- * (as the terms themselves are read).
+ * A word with the apostrophes inside it (O'Brien, d'Ivoire, Kyiv's), or a quotation mark: an
+ * apostrophe at either end of a word is a quotation mark or a plural possessive, never part of
+ * it. Hyphens and other punctuation end a word, so "Kyiv-based" holds "kyiv" and "full-scale"
+ * reads as "full scale" (as the terms themselves are read).
  */
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|["']/gu;
 
 /** A possessive belongs to the word before it: "Kyiv's" counts as Kyiv. */
 const POSSESSIVE = /'s$/;
 
-/** The words of a text, lowercase, folded (straight apostrophes, no accents), possessives cut off. */
-function framingWords(text: string): { lower: string }[] {
-  return [...foldText(text).toLowerCase().matchAll(WORD)].map(([word]) => ({ lower: word.replace(POSSESSIVE, '') }));
+/** A decade's elided century ('90s), which opens no quotation. */
+const DECADE = /^'\d0s\b/;
+
+interface FramingWord {
+  /** Lowercase, folded (straight apostrophes, no accents), possessive cut off. */
+  lower: string;
+  /** Inside quotation marks: someone else's words, not the source's own. */
+  quoted: boolean;
+}
+
+/**
+ * The words of one paragraph. A single quotation mark opens before a word and after a space
+ * or an opening mark, and closes right after a word or its punctuation; one after a word when
+ * none is open is a plural possessive (the troops' positions). A quotation still open at the
+ * paragraph's end ends there: a quote runs to the end of its paragraph, and a long one opens
+ * again in the next. A plural possessive inside single quotation marks closes them early.
+ */
+function paragraphWords(paragraph: string): FramingWord[] {
+  const words: FramingWord[] = [];
+  let double = false;
+  let single = false;
+  for (const { 0: token, index: at } of paragraph.matchAll(WORD_OR_MARK)) {
+    if (token === '"') {
+      double = !double;
+      if (!double) single = false;
+    } else if (token === "'") {
+      const before = paragraph[at - 1] ?? ' ';
+      if (single && !/\s/.test(before)) single = false;
+      else if (!/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(paragraph[at + 1] ?? '') && !DECADE.test(paragraph.slice(at))) single = true;
+    } else {
+      words.push({ lower: token.replace(POSSESSIVE, ''), quoted: double || single });
+    }
+  }
+  return words;
+}
+
+export interface FramingTermUse {
+  concept: string;
+  /** As FRAMING_CONCEPTS spells it. */
+  term: string;
+  /** Inside quotation marks (its first word): words the source quotes, not its own. */
+  quoted: boolean;
 }
 
 /** Framing terms found in a text, in text order: at each word the longest term that starts there. */
-export function framingTerms(text: string): { concept: string; term: string }[] {
-  const words = framingWords(text);
-  const found: { concept: string; term: string }[] = [];
-  for (let i = 0; i < words.length; ) {
-    const match = TERMS.matchAt(words, i);
-    if (!match) { i++; continue; }
-    found.push(match.value);
-    i += match.length;
+export function framingTerms(text: string): FramingTermUse[] {
+  const found: FramingTermUse[] = [];
+  for (const paragraph of foldText(text).toLowerCase().split('\n')) {
+    const words = paragraphWords(paragraph);
+    for (let i = 0; i < words.length; ) {
+      const match = TERMS.matchAt(words, i);
+      if (!match) { i++; continue; }
+      found.push({ ...match.value, quoted: words[i].quoted });
+      i += match.length;
+    }
   }
   return found;
 }

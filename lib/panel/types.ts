@@ -54,6 +54,8 @@ export interface Coverage {
 export interface TermUse {
   term: string;
   count: number;
+  /** Used only inside quotation marks (someone the source quotes), counted apart from its own use. */
+  quoted: boolean;
 }
 
 export interface FramingRow {

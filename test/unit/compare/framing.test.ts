@@ -26,3 +26,39 @@ describe('framingTerms: words beside apostrophes and quotation marks', () => {
     expect(terms("the Luhansk People’s Republic")).toEqual(['luhansk', "people's republic"]);
   });
 });
+
+describe('framingTerms: words inside a quotation', () => {
+  const quoted = (text: string) => framingTerms(text).map((f) => `${f.term}${f.quoted ? ' (quoted)' : ''}`);
+
+  it('marks a term inside double quotation marks, typographic or ASCII', () => {
+    expect(quoted('Peskov said: “The special military operation continues.” The invasion began in 2022.')).toEqual([
+      'special military operation (quoted)',
+      'invasion',
+    ]);
+    expect(quoted('He called it "liberation" of Kiev.')).toEqual(['liberation (quoted)', 'kiev']);
+  });
+
+  it('marks a term inside single quotation marks, typographic or ASCII', () => {
+    expect(quoted('Russia’s ‘special military operation’ in Ukraine, the invasion')).toEqual(['special military operation (quoted)', 'invasion']);
+    expect(quoted("'Some of the children,' said Medinsky of the war. Umerov said Kyiv expected 'further progress' after the 'liberated' areas voted")).toEqual([
+      'war',
+      'kyiv',
+      'liberated (quoted)',
+    ]);
+  });
+
+  it('ends a quotation left open at the end of its paragraph', () => {
+    expect(quoted('Pasemnik said: “The territory of the Luhansk People’s Republic is fully liberated.\nOfficials in Kiev disagree.')).toEqual([
+      'luhansk (quoted)',
+      "people's republic (quoted)",
+      'liberated (quoted)',
+      'kiev',
+    ]);
+  });
+
+  it('does not take an apostrophe for a quotation mark', () => {
+    expect(quoted("The troops' positions near Kiev's edge, O'Brien said of the invasion")).toEqual(['kiev', 'invasion']);
+    expect(quoted("A '90s treaty; the conflict in Côte d'Ivoire and the war in Ukraine")).toEqual(['conflict', 'war']);
+    expect(quoted('UK to push ‘50-day drive’ to arm Kyiv')).toEqual(['kyiv']);
+  });
+});

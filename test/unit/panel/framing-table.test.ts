@@ -1,17 +1,21 @@
 /** The framing table of the demo article's event, from the seeds' own wording. */
 import { describe, expect, it } from 'vitest';
 import { FRAMING_CONCEPTS, termForDisplay } from '../../../lib/compare/framing';
-import { framingTable } from '../../../lib/panel/framing-table';
+import { framingTable, termLabel } from '../../../lib/panel/framing-table';
 import { demo } from './demo';
 
 const RT = 'seed:001_ddd55587bb5b04cc:0';
 const REUTERS = 'seed:003_bed8e93c8511a76b:3';
+/** A report without its outlet's name, whose only "special military operation" is Peskov's. */
+const PESKOV_REPORT = 'seed:002_325b134e5421c636:0';
+/** A machine translation of a Russian report. */
+const TRANSLATION = 'seed:004_a6126afd97640d62:0';
 
 describe('framingTable', () => {
   it('puts the page first with its own words, then each original source with theirs', async () => {
     const { framing } = (await demo()).comparison;
     expect(framing.rows[0].articleId).toBeNull();
-    expect(framing.rows[0].terms['capital of Ukraine']).toEqual([{ term: 'Kyiv', count: 1 }]);
+    expect(framing.rows[0].terms['capital of Ukraine']).toEqual([{ term: 'Kyiv', count: 1, quoted: false }]);
     // RT writes "Kiev" throughout its Lavrov story.
     const rt = framing.rows.find((r) => r.articleId === RT);
     expect(rt?.terms['capital of Ukraine']?.map((u) => u.term)).toEqual(['Kiev']);
@@ -21,8 +25,21 @@ describe('framingTable', () => {
     const { framing } = (await demo()).comparison;
     const row = (id: string) => framing.rows.find((r) => r.articleId === id)!;
     // Four of RT's are "Kiev's"; two of Reuters' are "Zelenskiy's" and "Putin-Zelenskiy".
-    expect(row(RT).terms['capital of Ukraine']).toEqual([{ term: 'Kiev', count: 9 }]);
-    expect(row(REUTERS).terms['President of Ukraine']).toEqual([{ term: 'Zelenskiy', count: 5 }]);
+    expect(row(RT).terms['capital of Ukraine']).toEqual([{ term: 'Kiev', count: 9, quoted: false }]);
+    expect(row(REUTERS).terms['President of Ukraine']).toEqual([{ term: 'Zelenskiy', count: 5, quoted: false }]);
+  });
+
+  it("credits a source's quotations to the speaker: Peskov in a report, a Luhansk official in a translation", async () => {
+    const { framing } = (await demo()).comparison;
+    const row = (id: string) => framing.rows.find((r) => r.articleId === id)!;
+    const war = row(PESKOV_REPORT).terms['the Russia-Ukraine war']!;
+    expect(war.filter((u) => u.term === 'special military operation')).toEqual([{ term: 'special military operation', count: 1, quoted: true }]);
+    const translation = row(TRANSLATION).terms;
+    expect(translation['territory under Russian control']).toEqual([
+      { term: 'occupied', count: 1, quoted: false },
+      { term: 'liberated', count: 1, quoted: true },
+    ]);
+    expect(translation['Russian-backed entities in Donbas']).toEqual([{ term: "people's republic", count: 1, quoted: true }]);
   });
 
   it('leaves copies out and lists the concepts in the registry order', async () => {
@@ -35,10 +52,24 @@ describe('framingTable', () => {
   it('counts repeated terms, most used first', () => {
     const table = framingTable('The war goes on. The war and the invasion. Kyiv.', []);
     expect(table.rows[0].terms['the Russia-Ukraine war']).toEqual([
-      { term: 'war', count: 2 },
-      { term: 'invasion', count: 1 },
+      { term: 'war', count: 2, quoted: false },
+      { term: 'invasion', count: 1, quoted: false },
     ]);
     expect(table.concepts).toEqual(['capital of Ukraine', 'the Russia-Ukraine war']);
+  });
+
+  it('counts the terms a source only quotes apart from its own words, after them', () => {
+    const table = framingTable('Peskov said: “The special military operation will go on until the war ends.” The invasion began in 2022. Kyiv.', []);
+    expect(table.rows[0].terms['the Russia-Ukraine war']).toEqual([
+      { term: 'invasion', count: 1, quoted: false },
+      { term: 'special military operation', count: 1, quoted: true },
+      { term: 'war', count: 1, quoted: true },
+    ]);
+  });
+
+  it('shows a quoted term between quotation marks, its count after them', () => {
+    expect(termLabel({ term: 'special military operation', count: 2, quoted: true })).toBe('“special military operation” ×2');
+    expect(termLabel({ term: 'invasion', count: 1, quoted: false })).toBe('invasion');
   });
 
   it('has no concepts when no source names one', () => {

@@ -14,6 +14,11 @@ export interface FramingConcept {
   concept: string;
   /** Surface forms, lowercase, straight apostrophes. */
   terms: readonly string[];
+  /**
+   * Fixed phrases holding a term in another sense ("prisoners of war", "Cold War"): read as a
+   * whole where they stand, they count for nothing. Lowercase, straight apostrophes.
+   */
+  notTerms?: readonly string[];
 }
 
 export const FRAMING_CONCEPTS: readonly FramingConcept[] = [
@@ -24,6 +29,11 @@ export const FRAMING_CONCEPTS: readonly FramingConcept[] = [
     id: 'war',
     concept: 'the Russia-Ukraine war',
     terms: ['special military operation', 'military operation', 'invasion', 'full-scale invasion', 'war', 'conflict', 'ukraine crisis'],
+    notTerms: [
+      'prisoner of war', 'prisoners of war', 'cold war', 'world war', 'civil war', 'trade war', 'trade wars', 'tariff war', 'price war', 'culture war', 'culture wars',
+      'war crime', 'war crimes', 'war criminal', 'war criminals', 'war of words', 'war chest',
+      'conflict of interest', 'conflicts of interest', 'invasion of privacy',
+    ],
   },
   {
     id: 'taken',
@@ -54,8 +64,13 @@ export function termForDisplay(term: string): string {
   return SHOWN_AS[term] ?? term.replace(/\p{L}+/gu, (word) => (NAME_WORDS.has(word) ? word[0].toUpperCase() + word.slice(1) : word));
 }
 
-/** Terms to concepts, looked up word by word as the matcher looks up its phrases. */
-const TERMS = new PhraseTable(FRAMING_CONCEPTS.flatMap((c) => c.terms.map((term) => [term, { concept: c.concept, term }] as const)));
+/** Terms to concepts (null for a fixed phrase that is none), looked up word by word as the matcher looks up its phrases. */
+const TERMS = new PhraseTable<{ concept: string; term: string } | null>(
+  FRAMING_CONCEPTS.flatMap((c) => [
+    ...c.terms.map((term) => [term, { concept: c.concept, term }] as const),
+    ...(c.notTerms ?? []).map((phrase) => [phrase, null] as const),
+  ]),
+);
 
 /**
  * A word with the apostrophes inside it (O'Brien, d'Ivoire, Kyiv's), or a quotation mark: an
@@ -112,7 +127,7 @@ export interface FramingTermUse {
   quoted: boolean;
 }
 
-/** Framing terms found in a text, in text order: at each word the longest term that starts there. */
+/** Framing terms found in a text, in text order: at each word the longest term (or fixed phrase that is none) that starts there. */
 export function framingTerms(text: string): FramingTermUse[] {
   const found: FramingTermUse[] = [];
   for (const paragraph of foldText(text).toLowerCase().split('\n')) {
@@ -120,7 +135,7 @@ export function framingTerms(text: string): FramingTermUse[] {
     for (let i = 0; i < words.length; ) {
       const match = TERMS.matchAt(words, i);
       if (!match) { i++; continue; }
-      found.push({ ...match.value, quoted: words[i].quoted });
+      if (match.value) found.push({ ...match.value, quoted: words[i].quoted });
       i += match.length;
     }
   }

@@ -62,3 +62,14 @@ describe('framingTerms: words inside a quotation', () => {
     expect(quoted('UK to push ‘50-day drive’ to arm Kyiv')).toEqual(['kyiv']);
   });
 });
+
+describe('framingTerms: fixed phrases holding a term in another sense', () => {
+  it('does not count the war of "prisoners of war", "Cold War", "trade war" or "war crimes"', () => {
+    expect(terms('They swapped 1,200 prisoners of war; a prisoner of war said the war goes on.')).toEqual(['war']);
+    expect(terms('Not since the Cold War, World War Two or the trade war with China; war crimes were charged.')).toEqual([]);
+  });
+
+  it('does not count "conflict of interest" or "invasion of privacy"', () => {
+    expect(terms('a conflict of interest, conflicts of interest and an invasion of privacy during the invasion')).toEqual(['invasion']);
+  });
+});

@@ -42,6 +42,12 @@ describe('framingTable', () => {
     expect(translation['Russian-backed entities in Donbas']).toEqual([{ term: "people's republic", count: 1, quoted: true }]);
   });
 
+  it('does not count the war of "prisoners of war": Reuters names the war once', async () => {
+    const { framing } = (await demo()).comparison;
+    const reuters = framing.rows.find((r) => r.articleId === REUTERS)!;
+    expect(reuters.terms['the Russia-Ukraine war']).toEqual([{ term: 'war', count: 1, quoted: false }]);
+  });
+
   it('leaves copies out and lists the concepts in the registry order', async () => {
     const { framing, articles } = (await demo()).comparison;
     for (const row of framing.rows.slice(1)) expect(articles[row.articleId!].copyOf).toBeNull();

@@ -47,7 +47,8 @@ export const FRAMING_CONCEPTS: readonly FramingConcept[] = [
   },
   {
     id: 'ukr-forces',
-    concept: 'the Ukrainian armed forces',
+    // "Kiev regime" names Ukraine's government as much as its army: the concept is both.
+    concept: "Ukraine's government and forces",
     terms: ['ukrainian armed forces', 'ukrainian forces', 'ukrainian troops', 'kiev regime', 'kyiv regime', 'ukrainian army'],
   },
   { id: 'dpr-lpr', concept: 'Russian-backed entities in Donbas', terms: ['people\'s republic', 'separatist republic', 'breakaway region', 'self-proclaimed republic'] },
@@ -64,12 +65,22 @@ export function termForDisplay(term: string): string {
   return SHOWN_AS[term] ?? term.replace(/\p{L}+/gu, (word) => (NAME_WORDS.has(word) ? word[0].toUpperCase() + word.slice(1) : word));
 }
 
-/** Terms to concepts (null for a fixed phrase that is none), looked up word by word as the matcher looks up its phrases. */
-const TERMS = new PhraseTable<{ concept: string; term: string } | null>(
-  FRAMING_CONCEPTS.flatMap((c) => [
-    ...c.terms.map((term) => [term, { concept: c.concept, term }] as const),
-    ...(c.notTerms ?? []).map((phrase) => [phrase, null] as const),
-  ]),
+type ConceptTerms = PhraseTable<{ concept: string; term: string } | null>;
+
+/**
+ * Each concept's terms (null for a fixed phrase that is none), looked up word by word as the
+ * matcher looks up its phrases. A concept's text is read apart from the others': within a
+ * concept the longest term at a word uses its words up ("special military operation" is not
+ * also a "military operation", "full-scale invasion" not also an "invasion"), but a term of
+ * another concept inside it still counts there, so the Kiev of RT's "Kiev regime" is also its
+ * spelling of the capital.
+ */
+const TERMS_BY_CONCEPT: readonly ConceptTerms[] = FRAMING_CONCEPTS.map(
+  (c) =>
+    new PhraseTable([
+      ...c.terms.map((term) => [term, { concept: c.concept, term }] as const),
+      ...(c.notTerms ?? []).map((phrase) => [phrase, null] as const),
+    ]),
 );
 
 /**
@@ -127,17 +138,26 @@ export interface FramingTermUse {
   quoted: boolean;
 }
 
-/** Framing terms found in a text, in text order: at each word the longest term (or fixed phrase that is none) that starts there. */
-export function framingTerms(text: string): FramingTermUse[] {
-  const found: FramingTermUse[] = [];
-  for (const paragraph of foldText(text).toLowerCase().split('\n')) {
-    const words = paragraphWords(paragraph);
-    for (let i = 0; i < words.length; ) {
-      const match = TERMS.matchAt(words, i);
-      if (!match) { i++; continue; }
-      if (match.value) found.push({ ...match.value, quoted: words[i].quoted });
-      i += match.length;
-    }
+/** One concept's terms in a paragraph's words, with the word each starts at: at each word the longest term (or fixed phrase that is none) that starts there. */
+function conceptTerms(terms: ConceptTerms, words: FramingWord[]): (FramingTermUse & { at: number })[] {
+  const found: (FramingTermUse & { at: number })[] = [];
+  for (let i = 0; i < words.length; ) {
+    const match = terms.matchAt(words, i);
+    if (!match) { i++; continue; }
+    if (match.value) found.push({ ...match.value, quoted: words[i].quoted, at: i });
+    i += match.length;
   }
   return found;
+}
+
+/** Framing terms found in a text, in text order (at one word, in FRAMING_CONCEPTS order). */
+export function framingTerms(text: string): FramingTermUse[] {
+  return foldText(text)
+    .toLowerCase()
+    .split('\n')
+    .flatMap((paragraph) => {
+      const words = paragraphWords(paragraph);
+      const found = TERMS_BY_CONCEPT.flatMap((terms) => conceptTerms(terms, words));
+      return found.sort((x, y) => x.at - y.at).map(({ at: _, ...use }) => use);
+    });
 }

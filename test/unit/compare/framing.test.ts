@@ -73,3 +73,25 @@ describe('framingTerms: fixed phrases holding a term in another sense', () => {
     expect(terms('a conflict of interest, conflicts of interest and an invasion of privacy during the invasion')).toEqual(['invasion']);
   });
 });
+
+describe('framingTerms: a term inside a longer term', () => {
+  const found = (text: string) => framingTerms(text).map((f) => `${f.concept}: ${f.term}`);
+
+  it('counts only the longer term of one concept', () => {
+    expect(terms('the special military operation, the full-scale invasion, the Maidan revolution')).toEqual([
+      'special military operation',
+      'full-scale invasion',
+      'maidan revolution',
+    ]);
+  });
+
+  it("also counts a shorter term of another concept inside it: the Kiev of RT's \"Kiev regime\"", () => {
+    expect(found('The Kiev regime shelled Donetsk; the Kyiv regime, Kiev said.')).toEqual([
+      'capital of Ukraine: kiev',
+      "Ukraine's government and forces: kiev regime",
+      'capital of Ukraine: kyiv',
+      "Ukraine's government and forces: kyiv regime",
+      'capital of Ukraine: kiev',
+    ]);
+  });
+});

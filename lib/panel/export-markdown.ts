@@ -73,7 +73,8 @@ export function comparisonMarkdown(page: ExportPage, passages: PassageMatch[], c
   if (concepts.length) {
     lines.push('## Framing', '', `| Source | ${concepts.map(markdownText).join(' | ')} |`, `|${' --- |'.repeat(concepts.length + 1)}`);
     for (const row of rows) {
-      const source = row.articleId === null ? 'This page' : label(row.articleId);
+      const copyOf = row.articleId === null ? null : comparison.articles[row.articleId]?.copyOf;
+      const source = row.articleId === null ? 'This page' : `${label(row.articleId)}${copyOf ? ` (copy of ${label(copyOf)})` : ''}`;
       const cells = concepts.map((c) => (row.terms[c] ?? []).map(termLabel).join(', ') || '—');
       lines.push(`| ${source} | ${cells.map(markdownText).join(' | ')} |`);
     }

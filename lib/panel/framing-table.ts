@@ -1,7 +1,8 @@
 /**
  * The framing table: for each source (the page first), the words it uses for the concepts of
  * lib/compare/framing (Kiev or Kyiv, "special military operation" or invasion, liberated or
- * occupied). Copies are left out: they use their original's words.
+ * occupied). A copy is left out when it uses no word its original does not; one that changed
+ * them (the Guardian's "Zelenskyy" in a copy of Reuters' "Zelenskiy") keeps its row.
  */
 import { FRAMING_CONCEPTS, framingTerms, termForDisplay } from '../compare/framing';
 import type { Article } from '../types';
@@ -33,12 +34,25 @@ export const termLabel = (use: TermUse): string => (use.count > 1 ? `${termText(
 
 const articleText = (article: Article) => [article.title ?? '', ...(article.headings ?? []), ...article.paragraphs].join('\n');
 
+/** Each term a row uses, with its concept and whether it is quoted, as one comparable key. */
+const termKeys = (terms: Record<string, TermUse[]>): string[] =>
+  Object.entries(terms).flatMap(([concept, uses]) => uses.map((u) => `${concept}\t${u.term}\t${u.quoted}`));
+
+/** A copy says nothing of its own when its original is here and uses every term it uses (a trimmed copy uses fewer). */
+function repeatsOriginal(terms: Record<string, TermUse[]>, original: Record<string, TermUse[]> | undefined): boolean {
+  if (!original) return false;
+  const originalKeys = new Set(termKeys(original));
+  return termKeys(terms).every((key) => originalKeys.has(key));
+}
+
 export function framingTable(pageText: string, articles: Article[]): FramingTable {
+  const termsOf = new Map(articles.map((article) => [article.id, termsByConcept(articleText(article))]));
   const rows: FramingRow[] = [{ articleId: null, terms: termsByConcept(pageText) }];
   for (const article of articles) {
-    if (article.copyOf) continue;
-    const terms = termsByConcept(articleText(article));
-    if (Object.keys(terms).length) rows.push({ articleId: article.id, terms });
+    const terms = termsOf.get(article.id)!;
+    if (!Object.keys(terms).length) continue;
+    if (article.copyOf && repeatsOriginal(terms, termsOf.get(article.copyOf))) continue;
+    rows.push({ articleId: article.id, terms });
   }
   const named = new Set(rows.flatMap((row) => Object.keys(row.terms)));
   return { concepts: FRAMING_CONCEPTS.map((c) => c.concept).filter((c) => named.has(c)), rows };

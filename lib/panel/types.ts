@@ -68,7 +68,7 @@ export interface FramingRow {
 export interface FramingTable {
   /** Concepts some source names, in FRAMING_CONCEPTS order. */
   concepts: string[];
-  /** The page first, then each original source that names one of the concepts. */
+  /** The page first, then each source that names one of the concepts (a copy only if it changed its original's words). */
   rows: FramingRow[];
 }
 

@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMING_CONCEPTS, termForDisplay } from '../../../lib/compare/framing';
 import { framingTable, termLabel } from '../../../lib/panel/framing-table';
+import { article } from '../match/fixtures';
 import { demo } from './demo';
 
 const RT = 'seed:001_ddd55587bb5b04cc:0';
 const REUTERS = 'seed:003_bed8e93c8511a76b:3';
+const GUARDIAN_COPY = 'seed:003_bed8e93c8511a76b:1';
 /** A report without its outlet's name, whose only "special military operation" is Peskov's. */
 const PESKOV_REPORT = 'seed:002_325b134e5421c636:0';
 /** A machine translation of a Russian report. */
@@ -48,9 +50,23 @@ describe('framingTable', () => {
     expect(reuters.terms['the Russia-Ukraine war']).toEqual([{ term: 'war', count: 1, quoted: false }]);
   });
 
-  it('leaves copies out and lists the concepts in the registry order', async () => {
+  it("keeps a copy's row when it changed its original's words: the Guardian's Zelenskyy for Reuters' Zelenskiy", async () => {
     const { framing, articles } = (await demo()).comparison;
-    for (const row of framing.rows.slice(1)) expect(articles[row.articleId!].copyOf).toBeNull();
+    expect(articles[GUARDIAN_COPY].copyOf).toBe(REUTERS);
+    const copy = framing.rows.find((r) => r.articleId === GUARDIAN_COPY);
+    expect(copy?.terms['President of Ukraine']).toEqual([{ term: 'Zelenskyy', count: 4, quoted: false }]);
+  });
+
+  it('leaves out a copy that uses only words its original uses, and one that names none', () => {
+    const original = article('o', 'Wire', ['The invasion of Ukraine: Kyiv said the war goes on. Kyiv again.']);
+    const trimmed = article('t', 'Reprint', ['The invasion of Ukraine: Kyiv said so.'], 'o');
+    const silent = article('s', 'Other reprint', ['Nothing here.'], 'o');
+    const respelled = article('r', 'Respelled', ['The invasion of Ukraine: Kiev said the war goes on.'], 'o');
+    expect(framingTable('', [original, trimmed, silent, respelled]).rows.map((r) => r.articleId)).toEqual([null, 'o', 'r']);
+  });
+
+  it('lists the concepts in the registry order', async () => {
+    const { framing } = (await demo()).comparison;
     const order = FRAMING_CONCEPTS.map((c) => c.concept);
     expect(framing.concepts.map((c) => order.indexOf(c))).toEqual([...framing.concepts.map((c) => order.indexOf(c))].sort((a, b) => a - b));
   });

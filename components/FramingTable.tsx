@@ -1,8 +1,11 @@
 /**
  * The words each source uses for the same things (Kiev or Kyiv, "special military operation"
- * or invasion, liberated or occupied): one row per source, the page first.
+ * or invasion, liberated or occupied): one row per source, the page first. A term a source
+ * only quotes is shown between quotation marks, after its own words. A copy's row, kept
+ * because it changed its original's words, says whose copy it is.
  */
 import { sourceLabel } from '@/lib/panel/article-info';
+import { termText } from '@/lib/panel/framing-table';
 import type { ArticleInfo, FramingTable as Table } from '@/lib/panel/types';
 
 export function FramingTable({ framing, articles }: { framing: Table; articles: Record<string, ArticleInfo> }) {
@@ -24,13 +27,13 @@ export function FramingTable({ framing, articles }: { framing: Table; articles: 
         <tbody>
           {framing.rows.map((row) => (
             <tr key={row.articleId ?? 'page'} class={row.articleId === null ? 'nc-page-row' : undefined}>
-              <th scope="row">{row.articleId === null ? 'This page' : sourceLabel(articles[row.articleId])}</th>
+              <th scope="row">{row.articleId === null ? 'This page' : <RowSource info={articles[row.articleId]} articles={articles} />}</th>
               {framing.concepts.map((concept) => (
                 <td key={concept}>
                   {(row.terms[concept] ?? []).map((use, i) => (
-                    <span key={use.term} class="nc-term">
+                    <span key={`${use.term}${use.quoted ? ' quoted' : ''}`} class="nc-term">
                       {i > 0 && ', '}
-                      {use.term}
+                      {termText(use)}
                       {use.count > 1 && <span class="nc-term-count"> ×{use.count}</span>}
                     </span>
                   ))}
@@ -42,5 +45,15 @@ export function FramingTable({ framing, articles }: { framing: Table; articles: 
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A source's name; a copy's says whose copy it is. */
+function RowSource({ info, articles }: { info: ArticleInfo | undefined; articles: Record<string, ArticleInfo> }) {
+  return (
+    <>
+      {sourceLabel(info)}
+      {info?.copyOf && <span class="nc-copy"> copy of {sourceLabel(articles[info.copyOf])}</span>}
+    </>
   );
 }

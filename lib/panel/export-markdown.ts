@@ -9,6 +9,7 @@ import { summarizeReports } from '../report-summary';
 import { reportTime, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import { reportNotes } from './report-cards';
+import { termLabel } from './framing-table';
 import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, repeatWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
@@ -72,8 +73,9 @@ export function comparisonMarkdown(page: ExportPage, passages: PassageMatch[], c
   if (concepts.length) {
     lines.push('## Framing', '', `| Source | ${concepts.map(markdownText).join(' | ')} |`, `|${' --- |'.repeat(concepts.length + 1)}`);
     for (const row of rows) {
-      const source = row.articleId === null ? 'This page' : label(row.articleId);
-      const cells = concepts.map((c) => (row.terms[c] ?? []).map((u) => (u.count > 1 ? `${u.term} ×${u.count}` : u.term)).join(', ') || '—');
+      const copyOf = row.articleId === null ? null : comparison.articles[row.articleId]?.copyOf;
+      const source = row.articleId === null ? 'This page' : `${label(row.articleId)}${copyOf ? ` (copy of ${label(copyOf)})` : ''}`;
+      const cells = concepts.map((c) => (row.terms[c] ?? []).map(termLabel).join(', ') || '—');
       lines.push(`| ${source} | ${cells.map(markdownText).join(' | ')} |`);
     }
     lines.push('');

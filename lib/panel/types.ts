@@ -60,6 +60,8 @@ export interface Coverage {
 export interface TermUse {
   term: string;
   count: number;
+  /** Used only inside quotation marks (someone the source quotes), counted apart from its own use. */
+  quoted: boolean;
 }
 
 export interface FramingRow {
@@ -72,7 +74,7 @@ export interface FramingRow {
 export interface FramingTable {
   /** Concepts some source names, in FRAMING_CONCEPTS order. */
   concepts: string[];
-  /** The page first, then each original source that names one of the concepts. */
+  /** The page first, then each source that names one of the concepts (a copy only if it changed its original's words). */
   rows: FramingRow[];
 }
 

@@ -23,8 +23,8 @@ export class PhraseTable<T> {
     }
   }
 
-  /** The longest phrase starting at token `at`, or null. */
-  matchAt(tokens: readonly Token[], at: number): PhraseMatch<T> | null {
+  /** The longest phrase starting at token `at`, or null (only the tokens' `lower` is read). */
+  matchAt(tokens: readonly Pick<Token, 'lower'>[], at: number): PhraseMatch<T> | null {
     const candidates = this.byFirstWord.get(tokens[at].lower);
     if (!candidates) return null;
     for (const { words, value } of candidates) {

@@ -64,8 +64,8 @@ describe('relate', () => {
 describe('framingTerms', () => {
   it('finds the framing variant each source uses, longest phrase first', () => {
     expect(framingTerms('Troops in the special military operation advanced towards Kiev.')).toEqual([
-      { concept: 'the Russia-Ukraine war', term: 'special military operation' },
-      { concept: 'capital of Ukraine', term: 'kiev' },
+      { concept: 'the Russia-Ukraine war', term: 'special military operation', quoted: false },
+      { concept: 'capital of Ukraine', term: 'kiev', quoted: false },
     ]);
     expect(framingTerms('The invasion reached the outskirts of Kyiv; Zelenskyy stayed.').map((f) => f.term)).toEqual(['invasion', 'kyiv', 'zelenskyy']);
   });

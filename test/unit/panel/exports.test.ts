@@ -19,6 +19,9 @@ describe('comparisonMarkdown', () => {
     expect(leftOut).toContain('Ukraine says it wants an immediate and much longer ceasefire. — Reuters, The Guardian (1 independent source, 1 copy)');
     expect(markdown).toContain('- Copy of Reuters');
     expect(markdown).toMatch(/\| This page \| Kyiv \|/);
+    // A copy keeps its framing row for the spelling it changed, and says whose copy it is.
+    expect(markdown).toMatch(/\| The Guardian \(copy of Reuters\) \| [^\n]*Zelenskyy ×4/);
+    expect(markdown).toContain('“special military operation”');
     // A bundled article's relative time counts from when its page was saved.
     expect(markdown).toContain('2 hours ago when saved');
   });

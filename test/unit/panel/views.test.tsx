@@ -291,9 +291,16 @@ describe('FramingTable', () => {
     expect(header).toEqual(['Source', ...comparison.framing.concepts]);
     const capital = header.indexOf('capital of Ukraine');
     const rt = rows.find((r) => within(r).queryByRole('rowheader')?.textContent === 'RT')!;
-    expect(within(rt).getAllByRole('cell')[capital - 1].textContent).toBe('Kiev ×6');
+    expect(within(rt).getAllByRole('cell')[capital - 1].textContent).toBe('Kiev ×9');
     const page = rows.find((r) => within(r).queryByRole('rowheader')?.textContent === 'This page')!;
     expect(within(page).getAllByRole('cell')[capital - 1].textContent).toBe('Kyiv');
+  });
+
+  it("says which row is a copy, kept for the words it changed", async () => {
+    const { comparison } = await demo();
+    render(<FramingTable framing={comparison.framing} articles={comparison.articles} />);
+    const headers = screen.getAllByRole('rowheader').map((h) => h.textContent);
+    expect(headers).toContain('The Guardian copy of Reuters');
   });
 });
 

@@ -3,7 +3,7 @@
  * with different figures, or with a differently worded quotation; plus a word diff.
  */
 import { diffArrays } from 'diff';
-import { conflictingFigures } from '../match/figures';
+import { countedConflicts } from '../match/figures';
 import type { DiffPart, Relation, Report } from '../match/types';
 import { analyzeSentence, spellingKey, type SentenceAnalysis } from '../text/analyze';
 import { extractFeatures, QUOTED_MARK, type SentenceFeatures } from '../match/features';
@@ -129,7 +129,7 @@ export function relate(page: string, report: string): RelationResult {
 /** `sameWords`: the words a word diff keeps in place, asked for only when it decides. */
 function classify(page: Side, report: Side, sameWords: () => number): Relation {
   if (page.folded === report.folded) return 'verbatim';
-  if (conflictingFigures(page.keys, report.keys).length > 0) return 'different-figure';
+  if (countedConflicts(page.keys, report.keys).length > 0) return 'different-figure';
   if (quotesDiffer(page, report)) return 'different-quote';
   const nearVerbatim = NEAR_VERBATIM_SHARE * Math.max(page.words, report.words);
   // Words the two sides share, in any order, bound the words a diff keeps in place.
@@ -184,7 +184,7 @@ function figuresIf(relation: Relation, page: Side, report: Side): [string, strin
 }
 
 function differingFigures(page: Side, report: Side): [string, string][] {
-  const conflicts = conflictingFigures(page.keys, report.keys);
+  const conflicts = countedConflicts(page.keys, report.keys);
   if (conflicts.length === 0) return [];
   const pageWords = writtenWords(page);
   const reportWords = writtenWords(report);

@@ -2,9 +2,14 @@
  * Figures that contradict: a number on each side that the other lacks, of the same kind
  * (percentage, ordinal, count) and next to the same term, so both count the same thing
  * ("6,297 drones" / "5,438 drones"). Two numbers next to different terms are just different
- * information ("26,700 square km" / "three years"). Where both numbers are followed by what
- * they count, that must be the same: the term before is mostly the clause's verb, which figures
- * of other things share ("exchange 250 civilians" / "exchange 1,200 prisoners").
+ * information ("26,700 square km" / "three years").
+ *
+ * Two readings: as evidence for the claim model (conflictingFigures: a term on either side in
+ * common, what the shipped weights were fit with) and as what a reader is told ("Different
+ * figure: 250 on this page, 1,200 here": countedConflicts). The second must not pair figures
+ * of other things: where both numbers are followed by what they count, that must be the same,
+ * since the term before is mostly the clause's verb, which figures of other things share
+ * ("exchange 250 civilians" / "exchange 1,200 prisoners").
  */
 import { isDate, isNumber } from './features';
 import { wordKey } from '../text/analyze';
@@ -38,9 +43,14 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Two numbers' places say they count the same thing (see the top of this file). */
-function sameThing(a: Neighbours, b: Neighbours): boolean {
-  return a.counted.size > 0 && b.counted.size > 0 ? intersects(a.counted, b.counted) : intersects(a.around, b.around);
+/** Two numbers stand beside a term in common. */
+function besideSameTerm(a: Neighbours, b: Neighbours): boolean {
+  return intersects(a.around, b.around);
+}
+
+/** Two numbers count the same thing, as far as their places tell (see the top of this file). */
+function countingSameThing(a: Neighbours, b: Neighbours): boolean {
+  return a.counted.size > 0 && b.counted.size > 0 ? intersects(a.counted, b.counted) : besideSameTerm(a, b);
 }
 
 /** Percentages, ordinals and plain counts are different kinds of figure. */
@@ -48,15 +58,24 @@ function numberKind(term: string): string {
   return term.endsWith('%') ? '%' : term.endsWith('th') ? 'th' : '';
 }
 
-/** Pairs of conflicting number terms [from a, from b], in the order of `a`. */
+/** Pairs of conflicting number terms [from a, from b], in the order of `a`: the claim model's evidence. */
 export function conflictingFigures(a: readonly string[], b: readonly string[]): [string, string][] {
+  return conflicts(a, b, besideSameTerm);
+}
+
+/** Pairs of number terms that count the same thing and differ, in the order of `a`: what a reader is told. */
+export function countedConflicts(a: readonly string[], b: readonly string[]): [string, string][] {
+  return conflicts(a, b, countingSameThing);
+}
+
+function conflicts(a: readonly string[], b: readonly string[], alike: (x: Neighbours, y: Neighbours) => boolean): [string, string][] {
   const numbersA = numbersWithNeighbours(a);
   const numbersB = numbersWithNeighbours(b);
   const onlyB = [...numbersB.keys()].filter((n) => !numbersA.has(n));
   const pairs: [string, string][] = [];
   for (const [n, neighbours] of numbersA) {
     if (numbersB.has(n)) continue;
-    const partner = onlyB.find((m) => numberKind(m) === numberKind(n) && sameThing(neighbours, numbersB.get(m)!));
+    const partner = onlyB.find((m) => numberKind(m) === numberKind(n) && alike(neighbours, numbersB.get(m)!));
     if (!partner) continue;
     onlyB.splice(onlyB.indexOf(partner), 1);
     pairs.push([n, partner]);

@@ -112,50 +112,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       expect((await waitFor(() => cardState(page), (c) => !c.open)).open).toBe(false);
     });
 
-    it('places the card by its passage when the page makes <html> a containing block (a transform) and is scrolled', async () => {
+    /**
+     * Hovers the passage with the root styled `property: value` and the page scrolled by
+     * `scrollY`, and checks the card is inside the viewport and beside its passage, not over it:
+     * its nearer edge within a line's height or two. Boxes are read in the viewport's pixels; a
+     * zoomed root's own width is in its zoomed pixels (`widthScale`).
+     */
+    async function cardBesidePassageWithRoot(property: 'transform' | 'zoom', value: string, scrollY: number, widthScale = 1): Promise<void> {
       // Away from the passage first: a card closed by Escape does not reopen under a resting pointer.
       await page.mouseMove(5, 5);
-      await page.evaluate(() => {
-        document.documentElement.style.transform = 'translateZ(0)';
-        window.scrollTo(0, 400);
-      });
+      await page.evaluate(([name, setting, y]) => {
+        document.documentElement.style.setProperty(name, setting);
+        window.scrollTo(0, y);
+      }, [property, value, scrollY] as const);
       try {
         await hoverHighlight(page, wire.hover);
         const card = await waitFor(() => cardState(page), (c) => c.open);
-        const box = card.card!;
-        expect(box.top).toBeGreaterThanOrEqual(0);
-        expect(box.bottom).toBeLessThanOrEqual(card.viewport.height);
-        const lines = await passageRects(page, wire.hover);
-        for (const line of lines) expect(overlaps(box, line)).toBe(false);
-        // Beside its passage: its nearer edge within a line's height or two of it.
-        const gap = Math.min(...lines.map((line) => Math.max(box.top - line.bottom, line.top - box.bottom)));
-        expect(gap).toBeLessThanOrEqual(40);
-      } finally {
-        await page.press('Escape');
-        await waitFor(() => cardState(page), (c) => !c.open);
-        await page.evaluate(() => {
-          document.documentElement.style.removeProperty('transform');
-          if (!document.documentElement.getAttribute('style')) document.documentElement.removeAttribute('style');
-          window.scrollTo(0, 0);
-        });
-      }
-    });
-
-    it('places the card by its passage, inside the viewport, when the page zooms its root', async () => {
-      await page.mouseMove(5, 5);
-      await page.evaluate(() => {
-        document.documentElement.style.zoom = '1.5';
-        window.scrollTo(0, 300);
-      });
-      try {
-        await hoverHighlight(page, wire.hover);
-        const card = await waitFor(() => cardState(page), (c) => c.open);
-        // The card's box and the passage's lines are read in the viewport's pixels, its width in
-        // the zoomed root's.
         const box = card.card!;
         expect(box.left).toBeGreaterThanOrEqual(0);
         expect(box.top).toBeGreaterThanOrEqual(0);
-        expect(box.right).toBeLessThanOrEqual(card.viewport.width * 1.5);
+        expect(box.right).toBeLessThanOrEqual(card.viewport.width * widthScale);
         expect(box.bottom).toBeLessThanOrEqual(card.viewport.height);
         const lines = await passageRects(page, wire.hover);
         for (const line of lines) expect(overlaps(box, line)).toBe(false);
@@ -164,12 +140,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       } finally {
         await page.press('Escape');
         await waitFor(() => cardState(page), (c) => !c.open);
-        await page.evaluate(() => {
-          document.documentElement.style.removeProperty('zoom');
+        await page.evaluate((name) => {
+          document.documentElement.style.removeProperty(name);
           if (!document.documentElement.getAttribute('style')) document.documentElement.removeAttribute('style');
           window.scrollTo(0, 0);
-        });
+        }, property);
       }
+    }
+
+    it('places the card by its passage when the page makes <html> a containing block (a transform) and is scrolled', async () => {
+      await cardBesidePassageWithRoot('transform', 'translateZ(0)', 400);
+    });
+
+    it('places the card by its passage, inside the viewport, when the page zooms its root', async () => {
+      await cardBesidePassageWithRoot('zoom', '1.5', 300, 1.5);
     });
 
     it('opens the card when a link inside a passage takes keyboard focus, and announces the passage', async () => {

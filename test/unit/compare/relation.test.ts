@@ -39,6 +39,12 @@ describe('relate', () => {
     expect(extra.relation).toBe('paraphrase');
   });
 
+  it('does not tell figures of other things apart as a different figure', () => {
+    const result = relate('Medinsky said the sides agreed to exchange at least 250 more civilians.', 'Medinsky said the sides agreed to exchange at least 1,200 more prisoners of war.');
+    expect(result.relation).not.toBe('different-figure');
+    expect(result.differingNumbers).toEqual([]);
+  });
+
   it('does not treat reformatted figures as different', () => {
     const result = relate('Prices rose 7 per cent in April.', 'In April, prices rose 7%.');
     expect(result.differingNumbers).toEqual([]);

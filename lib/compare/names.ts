@@ -7,6 +7,7 @@
  */
 import type { Report } from '../match/types';
 import { analyzeSentence, type Term } from '../text/analyze';
+import { TIME_WORDS } from '../text/tables/numbers';
 
 /**
  * Capitalised titles around names: "President" on one side and not the other says nothing
@@ -16,6 +17,9 @@ const TITLES = new Set([
   'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'general', 'spokesman', 'spokeswoman',
   'spokesperson', 'chief', 'deputy', 'senator', 'governor', 'mayor', 'chancellor', 'envoy', 'special', 'former',
 ]);
+
+/** Capitalised days ("Tuesday") say when, not who or where. */
+const NOT_NAMES = new Set([...TITLES, ...TIME_WORDS]);
 
 export interface DifferingNames {
   /** As the page writes them, in its order. */
@@ -63,7 +67,7 @@ interface Side {
 function sideOf(sentence: string): Side {
   const { terms } = analyzeSentence(sentence);
   const seen = new Set<string>();
-  const names = terms.filter((t) => t.entity && !TITLES.has(t.raw.toLowerCase()) && !seen.has(t.key) && seen.add(t.key));
+  const names = terms.filter((t) => t.entity && !NOT_NAMES.has(t.raw.toLowerCase()) && !seen.has(t.key) && seen.add(t.key));
   return { names, keys: new Set(terms.map((t) => t.key)), text: sentence };
 }
 

@@ -9,6 +9,12 @@ describe('namesComparedWith', () => {
       .toEqual({ page: ['Putin', 'Istanbul'], report: ['Trump', 'Washington'] });
   });
 
+  it('takes no day of the week for a name', () => {
+    expect(differingNames('Lavrov spoke to reporters in Moscow on Tuesday.', 'Lavrov spoke to reporters in Geneva on Thursday.'))
+      .toEqual({ page: ['Moscow'], report: ['Geneva'] });
+    expect(differingNames('Peskov told reporters on Tuesday that talks would go on.', 'Peskov told reporters on Thursday that talks would go on.')).toBeNull();
+  });
+
   it('counts a known name that opens a sentence', () => {
     expect(differingNames('Britain approved a new package of sanctions against Russia.', 'The European Union approved a new package of sanctions against Russia.'))
       .toEqual({ page: ['Britain'], report: ['European Union'] });

@@ -30,7 +30,8 @@ interface Side {
   folded: string;
   /** Canonical term keys in order, as in SentenceFeatures.t. */
   keys: string[];
-  quotedKeys: Set<string>;
+  /** The sentence quotes someone (a term inside quotation marks): only then are its quotations read (quotedWording). */
+  quotes: boolean;
   tokens: string[];
   /** Per token: folded lowercase form (all whitespace alike), what the diff compares. */
   diffKeys: string[];
@@ -51,12 +52,11 @@ function prepare(text: string, features: SentenceFeatures): Side {
   const tokens = text.match(DIFF_TOKEN) ?? [];
   const diffKeys = tokens.map(diffKey);
   const wordKeys = diffKeys.filter((_, i) => WORD.test(tokens[i]));
-  const quotedKeys = new Set(features.t.filter((_, i) => (Number(features.m[i]) & QUOTED_MARK) !== 0));
   return {
     text,
     folded: foldText(text).replace(/\s+/g, ' ').trim(),
     keys: features.t,
-    quotedKeys,
+    quotes: [...features.m].some((mark) => (Number(mark) & QUOTED_MARK) !== 0),
     tokens,
     diffKeys,
     wordKeys,
@@ -197,7 +197,7 @@ function differingFigures(page: Side, report: Side): [string, string][] {
  * the same words is a fragment of it, not a rewording.
  */
 function quotesDiffer(page: Side, report: Side): boolean {
-  if (page.quotedKeys.size === 0 || report.quotedKeys.size === 0) return false;
+  if (!page.quotes || !report.quotes) return false;
   const [a, b] = [quotedWording(page), quotedWording(report)];
   const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a];
   for (const word of shorter) if (!longer.has(word)) return true;

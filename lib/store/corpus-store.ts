@@ -12,7 +12,7 @@ import { assignClaims } from '../match/claims';
 import { canonicalAddress } from '../corpus/page-address';
 import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
-import { clearIndexAndRequeue, COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
+import { clearIndexAndRequeue, COUNTERS_KEY, readCounters, type IndexCounters } from './index-state';
 import { linkImportedCopies, relinkSurvivingCopies } from './copy-candidates';
 import { removeFromIndex } from './index-removal';
 import { CommonCounts, readPostings, writePostings } from './posting-rows';
@@ -298,8 +298,8 @@ export class CorpusStore {
     return orderUnorderedUserArticles(this.db);
   }
 
-  private async counters(): Promise<IndexCounters> {
-    return ((await this.getMeta(COUNTERS_KEY)) as IndexCounters | undefined) ?? EMPTY_INDEX;
+  private counters(): Promise<IndexCounters> {
+    return readCounters(this.db.meta);
   }
 
   private async getMeta(key: string): Promise<unknown> {

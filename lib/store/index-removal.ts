@@ -14,7 +14,7 @@
  */
 import { indexTerms } from '../match/features';
 import { isSelective, MAX_CANDIDATE_POSTINGS, type PostingList } from '../match/postings';
-import { COUNTERS_KEY, EMPTY_INDEX, type IndexCounters } from './index-state';
+import { COUNTERS_KEY, readCounters, type IndexCounters } from './index-state';
 import { CommonCounts, readPostings, writePostings } from './posting-rows';
 import type { CorpusDatabase } from './schema';
 
@@ -54,7 +54,7 @@ export async function removeFromIndex(db: CorpusDatabase, articleIds: string[], 
   // A claim is gone once none of its members is left; its founder alone does not decide.
   const founded = sentences.filter((s) => s.claimId === s.id).map((s) => s.id);
   const surviving = founded.length ? new Set(await db.sentences.where('claimId').anyOf(founded).keys()) : new Set();
-  const before = ((await db.meta.get(COUNTERS_KEY))?.value as IndexCounters | undefined) ?? EMPTY_INDEX;
+  const before = await readCounters(db.meta);
   await db.meta.put({
     key: COUNTERS_KEY,
     value: { ...before, sentences: before.sentences - ids.length, claims: before.claims - (founded.length - surviving.size) } satisfies IndexCounters,

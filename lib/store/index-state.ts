@@ -19,6 +19,11 @@ export interface IndexCounters {
 
 export const EMPTY_INDEX: IndexCounters = { nextSentenceId: 1, sentences: 0, claims: 0 };
 
+/** The counters as stored (none yet: an empty index). */
+export async function readCounters(meta: Table): Promise<IndexCounters> {
+  return ((await meta.get(COUNTERS_KEY))?.value as IndexCounters | undefined) ?? EMPTY_INDEX;
+}
+
 type TableNamed = (name: 'articles' | 'sentences' | 'postings' | 'queue' | 'meta') => Table;
 
 /** Clears the index and queues every article again: bundled first, then user articles. */

@@ -6,6 +6,7 @@
  */
 import { foldText } from '../text/normalize';
 import { PhraseTable } from '../text/phrases';
+import { QuotationReader } from '../text/quotation';
 
 export interface FramingConcept {
   /** Short stable key, also used as the matcher's canonical term for the concept. */
@@ -94,9 +95,6 @@ const WORD_OR_MARK = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|["']/gu;
 /** A possessive belongs to the word before it: "Kyiv's" counts as Kyiv. */
 const POSSESSIVE = /'s$/;
 
-/** A decade's elided century ('90s), which opens no quotation. */
-const DECADE = /^'\d0s\b/;
-
 interface FramingWord {
   /** Lowercase, folded (straight apostrophes, no accents), possessive cut off. */
   lower: string;
@@ -105,27 +103,16 @@ interface FramingWord {
 }
 
 /**
- * The words of one paragraph. A single quotation mark opens before a word and after a space
- * or an opening mark, and closes right after a word or its punctuation; one after a word when
- * none is open is a plural possessive (the troops' positions). A quotation still open at the
- * paragraph's end ends there: a quote runs to the end of its paragraph, and a long one opens
- * again in the next. A plural possessive inside single quotation marks closes them early.
+ * The words of one paragraph, each inside a quotation or not (quotation.ts). A quotation still
+ * open at the paragraph's end ends there: a quote runs to the end of its paragraph, and a long
+ * one opens again in the next.
  */
 function paragraphWords(paragraph: string): FramingWord[] {
   const words: FramingWord[] = [];
-  let double = false;
-  let single = false;
+  const quotation = new QuotationReader();
   for (const { 0: token, index: at } of paragraph.matchAll(WORD_OR_MARK)) {
-    if (token === '"') {
-      double = !double;
-      if (!double) single = false;
-    } else if (token === "'") {
-      const before = paragraph[at - 1] ?? ' ';
-      if (single && !/\s/.test(before)) single = false;
-      else if (!/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(paragraph[at + 1] ?? '') && !DECADE.test(paragraph.slice(at))) single = true;
-    } else {
-      words.push({ lower: token.replace(POSSESSIVE, ''), quoted: double || single });
-    }
+    if (token === '"' || token === "'") quotation.readMark(paragraph, at);
+    else words.push({ lower: token.replace(POSSESSIVE, ''), quoted: quotation.inside });
   }
   return words;
 }

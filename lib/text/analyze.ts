@@ -26,7 +26,7 @@ export interface Term {
   kind: TermKind;
   /** A capitalised name (not merely a capitalised first word). */
   entity: boolean;
-  /** Inside a direct quotation. */
+  /** Inside a quoted statement (quotesStatement): someone's words, not a term held at a distance. */
   quoted: boolean;
   /** The source words, for display ("5,438", "per cent"). */
   raw: string;
@@ -108,7 +108,7 @@ export function analyzeSentence(text: string): SentenceAnalysis {
     if (concept) {
       const span = tokens.slice(i, i + concept.length);
       const entity = token.capitalised && (i !== firstWordIndex || isKnownName(token.lower));
-      terms.push({ key: concept.value, kind: 'concept', entity, quoted: token.quoted, raw: joinRaw(span) });
+      terms.push({ key: concept.value, kind: 'concept', entity, quoted: quotesStatement(token), raw: joinRaw(span) });
       words += concept.length - 1;
       i += concept.length;
       continue;
@@ -119,9 +119,20 @@ export function analyzeSentence(text: string): SentenceAnalysis {
     if (DENYING_WORDS.has(token.lower)) denials++;
     if (STOP_WORDS.has(token.lower) || token.lower.length < 2) continue;
     const entity = token.capitalised && (i - 1 !== firstWordIndex || isKnownName(token.lower) || isAllCaps(token.text));
-    terms.push({ key: wordKey(token.lower), kind: 'word', entity, quoted: token.quoted, raw: token.text });
+    terms.push({ key: wordKey(token.lower), kind: 'word', entity, quoted: quotesStatement(token), raw: token.text });
   }
   return { terms, negations, denials, words };
+}
+
+/**
+ * A quotation of fewer words is a term the writer holds at a distance (Gabbard's 'false'
+ * narrative, a 'coup', "overwhelming evidence"), not a statement someone made: two sentences
+ * quoting different such terms do not quote one statement in different words.
+ */
+const QUOTED_STATEMENT_WORDS = 3;
+
+function quotesStatement(token: Token): boolean {
+  return token.quotationWords >= QUOTED_STATEMENT_WORDS;
 }
 
 function isNegation(token: Token, next: Token | undefined): boolean {
@@ -172,10 +183,10 @@ function readNumber(tokens: readonly Token[], at: number): Read | null {
   if (percent) length += percent.length;
   const raw = joinRaw(tokens.slice(at, at + length));
   const key = `#${roundForKey(value)}${percent ? '%' : ordinal ? 'th' : ''}`;
-  const terms: Term[] = [{ key, kind: 'number', entity: false, quoted: first.quoted, raw }];
+  const terms: Term[] = [{ key, kind: 'number', entity: false, quoted: quotesStatement(first), raw }];
   const unit = tokens[at + length] ? unitPhrases.matchAt(tokens, at + length) : null;
   if (unit) {
-    terms.push({ key: unit.value, kind: 'unit', entity: false, quoted: first.quoted, raw: joinRaw(tokens.slice(at + length, at + length + unit.length)) });
+    terms.push({ key: unit.value, kind: 'unit', entity: false, quoted: quotesStatement(first), raw: joinRaw(tokens.slice(at + length, at + length + unit.length)) });
     length += unit.length;
   }
   return { terms, length };
@@ -192,11 +203,11 @@ function readMonth(tokens: readonly Token[], at: number, sentenceInitial: boolea
   if (dayFollows) return { term: dateTerm(month, digitValue(next.lower), [token, next]), length: 2 };
   const clearlyMonth = !AMBIGUOUS_MONTHS.has(token.lower) || (token.capitalised && !sentenceInitial);
   if (!clearlyMonth || !token.capitalised) return null;
-  return { term: { key: `@${month}`, kind: 'date', entity: false, quoted: token.quoted, raw: token.text }, length: 1 };
+  return { term: { key: `@${month}`, kind: 'date', entity: false, quoted: quotesStatement(token), raw: token.text }, length: 1 };
 }
 
 function dateTerm(month: number, day: number, span: readonly Token[]): Term {
-  return { key: `@${month}-${day}`, kind: 'date', entity: false, quoted: span[0].quoted, raw: joinRaw(span) };
+  return { key: `@${month}-${day}`, kind: 'date', entity: false, quoted: quotesStatement(span[0]), raw: joinRaw(span) };
 }
 
 function isDay(value: number): boolean {

@@ -61,6 +61,16 @@ describe('relate', () => {
     expect(relate('"We will achieve our goals by military means," Peskov said.', '"We will achieve our goals via political and diplomatic means," Peskov said.').relation).toBe('different-quote');
   });
 
+  it('reads a quotation in single quotation marks, as British outlets print it', () => {
+    expect(relate("'No one is stalling anything,' Kremlin spokesman Dmitry Peskov told reporters in Moscow.", '“No one is delaying anything here,” Mr Peskov told reporters in Moscow.').relation).toBe('different-quote');
+    expect(relate('Peskov said: ‘We will achieve our goals by military means.’', 'Peskov said: ‘We will achieve our goals via political and diplomatic means.’').relation).toBe('different-quote');
+    expect(relate("'Kiev must withdraw its troops,' Lavrov told reporters on Monday.", 'Lavrov said on Monday: "Kyiv must withdraw its troops."').relation).not.toBe('different-quote');
+  });
+
+  it('does not take terms held in quotation marks for a quotation worded differently', () => {
+    expect(relate("Gabbard charged Obama with driving a 'false' narrative that Russia wanted Trump to win the election.", 'Gabbard detailed "striking" findings, claiming "overwhelming evidence" that Obama aides built a narrative that Russia wanted Trump to win the election.').relation).not.toBe('different-quote');
+  });
+
   it('does not flag a quotation spelled otherwise, nor a fragment of it', () => {
     expect(relate('"Kiev must withdraw its troops," Lavrov told reporters on Monday.', 'Lavrov said on Monday: "Kyiv must withdraw its troops."').relation).not.toBe('different-quote');
     expect(relate('Peskov said Russia was "grateful" for the remarks.', '"We are grateful to President Trump for the remarks," Peskov said.').relation).not.toBe('different-quote');

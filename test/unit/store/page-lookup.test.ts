@@ -39,7 +39,7 @@ async function writeVersion3Database(factory: IDBFactory) {
 }
 
 describe('schema upgrade from version 3', () => {
-  it('stores old addresses canonically, so the page is found by its address, and keeps the index', async () => {
+  it('stores old addresses canonically, so the page is found by its address', async () => {
     const factory = new IDBFactory();
     const { tracked, plain, addressless } = await writeVersion3Database(factory);
     const store = freshStore(factory);
@@ -48,8 +48,8 @@ describe('schema upgrade from version 3', () => {
     expect((await store.db.articles.get(tracked.id))?.url).toBe('https://news.example/world/story?id=7');
     expect(await store.db.articles.get(plain.id)).toEqual({ ...plain, addedOrder: expect.any(Number) });
     expect(await store.db.articles.get(addressless.id)).toEqual({ ...addressless, addedOrder: expect.any(Number) });
-    expect(store.db.verno).toBe(5);
-    expect(await store.counts()).toEqual({ articles: 3, userArticles: 3, sentences: 1, claims: 1, pending: 0 });
-    expect(await store.db.sentences.count()).toBe(1);
+    // Version 4 kept the index; version 6 rebuilds it (quotation marks read anew).
+    expect(store.db.verno).toBe(6);
+    expect(await store.counts()).toEqual({ articles: 3, userArticles: 3, sentences: 0, claims: 0, pending: 3 });
   });
 });

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CorpusDatabase, DATABASE_NAME, VERSION_1_STORES, VERSION_2_STORES } from '../../../lib/store/schema';
+import { CorpusDatabase, DATABASE_NAME, VERSION_1_STORES, VERSION_2_STORES, VERSION_5_STORES } from '../../../lib/store/schema';
+import { QUOTED_MARK } from '../../../lib/match/features';
 import { contentHashOf } from '../../../lib/store/hashes';
 import { CorpusStore } from '../../../lib/store/corpus-store';
 import { hashText } from '../../../lib/hash';
@@ -31,7 +32,7 @@ describe('schema upgrade from version 1', () => {
     const strip = ({ contentHash: _hash, addedOrder: _order, ...article }: { contentHash: string; addedOrder?: number }) => article;
     expect(upgradedUser.map(strip)).toEqual(user.map(strip).sort((a, b) => (a as { id: string }).id.localeCompare((b as { id: string }).id)));
     expect(upgradedUser.every((a) => a.contentHash.length === 16)).toBe(true);
-    expect(store.db.verno).toBe(5);
+    expect(store.db.verno).toBe(6);
 
     // The old index is gone and every article is queued, bundled first.
     expect(await store.counts()).toEqual({ articles: 10, userArticles: 6, sentences: 0, claims: 0, pending: 10 });
@@ -83,5 +84,35 @@ describe('schema upgrade from version 2', () => {
       expect(row.ids.length).toBe(row.df);
     }
     expect(await store.db.sentences.count()).toBe((await store.counts()).sentences);
+  });
+});
+
+/** What version 5 wrote: a British quotation's words stored without the quoted mark. */
+async function writeVersion5Database(factory: IDBFactory) {
+  const v5 = new Dexie(DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
+  v5.version(1).stores(VERSION_1_STORES);
+  v5.version(2).stores(VERSION_2_STORES);
+  v5.version(5).stores(VERSION_5_STORES);
+  const [quoting] = bundled(1).map((a) => ({ ...a, origin: 'user' as const, addedOrder: 0, paragraphs: ["'No one is stalling anything,' the spokesman told reporters on Monday."] }));
+  const article = { ...quoting, contentHash: contentHashOf(quoting) };
+  await v5.table('articles').bulkAdd([article]);
+  await v5.table('sentences').bulkAdd([{ id: 1, articleId: article.id, position: 0, text: article.paragraphs[0], features: { t: ['stall', 'spokesman', 'told', 'report', 'monday'], m: '00000', g: 1, w: 11 }, claimId: 1, textHash: 'x' }]);
+  await v5.table('meta').bulkAdd([{ key: 'indexCounters', value: { nextSentenceId: 2, sentences: 1, claims: 1 } }]);
+  v5.close();
+  return { article };
+}
+
+describe('schema upgrade from version 5', () => {
+  it('keeps the articles and rebuilds the index, so single-quoted words are stored as quoted', async () => {
+    const factory = new IDBFactory();
+    const { article } = await writeVersion5Database(factory);
+    const store = new CorpusStore(new CorpusDatabase(factory, IDBKeyRange));
+    expect(await store.counts()).toEqual({ articles: 1, userArticles: 1, sentences: 0, claims: 0, pending: 1 });
+
+    await indexAll(store);
+    const [sentence] = await store.db.sentences.where('articleId').equals(article.id).toArray();
+    const quotedTerms = sentence.features.t.filter((_, i) => (Number(sentence.features.m[i]) & QUOTED_MARK) !== 0);
+    expect(quotedTerms.length).toBeGreaterThan(0);
+    expect((await store.db.articles.get(article.id))?.paragraphs).toEqual(article.paragraphs);
   });
 });

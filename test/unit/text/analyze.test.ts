@@ -103,6 +103,20 @@ describe('normalisation tables', () => {
     expect(terms.find((t) => t.raw === 'Officials')?.quoted).toBe(false);
   });
 
+  it('marks words inside single quotation marks as quoted, but not beside an apostrophe', () => {
+    const quotedWords = (text: string) => analyzeSentence(text).terms.filter((t) => t.quoted).map((t) => t.raw);
+    expect(quotedWords('Officials said ‘the bridge is closed’ near Lisbon.')).toEqual(['bridge', 'closed']);
+    expect(quotedWords("'Some of the children,' said Medinsky of the war.")).toEqual(['children']);
+    expect(quotedWords("The troops' positions near Kiev's edge, O'Brien said in the '90s.")).toEqual([]);
+    expect(quotedWords('UK to push ‘50-day drive’ to arm Kyiv.')).toEqual(['50', 'day', 'drive']);
+  });
+
+  it('does not read a term held in quotation marks as a quoted statement', () => {
+    const quotedWords = (text: string) => analyzeSentence(text).terms.filter((t) => t.quoted).map((t) => t.raw);
+    expect(quotedWords("Gabbard charged Obama with driving a 'false' narrative of a 'treasonous conspiracy'.")).toEqual([]);
+    expect(quotedWords('She detailed "striking" findings and said "the evidence is overwhelming".')).toEqual(['evidence', 'overwhelming']);
+  });
+
   it('knows a country, its people, a capital or a seat of power as a name where it opens a sentence', () => {
     const firstTerm = (text: string) => analyzeSentence(text).terms[0];
     for (const text of ['Britain approved new sanctions.', 'Russian forces advanced.', 'Moscow denied it.', 'Kyiv denied it.', 'Kremlin aides denied it.', '"Ukraine will not give up," he said.']) {

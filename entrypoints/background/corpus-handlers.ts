@@ -1,9 +1,9 @@
 /**
  * The background's answers to the options page's corpus management messages: import, list,
  * delete, export; and the import itself, which adding a page from the side panel goes through
- * too. Each change to the articles starts the indexer, which extends the index in the
- * background (a deletion leaves it nothing to do, but may join a build under way), and once it
- * has caught up, `afterIndexed` runs (the open pages match again).
+ * too. An import starts the indexer, which extends the index in the background, and once it has
+ * caught up, `afterIndexed` runs (the open pages match again). A deletion mends the index in
+ * place (lib/store/index-removal.ts), so `afterIndexed` runs at once, or after a build under way.
  */
 import type { BackgroundRequests, ResponseOf } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';
@@ -38,6 +38,11 @@ export function createCorpusHandlers(
     // A failed build is kept as the indexer's error, which the index status reports.
     void run.then(afterIndexed).catch(() => undefined);
   };
+  // A build under way would change the pages' answers again when it ends: they are matched after it.
+  const afterDeletion = () => {
+    if (indexer.building) reindex();
+    else void afterIndexed().catch(() => undefined);
+  };
   const importRecords = async (records: ImportRecord[]) => {
     // After the bundled install, so an update's rebuild cannot interleave with the import.
     await whenReady();
@@ -53,7 +58,7 @@ export function createCorpusHandlers(
     async deleteArticles({ ids }) {
       await whenReady();
       const deleted = await store.deleteUserArticles(ids);
-      if (deleted) reindex();
+      if (deleted) afterDeletion();
       return { deleted };
     },
 

@@ -223,6 +223,19 @@ describe('a change to the articles', () => {
 
   });
 
+  it('tells the open tabs of a deletion at once, with no build started for it', async () => {
+    const { handlers } = await setUp();
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { ok: true } } as never);
+    const { added } = await handlers.importArticles({ records: [RECORD] }, FROM_PANEL);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalled());
+    const toldOfImport = sent.mock.calls.length;
+    const builds = vi.spyOn(Indexer.prototype, 'ensureRunning');
+
+    await handlers.deleteArticles({ ids: added }, FROM_PANEL);
+    await vi.waitFor(() => expect(sent.mock.calls.length).toBe(2 * toldOfImport));
+    expect(builds).not.toHaveBeenCalled();
+  });
+
   it('tells no tab when nothing changed: a duplicate import or deleting what is gone starts no build', async () => {
     const { handlers } = await setUp();
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { ok: true } } as never);
@@ -247,7 +260,7 @@ describe('changes made while a build runs', () => {
     // A build held open until the test ends it: every change meanwhile joins it, as the indexer's runs do.
     let finish: () => void = () => undefined;
     const run = new Promise<void>((resolve) => (finish = resolve));
-    const indexer = { ensureRunning: () => run } as unknown as Indexer;
+    const indexer = { ensureRunning: () => run, building: true } as unknown as Indexer;
     const afterIndexed = vi.fn(async () => undefined);
     const { handlers } = createCorpusHandlers(store, indexer, async () => {}, afterIndexed);
     const record = (text: string) => ({ title: null, outlet: null, url: null, published: null, text, sourceFile: 'pasted' });

@@ -3,7 +3,6 @@
  * Usage: npm run analyze -- [--json] FILE   (.txt, or .html: its article's title and prose)
  * For .txt input, offsets are JS string indices into the file's text as read.
  */
-import { readFileSync } from 'node:fs';
 import { decodeFile } from '../lib/corpus/import/decode-file';
 import { matchText } from '../lib/match/match';
 import { articleTextOfHtml } from './match-tools/html-text';
@@ -11,6 +10,7 @@ import { loadSeedIndex } from './match-tools/seed-corpus';
 import { sourceLabel } from '../lib/panel/article-info';
 import { figureDifferenceWords } from '../lib/panel/wording';
 import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
+import { readInput } from './match-tools/tool-input';
 
 exitQuietlyOnClosedPipe();
 const args = process.argv.slice(2);
@@ -22,7 +22,8 @@ if (!file) {
 }
 // An .html page is read as an import reads it, in the charset it declares: the article's title
 // and prose (offsets index that text). A .txt file's offsets index its text as read, as UTF-8.
-const text = /\.html?$/i.test(file) ? articleTextOfHtml(file, decodeFile(readFileSync(file), true)) : readFileSync(file, 'utf8');
+const contents = readInput('analyze', file);
+const text = /\.html?$/i.test(file) ? articleTextOfHtml(file, decodeFile(contents, true)) : contents.toString('utf8');
 const index = await loadSeedIndex();
 const passages = await matchText(text, index);
 

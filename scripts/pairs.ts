@@ -3,12 +3,12 @@
  * Quality, #1 ID, #2 ID, #1 String, #2 String; optional BOM; CRLF; no quoting).
  * Usage: npm run pairs -- [--json] FILE.tsv
  */
-import { readFileSync } from 'node:fs';
 import { SAME_CLAIM_THRESHOLD } from '../lib/match/score';
 import { classificationReport } from './match-tools/classification';
 import { parsePairFile } from './match-tools/msrp';
 import { scoreSentencePairs } from './match-tools/pair-scores';
 import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
+import { parseInput, readInput } from './match-tools/tool-input';
 
 exitQuietlyOnClosedPipe();
 const args = process.argv.slice(2);
@@ -17,9 +17,11 @@ if (!file) {
   console.error('usage: npm run pairs -- [--json] FILE.tsv');
   process.exit(2);
 }
-const pairs = parsePairFile(readFileSync(file, 'utf8'));
+const contents = readInput('pairs', file).toString('utf8');
+const pairs = parseInput('pairs', file, () => parsePairFile(contents));
 const scored = scoreSentencePairs(pairs).map((score, i) => ({ id1: pairs[i].id1, id2: pairs[i].id2, score, same: score >= SAME_CLAIM_THRESHOLD }));
-const labelled = pairs.every((p) => p.label !== null);
+// Figures need labels: none are given for a file without pairs or with an unlabelled one.
+const labelled = pairs.length > 0 && pairs.every((p) => p.label !== null);
 const report = labelled ? classificationReport(scored.map((s) => s.same), pairs.map((p) => p.label!)) : null;
 
 if (args.includes('--json')) {

@@ -75,3 +75,40 @@ describe('npm run pairs -- --json', () => {
     expect([result.accuracy, result.f1]).toEqual([1, 1]);
   }, 60_000);
 });
+
+describe('the tools on input they cannot use', () => {
+  /** Runs a tool expecting it to fail: its exit code and what it printed on stderr. */
+  async function runFailing(script: string, file: string): Promise<{ code: number; stderr: string }> {
+    try {
+      await promisify(execFile)(TSX, [join(ROOT, 'scripts', script), '--json', file], { cwd: ROOT });
+    } catch (error) {
+      const { code, stderr } = error as { code: number; stderr: string };
+      return { code, stderr };
+    }
+    throw new Error(`${script} succeeded on ${file}`);
+  }
+
+  it('names a file that cannot be read, in one line without a stack trace', async () => {
+    for (const script of ['analyze.ts', 'pairs.ts']) {
+      const { code, stderr } = await runFailing(script, join(dir, 'no-such-file.txt'));
+      expect(code).toBe(1);
+      expect(stderr.trim()).toMatch(/no-such-file\.txt.*no such file/i);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 60_000);
+
+  it('gives no accuracy for a pair file without pairs', async () => {
+    const file = join(dir, 'header-only.tsv');
+    writeFileSync(file, 'Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n');
+    expect(await runJson('pairs.ts', file)).toEqual({ accuracy: null, f1: null, pairs: [] });
+  }, 60_000);
+
+  it('names the line of a pair file that lacks fields, counting blank lines', async () => {
+    const file = join(dir, 'short.tsv');
+    writeFileSync(file, `Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n\n1\ta\tb\tOne sentence.\tAnother.\n1\tc\td\tOnly one sentence\n`);
+    const { code, stderr } = await runFailing('pairs.ts', file);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/short\.tsv.*line 4.*5 tab-separated fields/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});

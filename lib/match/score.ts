@@ -42,11 +42,20 @@ export const LINK_THRESHOLD: number = CLAIM_MODEL.linkThreshold;
  * (MSRP's 1st percentile is 9 words). The link cut, fit on full sentences, does not speak for
  * them: they must reach the pair cut.
  */
-export const FULL_SENTENCE_WORDS = 8;
+const FULL_SENTENCE_WORDS = 8;
 
-/** The score a page passage's best report must reach for the passage to be highlighted. */
-export function linkThresholdFor(passage: SentenceFeatures): number {
-  return passage.w < FULL_SENTENCE_WORDS ? SAME_CLAIM_THRESHOLD : LINK_THRESHOLD;
+/**
+ * Passages longer than this many words are runs of text that segmentation could not split: a
+ * strip of topic tags, a list, a page without full stops. No sentence of the seeds is longer
+ * (MSRP's longest has 34 words). The words of so long a run cover a short claim by chance (a
+ * 66-word tag strip scored 0.50 against the seeds' prisoner exchange): the link cut, fit on
+ * sentences that add a little to a claim, does not speak for them either.
+ */
+const LONGEST_SENTENCE_WORDS = 60;
+
+/** The score a page passage's best report must reach for the passage to be highlighted (under `model`'s cuts). */
+export function linkThresholdFor(passage: SentenceFeatures, model: Pick<ClaimModel, 'threshold' | 'linkThreshold'> = CLAIM_MODEL): number {
+  return passage.w < FULL_SENTENCE_WORDS || passage.w > LONGEST_SENTENCE_WORDS ? model.threshold : model.linkThreshold;
 }
 
 /**

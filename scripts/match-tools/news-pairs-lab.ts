@@ -20,7 +20,7 @@
 import { probabilityFromFeatures } from '../../lib/match/claim-probability';
 import { extractFeatures } from '../../lib/match/features';
 import { pairFeatures } from '../../lib/match/pair-features';
-import { FULL_SENTENCE_WORDS, type ClaimModel } from '../../lib/match/score';
+import { linkThresholdFor, type ClaimModel } from '../../lib/match/score';
 import { classificationReport, crossValidate } from './classification';
 import { loadEvaluationData } from './evaluation-data';
 import { labelledPageFigures, loadLabelledPages } from './labelled-pages';
@@ -70,7 +70,7 @@ function measure(weight: number) {
   const score = scorerOf(model);
   const seeds = matcherSeedsFigures(task, gold.negatives, { score, threshold: model.threshold });
   const linkNegatives = matcherSeedsFigures(task, gold.negatives, { score, threshold: model.linkThreshold }).negativesMatched;
-  const cut = (text: string) => (extractFeatures(text).w < FULL_SENTENCE_WORDS ? model.threshold : model.linkThreshold);
+  const cut = (text: string) => linkThresholdFor(extractFeatures(text), model);
   const seedsRanker = matcherRanker(task.corpus, score);
   const labelledF1 = labelledPageFigures(labelled, (text) => seedsRanker.rank(text, new Set()).ranked[0]?.score ?? 0, cut);
   const offtopicRanker = matcherRanker(offtopic.corpus, score);

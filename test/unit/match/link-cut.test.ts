@@ -33,6 +33,18 @@ describe('highlights on a page', () => {
     expect(await matchText(text, await seedsIndex())).toEqual([]);
   });
 
+  it('holds a run of text longer than any sentence to the pair cut: a tag strip whose words cover a claim', async () => {
+    const tags = [
+      'More on this story: Russia Ukraine war latest', 'Kremlin spokesman Dmitry Peskov', 'Istanbul peace talks', 'Medinsky', 'Umerov',
+      'negotiators', 'prisoner exchange', 'at least 1,200 prisoners of war', 'bodies of soldiers', 'Zelenskiy meeting', 'Putin',
+      'Trump ultimatum', 'sanctions', 'drones', 'Kyiv', 'Moscow', 'Turkey', 'Erdogan', 'ceasefire', 'memorandum', 'humanitarian',
+      'Black Sea', 'Odesa', 'Kharkiv', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'NATO', 'European Union', 'Washington', 'White House',
+      'Reuters', 'ABC News', 'The Guardian', 'Sky News', 'Daily Mail',
+    ];
+    expect(await matchText(tags.join(' | '), await seedsIndex())).toEqual([]);
+    expect(await matchText(tags.join(', '), await seedsIndex())).toEqual([]);
+  });
+
   it('leaves alone a page on other events of the same war, told with the same names and words', async () => {
     const text = [
       'Ukrainian forces have recaptured the village of Robotyne in the Zaporizhzhia region, Deputy Defence Minister Hanna Maliar said on Monday.',

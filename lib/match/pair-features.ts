@@ -14,7 +14,9 @@
  * or out of a negation's clause, and flipping only on shared terms negated on one side, was
  * tried (Dec 2026, `npm run eval`): MSRP CV 0.722-0.728 against 0.739, seeds recall@1
  * 0.794-0.804 against 0.813, and 11 hard negatives at the link cut against 2, since a
- * negation's reach in a clause is guessed from punctuation and is often wrong.
+ * negation's reach in a clause is guessed from punctuation and is often wrong. Splitting the
+ * flag by side (only the claim side negated, or only the side that adds more, whose negation
+ * may lie in what it adds) was fit equal weights (-5.13, -5.01) and changed nothing (Dec 2026).
  *
  * A claim term missing from the other side but for a WordNet synonym or related form there
  * (synonyms.ts: "remarks"/"notes", "agree"/"agreement") counts in synonymCover, not in

@@ -37,3 +37,14 @@ export function summarizeReports({ reports, moreReports }: Pick<PassageMatch, 'r
     more: moreReports,
   };
 }
+
+/**
+ * The same count over articles rather than reports (a claim's carriers in the coverage and the
+ * corpus browser): each source once, whether its original or only copies of it are listed, and
+ * every other article a copy. `copyOf` gives an article's original, or null for an original.
+ */
+export function countSources(articleIds: readonly string[], copyOf: (articleId: string) => string | null): { sources: number; copies: number } {
+  const articles = new Set(articleIds);
+  const sources = new Set([...articles].map((id) => copyOf(id) ?? id));
+  return { sources: sources.size, copies: articles.size - sources.size };
+}

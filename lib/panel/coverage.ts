@@ -2,10 +2,13 @@
  * Coverage of the page's event: the claims the other sources reported, which of them this page
  * leaves out, and which article carried which claim. The event is what the articles reporting
  * the page's claims say; a claim counts once per independent source (copies go with their
- * original, as in summarizeReports). A claim is on the page when a passage links to it or a page
- * sentence states it (stated-claims.ts): the corpus often splits one claim into several.
+ * original, and a copy whose original did not carry the claim stands for that source:
+ * countSources, as the hover card counts reports). A claim is on the page when a passage links
+ * to it or a page sentence states it (stated-claims.ts): the corpus often splits one claim into
+ * several.
  */
 import type { PassageMatch } from '../match/types';
+import { countSources } from '../report-summary';
 import { groupBy } from '../group-by';
 import { extractFeatures, type SentenceFeatures } from '../match/features';
 import { figureCheckerFor } from './figure-conflicts';
@@ -28,8 +31,9 @@ export interface CoverageInput {
  * sentence to page sentences): `pause` is awaited before each member's, so the work comes in slices.
  */
 export async function eventCoverage({ passages, page, sentences, articles }: CoverageInput, pause: Pause): Promise<Coverage> {
-  const sourceOf = (articleId: string) => articles[articleId]?.copyOf ?? articleId;
-  const isCopy = (articleId: string) => !!articles[articleId]?.copyOf;
+  const originalOf = (articleId: string) => articles[articleId]?.copyOf ?? null;
+  const sourceOf = (articleId: string) => originalOf(articleId) ?? articleId;
+  const isCopy = (articleId: string) => originalOf(articleId) !== null;
 
   const membersByClaim = groupBy([...sentences].sort((a, b) => a.id - b.id), (s) => s.claimId);
 
@@ -43,8 +47,7 @@ export async function eventCoverage({ passages, page, sentences, articles }: Cov
       claimId,
       text: representative.text,
       articleIds,
-      sources: new Set(articleIds.map(sourceOf)).size,
-      copies: articleIds.filter(isCopy).length,
+      ...countSources(articleIds, originalOf),
     });
   }
   // Most widely carried first; among equals, in the order the corpus tells them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeReports } from '@/lib/report-summary';
+import { countSources, summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
 import type { Report } from '@/lib/match/types';
 
@@ -56,5 +56,18 @@ describe('summarizeReports', () => {
     expect(counted(1, 'other source', 'other sources', true)).toBe('1+ other sources');
     expect(counted(1, 'copy', 'copies')).toBe('1 copy');
     expect(summarizeReports({ reports: [report('a', 0.9)], moreReports: false }).more).toBe(false);
+  });
+});
+
+describe('countSources', () => {
+  const originals: Record<string, string> = { aggregator: 'wire', portal: 'wire', mirror: 'absent' };
+  const copyOf = (id: string) => originals[id] ?? null;
+
+  it('counts articles as summarizeReports counts reports: each source once, the other articles copies', () => {
+    expect(countSources(['wire', 'aggregator', 'portal', 'other'], copyOf)).toEqual({ sources: 2, copies: 2 });
+    // A copy whose original is not listed stands for that source: one source, no copy.
+    expect(countSources(['mirror'], copyOf)).toEqual({ sources: 1, copies: 0 });
+    expect(countSources(['aggregator', 'portal'], copyOf)).toEqual({ sources: 1, copies: 1 });
+    expect(countSources(['wire', 'wire'], copyOf)).toEqual({ sources: 1, copies: 0 });
   });
 });

@@ -27,6 +27,7 @@ async function indexOf(articles: Article[]): Promise<MemoryIndex> {
 
 const REUTERS = 'seed:003_bed8e93c8511a76b:3';
 const GUARDIAN_COPY = 'seed:003_bed8e93c8511a76b:1';
+const DAILY8_COPY_OF_ABC = 'seed:000_92067d04bb2e0189:0';
 /** The Reuters wire story says this; the demo page does not. */
 const CEASEFIRE = 'Ukraine says it wants an immediate and much longer ceasefire.';
 
@@ -37,6 +38,14 @@ describe('event coverage of the demo article', () => {
     expect(ceasefire).toMatchObject({ articleIds: [REUTERS, GUARDIAN_COPY], sources: 1, copies: 1 });
     const leftOut = comparison.coverage.notOnPage.map((c) => c.text);
     for (const sentence of expected.reported) expect(leftOut).not.toContain(sentence);
+  });
+
+  it('counts a copy whose original did not report a left-out claim once, as its source, as the hover card counts it', async () => {
+    const { comparison } = await demo();
+    // The index filed this line of the Daily8 reprint of ABC under a claim of its own (ABC's
+    // sentence, in curly quotes, founded another): the copy is the claim's only report.
+    const drawingOut = comparison.coverage.notOnPage.find((c) => c.text === '"Therefore, we are not interested in drawing out anything."');
+    expect(drawingOut).toMatchObject({ articleIds: [DAILY8_COPY_OF_ABC], sources: 1, copies: 0 });
   });
 
   it('puts the most widely carried left-out claims first', async () => {

@@ -9,6 +9,7 @@
  */
 import type { PassageMatch } from '../match/types';
 import { countSources } from '../report-summary';
+import { bySource } from './source-order';
 import { groupBy } from '../group-by';
 import { extractFeatures, type SentenceFeatures } from '../match/features';
 import { figureCheckerFor } from './figure-conflicts';
@@ -32,7 +33,6 @@ export interface CoverageInput {
  */
 export async function eventCoverage({ passages, page, sentences, articles }: CoverageInput, pause: Pause): Promise<Coverage> {
   const originalOf = (articleId: string) => articles[articleId]?.copyOf ?? null;
-  const sourceOf = (articleId: string) => originalOf(articleId) ?? articleId;
   const isCopy = (articleId: string) => originalOf(articleId) !== null;
 
   const membersByClaim = groupBy([...sentences].sort((a, b) => a.id - b.id), (s) => s.claimId);
@@ -77,7 +77,7 @@ export async function eventCoverage({ passages, page, sentences, articles }: Cov
     ...otherFigures.map((c) => ({ ...c, place: 'other-figures' as const })),
     ...notOnPage.map((c) => ({ ...c, place: 'left-out' as const })),
   ];
-  const columns = columnOrder(rows, sourceOf, isCopy);
+  const columns = bySource(rows.map((row) => row.articleIds), originalOf);
   const byColumn = (ids: string[]) => [...ids].sort((a, b) => columns.indexOf(a) - columns.indexOf(b));
   return {
     notOnPage: notOnPage.map((c) => ({ ...c, articleIds: byColumn(c.articleIds) })),
@@ -151,19 +151,6 @@ async function firstFound<M, T>(members: M[], find: (member: M) => T | null, pau
     if (found) return found;
   }
   return null;
-}
-
-/** Sources in order of first appearance in the rows, each original followed by its copies. */
-function columnOrder(rows: CoverageRow[], sourceOf: (id: string) => string, isCopy: (id: string) => boolean): string[] {
-  const groups = new Map<string, Set<string>>();
-  for (const row of rows) {
-    for (const id of row.articleIds) {
-      const source = sourceOf(id);
-      if (!groups.has(source)) groups.set(source, new Set());
-      groups.get(source)!.add(id);
-    }
-  }
-  return [...groups.values()].flatMap((ids) => [...ids].sort((a, b) => Number(isCopy(a)) - Number(isCopy(b)) || a.localeCompare(b)));
 }
 
 function unique<T>(values: T[]): T[] {

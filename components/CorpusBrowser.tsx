@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sourceLabel } from '@/lib/panel/article-info';
+import { countWords } from '@/lib/panel/wording';
 import type { ArticleDetail, CorpusSearchResult } from '@/lib/panel/types';
 import { arrowKeys } from './arrow-keys';
 import { BackButton } from './BackButton';
@@ -127,16 +128,15 @@ export function CorpusBrowser({ search, openArticle, onManageCorpus }: CorpusBro
               {results.value.claims.map((claim) => (
                 <li key={claim.claimId}>
                   <span class="nc-claim-line">{claim.text}</span>
-                  <span class="nc-count">
-                    {' '}
-                    in {claim.articleIds.length} {claim.articleIds.length === 1 ? 'article' : 'articles'}:{' '}
-                  </span>
+                  {/* Counted as the claim list and the coverage count: a reprint goes with its original. */}
+                  <span class="nc-count"> {countWords(claim.sources, claim.copies)}: </span>
                   {claim.articleIds.map((id, i) => (
                     <span key={id}>
                       {i > 0 && ' · '}
                       <button type="button" class="nc-link" data-opens={`${claim.claimId} ${id}`} onClick={() => open(id, `${claim.claimId} ${id}`)}>
                         {sourceLabel(results.value.claimArticles[id])}
                       </button>
+                      {results.value.claimArticles[id]?.copyOf && <span class="nc-copy"> (copy)</span>}
                     </span>
                   ))}
                 </li>

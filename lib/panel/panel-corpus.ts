@@ -9,7 +9,7 @@ import type { Article } from '../types';
 import { articleInfo, infoById } from './article-info';
 import { buildComparison, eventArticleIds } from './comparison';
 import { readPage } from './page-reading';
-import { articleSentences, claimHits, MAX_ARTICLE_HITS, queryMatcher } from './search';
+import { articleSentences, claimHits, countedHits, MAX_ARTICLE_HITS, queryMatcher } from './search';
 import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from './types';
 import { slicer, type Pause } from '../slices';
 
@@ -58,9 +58,9 @@ export async function searchCorpus(corpus: PanelCorpus, query: string): Promise<
   if (!matches) return { claims: [], articles: [], claimArticles: {} };
   const articles = await corpus.findArticles(matches, MAX_ARTICLE_HITS);
   const matching = await corpus.findSentences(matches, MAX_SENTENCE_HITS);
-  const claims = claimHits(matching, await corpus.claimMembers(unique(matching.map((s) => s.claimId))));
-  const claimArticles = infoById(await corpus.articles(unique(claims.flatMap((c) => c.articleIds))));
-  return { claims, articles: articles.map(articleInfo), claimArticles };
+  const hits = claimHits(matching, await corpus.claimMembers(unique(matching.map((s) => s.claimId))));
+  const claimArticles = infoById(await corpus.articles(unique(hits.flatMap((c) => c.articleIds))));
+  return { claims: countedHits(hits, claimArticles), articles: articles.map(articleInfo), claimArticles };
 }
 
 export async function articleDetail(corpus: PanelCorpus, articleId: string): Promise<ArticleDetail | null> {

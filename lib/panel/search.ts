@@ -1,13 +1,18 @@
 /**
  * The corpus browser's search: every word of the query must occur in the text, ignoring case,
  * accents and typography. Claims are grouped from their matching sentences and ranked by how
- * many articles carry them.
+ * many independent sources carry them, a reprint counting with its original (countSources).
  */
 import { foldText } from '../text/normalize';
-import type { ArticleSentence, ClaimHit, SentenceRef } from './types';
+import { countSources } from '../report-summary';
+import { bySource } from './source-order';
+import type { ArticleInfo, ArticleSentence, ClaimHit, SentenceRef } from './types';
 
 export const MAX_CLAIM_HITS = 30;
 export const MAX_ARTICLE_HITS = 30;
+
+/** A claim hit before its articles' copy links are read. */
+export type UncountedHit = Omit<ClaimHit, 'sources' | 'copies'>;
 
 const fold = (text: string) => foldText(text).toLowerCase();
 
@@ -21,18 +26,33 @@ export function queryMatcher(query: string): ((text: string) => boolean) | null 
   };
 }
 
-/** One hit per claim among the matching sentences, with every article carrying it. */
-export function claimHits(matching: SentenceRef[], members: SentenceRef[], limit = MAX_CLAIM_HITS): ClaimHit[] {
+/**
+ * One hit per claim among the matching sentences, with every article carrying it: the `limit`
+ * claims most articles carry. Which articles are copies is not known yet: their rows are read
+ * for the hits kept only (countedHits), since a common word's claims may have thousands.
+ */
+export function claimHits(matching: SentenceRef[], members: SentenceRef[], limit = MAX_CLAIM_HITS): UncountedHit[] {
   const articlesByClaim = new Map<number, Set<string>>();
   for (const m of members) {
     if (!articlesByClaim.has(m.claimId)) articlesByClaim.set(m.claimId, new Set());
     articlesByClaim.get(m.claimId)!.add(m.articleId);
   }
-  const hits = new Map<number, ClaimHit>();
+  const hits = new Map<number, UncountedHit>();
   for (const s of matching) {
     if (!hits.has(s.claimId)) hits.set(s.claimId, { claimId: s.claimId, text: s.text, articleIds: [...(articlesByClaim.get(s.claimId) ?? [s.articleId])] });
   }
   return [...hits.values()].sort((a, b) => b.articleIds.length - a.articleIds.length).slice(0, limit);
+}
+
+/**
+ * The hits with their articles' copy links read: each counted by independent source, its
+ * articles listed original first, then its copies; most sources first, then most copies.
+ */
+export function countedHits(hits: UncountedHit[], articles: Record<string, ArticleInfo>): ClaimHit[] {
+  const originalOf = (id: string) => articles[id]?.copyOf ?? null;
+  return hits
+    .map((hit) => ({ ...hit, articleIds: bySource([hit.articleIds], originalOf), ...countSources(hit.articleIds, originalOf) }))
+    .sort((a, b) => b.sources - a.sources || b.copies - a.copies);
 }
 
 /** An article's sentences in order, each with how many other articles carry its claim. */

@@ -102,7 +102,11 @@ export interface ArticleDetail {
 export interface ClaimHit {
   claimId: number;
   text: string;
+  /** Each source's original, then its copies. */
   articleIds: string[];
+  /** Independent sources among the articles: a copy counts with its original (countSources). */
+  sources: number;
+  copies: number;
 }
 
 export interface CorpusSearchResult {

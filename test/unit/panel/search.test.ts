@@ -1,8 +1,14 @@
 /** The corpus browser's search and article view over the bundled seeds. */
 import { describe, expect, it } from 'vitest';
 import { articleDetail, searchCorpus } from '../../../lib/panel/panel-corpus';
-import { queryMatcher } from '../../../lib/panel/search';
+import { countedHits, queryMatcher } from '../../../lib/panel/search';
+import type { ArticleInfo } from '../../../lib/panel/types';
 import { demo } from './demo';
+
+const REUTERS = 'seed:003_bed8e93c8511a76b:3';
+const GUARDIAN_COPY = 'seed:003_bed8e93c8511a76b:1';
+const ABC = 'seed:002_325b134e5421c636:0';
+const DAILY8_COPY_OF_ABC = 'seed:000_92067d04bb2e0189:0';
 
 describe('queryMatcher', () => {
   it('needs every word, ignoring case, accents and typography', () => {
@@ -23,6 +29,16 @@ describe('searchCorpus', () => {
     expect(result.claims[0].articleIds.map((id) => result.claimArticles[id].outlet).sort()).toEqual(['Reuters', 'The Guardian']);
   });
 
+  it('counts a reprint with its original, not as another source, and lists it after its original', async () => {
+    const { corpus } = await demo();
+    const { claims, claimArticles } = await searchCorpus(corpus, 'much longer ceasefire');
+    expect(claims[0]).toMatchObject({ articleIds: [REUTERS, GUARDIAN_COPY], sources: 1, copies: 1 });
+    expect(claimArticles[GUARDIAN_COPY].copyOf).toBe(REUTERS);
+    // Kellogg's accusation: ABC's report and the Daily8 reprint of it are one source.
+    const kellogg = (await searchCorpus(corpus, 'Kellogg accusation')).claims[0];
+    expect(kellogg).toMatchObject({ articleIds: [ABC, DAILY8_COPY_OF_ABC], sources: 1, copies: 1 });
+  });
+
   it('finds articles by title and outlet', async () => {
     const { corpus } = await demo();
     const result = await searchCorpus(corpus, 'reuters POW');
@@ -31,6 +47,25 @@ describe('searchCorpus', () => {
 
   it('answers nothing for a query without words', async () => {
     expect(await searchCorpus((await demo()).corpus, ' ')).toEqual({ claims: [], articles: [], claimArticles: {} });
+  });
+});
+
+describe('countedHits', () => {
+  it('puts claims with more independent sources first, however many copies another has', () => {
+    // No claim of the seeds has two copies of one original: a wire story and two reprints.
+    const info = (id: string, copyOf: string | null) => ({ id, copyOf }) as ArticleInfo;
+    const articles = { wire: info('wire', null), portal: info('portal', 'wire'), mirror: info('mirror', 'wire'), a: info('a', null), b: info('b', null) };
+    const hits = countedHits(
+      [
+        { claimId: 1, text: 'Reprinted twice', articleIds: ['portal', 'mirror', 'wire'] },
+        { claimId: 2, text: 'Reported twice', articleIds: ['b', 'a'] },
+      ],
+      articles,
+    );
+    expect(hits.map(({ claimId, articleIds, sources, copies }) => ({ claimId, articleIds, sources, copies }))).toEqual([
+      { claimId: 2, articleIds: ['b', 'a'], sources: 2, copies: 0 },
+      { claimId: 1, articleIds: ['wire', 'mirror', 'portal'], sources: 1, copies: 2 },
+    ]);
   });
 });
 

@@ -313,7 +313,11 @@ describe('CorpusBrowser', () => {
     );
     fireEvent.input(screen.getByLabelText('Search the corpus'), { target: { value: 'much longer ceasefire' } });
     await waitFor(() => expect(container.querySelector('.nc-claim-hits')).not.toBeNull());
-    expect(container.querySelector('.nc-claim-hits li')!.textContent).toContain('in 2 articles');
+    // Reuters' wire story and the Guardian's reprint of it: one source, the copy after its original.
+    const hit = container.querySelector('.nc-claim-hits li')!;
+    expect(hit.querySelector('.nc-count')!.textContent).toBe(' 1 independent source, 1 copy: ');
+    expect([...hit.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Reuters', 'The Guardian']);
+    expect(hit.querySelector('.nc-copy')!.textContent).toBe(' (copy)');
     fireEvent.click(screen.getByRole('button', { name: 'The Guardian' }));
     await waitFor(() => expect(container.querySelector('.nc-article')).not.toBeNull());
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Russia and Ukraine agree new POW swaps but no progress on ceasefire talks');

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sourceLabel } from '@/lib/panel/article-info';
-import { countWords } from '@/lib/panel/wording';
+import { copyOfWords, counted, countWords } from '@/lib/panel/wording';
 import type { ArticleDetail, CorpusSearchResult } from '@/lib/panel/types';
 import { arrowKeys } from './arrow-keys';
 import { BackButton } from './BackButton';
@@ -22,9 +22,21 @@ export interface CorpusBrowserProps {
 
 type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'done'; value: T } | { state: 'error'; error: string };
 
+/** Said under an article whose own story other articles print too (ArticleDetail.sameStory). */
+function sameStoryWords(articles: number): string {
+  return articles === 1
+    ? '1 other article prints the same story: it is not counted as another source.'
+    : `${articles} other articles print the same story: they are not counted as other sources.`;
+}
+
+/**
+ * One article with the sentences other sources also report marked. The articles printing its
+ * own story (its original, its copies) confirm nothing: they are not counted, and the view says
+ * so, as a reprint of a wire story would otherwise show every sentence confirmed.
+ */
 function ArticleView({ detail, onClose }: { detail: ArticleDetail; onClose: () => void }) {
-  const { article, sentences } = detail;
-  const shared = sentences.filter((s) => s.otherArticles > 0).length;
+  const { article, sentences, original, sameStory } = detail;
+  const shared = sentences.filter((s) => s.otherSources > 0).length;
   return (
     <article class="nc-article" aria-label={article.title ?? 'Article'}>
       <BackButton label="Search results" onClick={onClose} />
@@ -33,16 +45,18 @@ function ArticleView({ detail, onClose }: { detail: ArticleDetail; onClose: () =
         <OutletBadge name={article.outlet} outletId={article.outletId} />
         {article.timeLabel && <span class="nc-time">{article.timeLabel}</span>}
         {article.via && <span class="nc-hint"> via {article.via}</span>}
+        {article.copyOf && <span class="nc-copy">{copyOfWords(original ? sourceLabel(original) : null)}</span>}
       </p>
-      <p class="nc-hint">
-        {shared} of {sentences.length} sentences report a claim other articles also carry (marked).
+      <p class="nc-hint nc-article-hint">
+        {shared} of {sentences.length} sentences report a claim other sources also carry (marked).
+        {sameStory > 0 && ` ${sameStoryWords(sameStory)}`}
       </p>
       <p class="nc-article-body">
         {sentences.map((s) =>
-          s.otherArticles > 0 ? (
-            <mark key={s.position} class="nc-shared" title={`Also in ${s.otherArticles} other ${s.otherArticles === 1 ? 'article' : 'articles'}`}>
+          s.otherSources > 0 ? (
+            <mark key={s.position} class="nc-shared" title={`Also reported by ${counted(s.otherSources, 'other source', 'other sources')}`}>
               {s.text}
-              <sup class="nc-shared-count">{s.otherArticles}</sup>{' '}
+              <sup class="nc-shared-count">{s.otherSources}</sup>{' '}
             </mark>
           ) : (
             <span key={s.position}>{s.text} </span>

@@ -64,9 +64,19 @@ export async function searchCorpus(corpus: PanelCorpus, query: string): Promise<
 }
 
 export async function articleDetail(corpus: PanelCorpus, articleId: string): Promise<ArticleDetail | null> {
-  const [article] = await corpus.articles([articleId]);
-  if (!article) return null;
   const sentences = await corpus.sentencesOf([articleId]);
   const members = await corpus.claimMembers(unique(sentences.map((s) => s.claimId)));
-  return { article: articleInfo(article), sentences: articleSentences(articleId, sentences, members) };
+  // The carriers' copy links decide which of them are other sources; the article's original is read too, to be named.
+  const info = infoById(await withOriginals(corpus, unique([articleId, ...members.map((m) => m.articleId)])));
+  const article = info[articleId];
+  if (!article) return null;
+  const originalOf = (id: string) => info[id]?.copyOf ?? null;
+  const story = originalOf(articleId) ?? articleId;
+  const sameStory = unique(members.map((m) => m.articleId)).filter((id) => id !== articleId && (originalOf(id) ?? id) === story).length;
+  return {
+    article,
+    sentences: articleSentences(articleId, sentences, members, originalOf),
+    original: article.copyOf ? (info[article.copyOf] ?? null) : null,
+    sameStory,
+  };
 }

@@ -55,16 +55,27 @@ export function countedHits(hits: UncountedHit[], articles: Record<string, Artic
     .sort((a, b) => b.sources - a.sources || b.copies - a.copies);
 }
 
-/** An article's sentences in order, each with how many other articles carry its claim. */
-export function articleSentences(articleId: string, sentences: SentenceRef[], members: SentenceRef[]): ArticleSentence[] {
-  const others = new Map<number, Set<string>>();
+/**
+ * An article's sentences in order, each with how many other independent sources carry its
+ * claim. The articles printing the article's own story (its original, its copies, the
+ * original's other copies) are that one source, not others confirming it. `originalOf` gives
+ * the original of each article among the members.
+ */
+export function articleSentences(
+  articleId: string,
+  sentences: SentenceRef[],
+  members: SentenceRef[],
+  originalOf: (articleId: string) => string | null,
+): ArticleSentence[] {
+  const sourceOf = (id: string) => originalOf(id) ?? id;
+  const others = new Map<number, string[]>();
   for (const m of members) {
-    if (m.articleId === articleId) continue;
-    if (!others.has(m.claimId)) others.set(m.claimId, new Set());
-    others.get(m.claimId)!.add(m.articleId);
+    if (sourceOf(m.articleId) === sourceOf(articleId)) continue;
+    if (!others.has(m.claimId)) others.set(m.claimId, []);
+    others.get(m.claimId)!.push(m.articleId);
   }
   return sentences
     .filter((s) => s.articleId === articleId)
     .sort((a, b) => a.position - b.position)
-    .map((s) => ({ position: s.position, text: s.text, claimId: s.claimId, otherArticles: others.get(s.claimId)?.size ?? 0 }));
+    .map((s) => ({ position: s.position, text: s.text, claimId: s.claimId, otherSources: countSources(others.get(s.claimId) ?? [], originalOf).sources }));
 }

@@ -90,13 +90,20 @@ export interface ArticleSentence {
   position: number;
   text: string;
   claimId: number;
-  /** Other articles carrying the same claim (0: this article alone reports it). */
-  otherArticles: number;
+  /**
+   * Other independent sources carrying the same claim (0: no other source reports it); the
+   * articles printing this article's own story are not others (articleSentences).
+   */
+  otherSources: number;
 }
 
 export interface ArticleDetail {
   article: ArticleInfo;
   sentences: ArticleSentence[];
+  /** The article it reprints, when it is a copy. */
+  original: ArticleInfo | null;
+  /** Other articles printing the same story (its original, its copies) that carry its claims: not counted as other sources. */
+  sameStory: number;
 }
 
 export interface ClaimHit {

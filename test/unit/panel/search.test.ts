@@ -70,14 +70,35 @@ describe('countedHits', () => {
 });
 
 describe('articleDetail', () => {
-  it('marks the sentences of an article that other articles also carry', async () => {
+  it('marks the sentences of an article that other sources also carry, its reprints not counted', async () => {
     const { corpus } = await demo();
-    const guardian = await articleDetail(corpus, 'seed:003_bed8e93c8511a76b:1');
-    expect(guardian?.article.outlet).toBe('The Guardian');
-    // A reprint of the Reuters story: every sentence is carried by Reuters too.
-    expect(guardian?.sentences.length).toBeGreaterThan(10);
-    expect(guardian?.sentences.every((s) => s.otherArticles >= 1)).toBe(true);
-    expect(guardian?.sentences.map((s) => s.position)).toEqual(guardian?.sentences.map((_, i) => i));
+    // 35 sentences, nearly all of them carried by the Daily8 reprint of ABC: only the four the
+    // machine-translated rewrite (seed 004) also reports are carried by another source.
+    const abc = (await articleDetail(corpus, ABC))!;
+    expect(abc.sentences.map((s) => s.position)).toEqual(abc.sentences.map((_, i) => i));
+    const marked = abc.sentences.filter((s) => s.otherSources > 0);
+    expect(marked.map((s) => s.text.slice(0, 30))).toEqual([
+      '“No one is delaying anything h',
+      '“We are naturally in favour of',
+      'On Tuesday, the Russian-backed',
+      'Ukraine says that Russia’s cla',
+    ]);
+    expect(marked.map((s) => s.otherSources)).toEqual([1, 1, 1, 1]);
+    expect(abc).toMatchObject({ original: null, sameStory: 1 });
+  });
+
+  it('counts neither a reprint’s original nor the original’s other reprints as other sources, and names the original', async () => {
+    const { corpus } = await demo();
+    // The Guardian's reprint of the Reuters story: only Reuters carries its sentences.
+    const guardian = (await articleDetail(corpus, GUARDIAN_COPY))!;
+    expect(guardian.article.outlet).toBe('The Guardian');
+    expect(guardian.sentences.length).toBeGreaterThan(10);
+    expect(guardian.sentences.filter((s) => s.otherSources > 0)).toEqual([]);
+    expect(guardian.original?.outlet).toBe('Reuters');
+    expect(guardian.sameStory).toBe(1);
+    const reuters = (await articleDetail(corpus, REUTERS))!;
+    expect(reuters.sentences.filter((s) => s.otherSources > 0)).toEqual([]);
+    expect(reuters).toMatchObject({ original: null, sameStory: 1 });
   });
 
   it('answers null for an article not in the corpus', async () => {

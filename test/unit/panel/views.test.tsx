@@ -321,14 +321,38 @@ describe('CorpusBrowser', () => {
     fireEvent.click(screen.getByRole('button', { name: 'The Guardian' }));
     await waitFor(() => expect(container.querySelector('.nc-article')).not.toBeNull());
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Russia and Ukraine agree new POW swaps but no progress on ceasefire talks');
-    const marked = [...container.querySelectorAll('mark.nc-shared')].map((m) => m.textContent);
-    expect(marked.some((t) => t!.startsWith('Ukraine says it wants an immediate and much longer ceasefire.'))).toBe(true);
+    // Every sentence of the reprint is Reuters' too: its original, not another source.
+    expect(container.querySelector('.nc-article .nc-copy')!.textContent).toBe('Copy of Reuters');
+    expect(container.querySelectorAll('mark.nc-shared')).toHaveLength(0);
+    expect(container.querySelector('.nc-article-hint')!.textContent).toBe(
+      '0 of 23 sentences report a claim other sources also carry (marked). 1 other article prints the same story: it is not counted as another source.',
+    );
     fireEvent.click(screen.getByRole('button', { name: '← Search results' }));
     // Back on the very button that opened the article, not at the top of the panel.
     await waitFor(() => expect(document.activeElement?.textContent).toBe('The Guardian'));
     expect(document.activeElement!.closest('.nc-claim-hits')).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Import or export articles…' }));
     expect(onManageCorpus).toHaveBeenCalledOnce();
+  });
+
+  it('marks in ABC’s report only what another source carries, not what its Daily8 reprint prints again', async () => {
+    const { corpus } = await demo();
+    const { container } = render(<CorpusBrowser search={(q) => searchCorpus(corpus, q)} openArticle={(id) => articleDetail(corpus, id)} onManageCorpus={() => {}} />);
+    fireEvent.input(screen.getByLabelText('Search the corpus'), { target: { value: 'Kellogg accusation' } });
+    await waitFor(() => expect(container.querySelector('.nc-claim-hits')).not.toBeNull());
+    // ABC's report first, its reprint after it.
+    fireEvent.click(container.querySelector<HTMLButtonElement>('.nc-claim-hits li button')!);
+    await waitFor(() => expect(container.querySelector('.nc-article')).not.toBeNull());
+    expect(container.querySelector('.nc-article .nc-copy')).toBeNull();
+    const marks = [...container.querySelectorAll('mark.nc-shared')];
+    expect(marks.map((m) => m.textContent!.slice(0, 30))).toEqual([
+      '“No one is delaying anything h',
+      '“We are naturally in favour of',
+      'On Tuesday, the Russian-backed',
+      'Ukraine says that Russia’s cla',
+    ]);
+    expect(marks.map((m) => m.getAttribute('title'))).toEqual(Array(4).fill('Also reported by 1 other source'));
+    expect(container.querySelector('.nc-article-hint')!.textContent).toMatch(/^4 of 35 sentences report a claim other sources also carry \(marked\)\. 1 other article prints the same story/);
   });
 
   it('says so when nothing matches, and shows a failed search as an error', async () => {

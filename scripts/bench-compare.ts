@@ -74,8 +74,8 @@ const header = ['page', 'paragraphs', 'KB', 'passages', 'claims left out', 'comp
 const rows: string[][] = [];
 for (const { name, text } of pages) {
   const passages = await matchText(text, store.reader);
-  const comparison = await comparisonFor(store, passages, text);
-  const compareMs = await timed(() => comparisonFor(store, passages, text));
+  const comparison = await comparisonFor(store, passages, { ...EXPORTED_PAGE, text });
+  const compareMs = await timed(() => comparisonFor(store, passages, { ...EXPORTED_PAGE, text }));
   // As the Export tab builds them.
   const exportMs = await timed(() => [
     comparisonMarkdown(EXPORTED_PAGE, passages, comparison),

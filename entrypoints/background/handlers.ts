@@ -133,7 +133,8 @@ export function createHandlers(
     async getComparison({ tabId }) {
       const state = await tabs.get(tabId);
       if (state?.status !== 'done') return null;
-      return reads.during(() => comparisonFor(store, state.passages, state.text ?? state.passages.map((p) => p.text).join('\n\n')));
+      const text = state.text ?? state.passages.map((p) => p.text).join('\n\n');
+      return reads.during(() => comparisonFor(store, state.passages, { url: state.url, title: state.title, text }));
     },
 
     searchCorpus: ({ query }) => reads.during(() => searchCorpus(store, query)),

@@ -13,6 +13,7 @@ import type { PassageMatch } from '@/lib/match/types';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 import * as panel from '@/lib/panel/panel-corpus';
 import type { PanelCorpus } from '@/lib/panel/panel-corpus';
+import type { ComparedPage } from '@/lib/panel/page-reprint';
 import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from '@/lib/panel/types';
 
 /**
@@ -43,8 +44,8 @@ async function askSteadily<T>(store: CorpusStore, question: (corpus: PanelCorpus
   return store.reader.generation === before ? answer : question(storeCorpus(store));
 }
 
-export const comparisonFor = (store: CorpusStore, passages: PassageMatch[], pageText: string): Promise<PageComparison> =>
-  askSteadily(store, (corpus) => panel.compareWithCorpus(corpus, passages, pageText));
+export const comparisonFor = (store: CorpusStore, passages: PassageMatch[], page: ComparedPage): Promise<PageComparison> =>
+  askSteadily(store, (corpus) => panel.compareWithCorpus(corpus, passages, page));
 
 export const searchCorpus = (store: CorpusStore, query: string): Promise<CorpusSearchResult> =>
   askSteadily(store, (corpus) => panel.searchCorpus(corpus, query));

@@ -35,7 +35,7 @@ const MAX_TEXTS_PER_SHINGLE = 100;
  * holds it, lib/store/copy-candidates.ts). A brief of two or three sentences copied whole has
  * all of its sentences reprinted; a text quoting one sentence has one.
  */
-const MIN_REPRINTED_SENTENCES = 2;
+export const MIN_REPRINTED_SENTENCES = 2;
 const MIN_REPRINTED_SENTENCE_SHARE = 0.5;
 const MIN_REPRINTED_WORD_SHARE = 0.5;
 

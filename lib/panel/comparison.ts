@@ -5,12 +5,13 @@ import { infoById } from './article-info';
 import { eventCoverage } from './coverage';
 import { framingTable } from './framing-table';
 import type { PageReading } from './page-reading';
+import { pageReprint, type ComparedPage } from './page-reprint';
 import type { Pause } from '../slices';
 import type { PageComparison, SentenceRef } from './types';
 
 export interface ComparisonInput {
   passages: PassageMatch[];
-  pageText: string;
+  compared: ComparedPage;
   /** The same page as the comparison relates it to corpus sentences. */
   page: PageReading;
   /** Every sentence of the event's articles and of the claims they carry. */
@@ -25,12 +26,13 @@ export function eventArticleIds(passages: PassageMatch[]): string[] {
 }
 
 /** `pause` is awaited between units of the long work (eventCoverage). */
-export async function buildComparison({ passages, pageText, page, sentences, articles }: ComparisonInput, pause: Pause): Promise<PageComparison> {
+export async function buildComparison({ passages, compared, page, sentences, articles }: ComparisonInput, pause: Pause): Promise<PageComparison> {
   const info = infoById(articles);
   const eventIds = new Set(eventArticleIds(passages));
   return {
     articles: info,
+    reprint: pageReprint(compared, passages, articles),
     coverage: await eventCoverage({ passages, page, sentences, articles: info }, pause),
-    framing: framingTable(pageText, articles.filter((a) => eventIds.has(a.id))),
+    framing: framingTable(compared.text, articles.filter((a) => eventIds.has(a.id))),
   };
 }

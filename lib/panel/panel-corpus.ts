@@ -9,6 +9,7 @@ import type { Article } from '../types';
 import { articleInfo, infoById } from './article-info';
 import { buildComparison, eventArticleIds } from './comparison';
 import { readPage } from './page-reading';
+import type { ComparedPage } from './page-reprint';
 import { articleSentences, claimHits, countedHits, MAX_ARTICLE_HITS, queryMatcher } from './search';
 import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from './types';
 import { slicer, type Pause } from '../slices';
@@ -42,15 +43,15 @@ async function withOriginals(corpus: PanelCorpus, ids: string[]): Promise<Articl
 export async function compareWithCorpus(
   corpus: PanelCorpus,
   passages: PassageMatch[],
-  pageText: string,
+  compared: ComparedPage,
   pause: Pause = slicer(),
 ): Promise<PageComparison> {
   const eventIds = eventArticleIds(passages);
   const eventSentences = eventIds.length ? await corpus.sentencesOf(eventIds) : [];
   const members = await corpus.claimMembers(unique(eventSentences.map((s) => s.claimId)));
   const articles = await withOriginals(corpus, unique([...eventIds, ...members.map((m) => m.articleId)]));
-  const page = await readPage(pageText, corpus, pause);
-  return buildComparison({ passages, pageText, page, sentences: members, articles }, pause);
+  const page = await readPage(compared.text, corpus, pause);
+  return buildComparison({ passages, compared, page, sentences: members, articles }, pause);
 }
 
 export async function searchCorpus(corpus: PanelCorpus, query: string): Promise<CorpusSearchResult> {

@@ -4,6 +4,7 @@
  */
 import type { Article } from '../types';
 import type { IndexedSentence } from '../match/types';
+import type { PageReprint } from './page-reprint';
 
 /** An article as the panel shows it: everything but its text. */
 export type ArticleInfo = Omit<Article, 'paragraphs' | 'captions' | 'headings' | 'embeds'>;
@@ -81,6 +82,8 @@ export interface FramingTable {
 export interface PageComparison {
   /** Every article the comparison mentions, by id. */
   articles: Record<string, ArticleInfo>;
+  /** The corpus article whose text the page prints, if any (page-reprint.ts). */
+  reprint: PageReprint | null;
   coverage: Coverage;
   framing: FramingTable;
 }

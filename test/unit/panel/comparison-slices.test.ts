@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
 import { slicer } from '../../../lib/slices';
-import { demo, expected } from './demo';
+import { comparedPage, demo, expected } from './demo';
 
 /** Runs `work`, and tells whether a task queued just before it ran before it settled. */
 async function taskRanBefore(work: () => Promise<unknown>): Promise<boolean> {
@@ -38,8 +38,8 @@ describe('the comparison in slices', () => {
     let inOne: unknown;
     let sliced: unknown;
     // One endless slice: nothing gives way, so a task that runs before the answer came from the slices.
-    expect(await taskRanBefore(async () => (inOne = await compareWithCorpus(corpus, unlinked, pageText, slicer(Infinity))))).toBe(false);
-    expect(await taskRanBefore(async () => (sliced = await compareWithCorpus(corpus, unlinked, pageText, slicer(0))))).toBe(true);
+    expect(await taskRanBefore(async () => (inOne = await compareWithCorpus(corpus, unlinked, comparedPage(pageText), slicer(Infinity))))).toBe(false);
+    expect(await taskRanBefore(async () => (sliced = await compareWithCorpus(corpus, unlinked, comparedPage(pageText), slicer(0))))).toBe(true);
     expect(sliced).toEqual(inOne);
     // The other-figure check that runs in slices found its conflict.
     expect((sliced as Awaited<ReturnType<typeof compareWithCorpus>>).coverage.otherFigures.map((c) => c.pageSentence)).toContain(expected.differentFigure);

@@ -12,7 +12,7 @@ import { CANDIDATES_PER_SENTENCE } from '../../../lib/match/candidates';
 import { linkThresholdFor, scorePair } from '../../../lib/match/score';
 import type { SentenceFeatures } from '../../../lib/match/features';
 import { slicer } from '../../../lib/slices';
-import { demo, expected, passageStarting } from './demo';
+import { comparedPage, demo, expected, passageStarting } from './demo';
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import { article } from '../match/fixtures';
 import { matchText } from '../../../lib/match/match';
@@ -75,7 +75,7 @@ describe('event coverage of the demo article', () => {
     const { corpus, passages, pageText } = await demo();
     // As when the matcher keeps the two drone counts apart: the claim is then not the page's.
     const unlinked = passages.filter((p) => p.text !== expected.differentFigure);
-    const { coverage } = await compareWithCorpus(corpus, unlinked, pageText);
+    const { coverage } = await compareWithCorpus(corpus, unlinked, comparedPage(pageText));
     const drones = coverage.otherFigures.find((c) => c.pageSentence === expected.differentFigure);
     expect(drones?.figures).toEqual([['6,297', '5,438']]);
     expect(drones?.text).toContain('5,438 drones');
@@ -137,7 +137,7 @@ describe('claims the page states that the corpus split from its passages’ clai
     const index = await indexOf(articles);
     const pageText = '"No one is delaying anything here," Kremlin spokesperson Dmitry Peskov told reporters.';
     const passages = await matchText(pageText, index);
-    const { coverage } = await compareWithCorpus(corpus, passages, pageText);
+    const { coverage } = await compareWithCorpus(corpus, passages, comparedPage(pageText));
     expect(leftOutTexts(coverage)).not.toContain(ABC_QUOTE);
     expect(leftOutTexts(coverage).length).toBeGreaterThan(0);
   });

@@ -11,6 +11,7 @@ import { MemoryIndex } from '../../../lib/match/memory-index';
 import type { PassageMatch } from '../../../lib/match/types';
 import { compareWithCorpus, type PanelCorpus } from '../../../lib/panel/panel-corpus';
 import type { PageComparison } from '../../../lib/panel/types';
+import type { ComparedPage } from '../../../lib/panel/page-reprint';
 import type { Article } from '../../../lib/types';
 import { linkCopies } from '../../../lib/corpus/copies';
 import { parseSeedFile } from '../../../lib/corpus/parse';
@@ -18,6 +19,13 @@ import { parseSeedFile } from '../../../lib/corpus/parse';
 // Paths from import.meta.dirname, not URLs: the component tests run where happy-dom replaces URL.
 const SEEDS_DIR = join(import.meta.dirname, '..', '..', '..', 'seeds');
 export const DEMO_PAGE = join(import.meta.dirname, '..', '..', 'fixtures', 'pages', 'world', 'kremlin-rejects-stalling-charge');
+/** Where the browser tests serve the demo article. */
+const DEMO_URL = 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge';
+
+/** A text as the panel compares a page's (by default at the demo article's address). */
+export function comparedPage(text: string, url = DEMO_URL, title = 'Kremlin rejects charge that it is dragging out Ukraine talks'): ComparedPage {
+  return { url, title, text };
+}
 
 /** The seeds parsed and copy-linked in file order, as the background's bundled corpus is. */
 function seedArticles(): Article[] {
@@ -31,10 +39,13 @@ export const expected = JSON.parse(readFileSync(`${DEMO_PAGE}.expect.json`, 'utf
   unreported: string[];
 };
 
-/** The article's headline and body paragraphs, one block per paragraph, as the page shows them. */
-function demoText(): string {
+/**
+ * A fixture article's headline and body paragraphs (`page`: its path without .html), one block
+ * per paragraph, as the page shows them.
+ */
+export function fixtureText(page: string): string {
   const window = new Window();
-  window.document.write(readFileSync(`${DEMO_PAGE}.html`, 'utf8'));
+  window.document.write(readFileSync(`${page}.html`, 'utf8'));
   const blocks = [...window.document.querySelectorAll('article h1, article > p:not(.byline)')];
   const text = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).join('\n\n');
   window.close();
@@ -57,6 +68,8 @@ export function memoryCorpus(index: MemoryIndex, articles: Article[]): PanelCorp
 
 export interface Demo {
   articles: Article[];
+  /** The seeds indexed, for matching pages other than the demo's. */
+  index: MemoryIndex;
   corpus: PanelCorpus;
   pageText: string;
   passages: PassageMatch[];
@@ -71,9 +84,9 @@ export function demo(): Promise<Demo> {
     const index = new MemoryIndex();
     await index.addArticles(articles);
     const corpus = memoryCorpus(index, articles);
-    const pageText = demoText();
+    const pageText = fixtureText(DEMO_PAGE);
     const passages = await matchText(pageText, index);
-    return { articles, corpus, pageText, passages, comparison: await compareWithCorpus(corpus, passages, pageText) };
+    return { articles, index, corpus, pageText, passages, comparison: await compareWithCorpus(corpus, passages, comparedPage(pageText)) };
   })();
   return built;
 }

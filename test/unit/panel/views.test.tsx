@@ -16,7 +16,7 @@ import { PassageList } from '../../../components/PassageList';
 import { Tabs } from '../../../components/Tabs';
 import { articleDetail, compareWithCorpus, searchCorpus } from '../../../lib/panel/panel-corpus';
 import type { ImportResult } from '../../../lib/store/corpus-store';
-import { demo, expected, passageStarting } from './demo';
+import { comparedPage, demo, expected, passageStarting } from './demo';
 
 afterEach(cleanup);
 
@@ -269,7 +269,7 @@ describe('CoverageView', () => {
   it('shows a sentence the page states with other figures, with both figures', async () => {
     const { corpus, passages, pageText } = await demo();
     const unlinked = passages.filter((p) => p.text !== expected.differentFigure);
-    const { container } = render(<CoverageView comparison={await compareWithCorpus(corpus, unlinked, pageText)} />);
+    const { container } = render(<CoverageView comparison={await compareWithCorpus(corpus, unlinked, comparedPage(pageText))} />);
     const item = container.querySelector('.nc-other-figures li')!;
     expect(item.querySelector('.nc-page-wording')!.textContent).toBe(expected.differentFigure);
     expect(item.querySelector('.nc-flag')!.textContent).toBe('Different figure: 6,297 on this page, 5,438 in other sources');

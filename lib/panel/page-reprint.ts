@@ -1,0 +1,79 @@
+/**
+ * Whether the page the reader has open prints the text of a corpus article: a paper running a
+ * wire story, an aggregator reprinting a publisher's page. Its claims' sources are then that
+ * article and its own sources, and the reader should know the page is not one more of them.
+ *
+ * Decided as an import of the page would decide it (lib/corpus/copies.ts): the page's text
+ * reprints an article when most of the shorter text's sentences, and at least two, are printed
+ * in the other's words. A page quoting a few sentences of an article, even word for word, is
+ * mostly its own text, and no reprint. Which of the two copies the other follows the import's
+ * rule for a group's original too: a news agency's text, then a publisher's page over an
+ * aggregator's, then the fuller text (the page's outlet is read from its address).
+ */
+import { linkCopies, MIN_REPRINTED_SENTENCES } from '../corpus/copies';
+import { articleFromRecord } from '../corpus/import/to-article';
+import { pageRecord } from '../corpus/import/page-record';
+import type { PassageMatch } from '../match/types';
+import type { Article } from '../types';
+
+/** The page the panel compares: its article text as read, its address and title. */
+export interface ComparedPage {
+  url: string;
+  title: string;
+  text: string;
+}
+
+/** The corpus article the page shares its text with (lib/panel/types PageComparison.reprint). */
+export interface PageReprint {
+  articleId: string;
+  /** The page is the copy (the article is the original); else the corpus holds the page's text as a copy of it. */
+  pageIsCopy: boolean;
+}
+
+/** Articles compared with the page in full, as an import compares a few stored candidates per article. */
+const MAX_CANDIDATES = 5;
+
+/**
+ * `articles` holds every article the passages report (the comparison reads them all). Candidates
+ * are those reporting at least MIN_REPRINTED_SENTENCES of the page's passages in the same or
+ * nearly the same words: a reprint prints at least that many, and one shared sentence is a quote.
+ */
+export function pageReprint(page: ComparedPage, passages: PassageMatch[], articles: Article[]): PageReprint | null {
+  const copiedPassages = new Map<string, number>();
+  for (const passage of passages) {
+    for (const report of passage.reports) {
+      if (report.relation === 'verbatim' || report.relation === 'near-verbatim') {
+        copiedPassages.set(report.articleId, (copiedPassages.get(report.articleId) ?? 0) + 1);
+      }
+    }
+  }
+  const candidateIds = [...copiedPassages]
+    .filter(([, count]) => count >= MIN_REPRINTED_SENTENCES)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES)
+    .map(([id]) => id);
+  const candidates = articles.filter((article) => candidateIds.includes(article.id));
+  const pageArticle = articleOfPage(page);
+  if (!candidates.length || !pageArticle) return null;
+
+  // The stored articles first: of two texts that tie on every rule, the earlier is the original.
+  const linked = linkCopies([...candidates, pageArticle]);
+  const linkedPage = linked[linked.length - 1]!;
+  if (linkedPage.copyOf) return { articleId: linkedPage.copyOf, pageIsCopy: true };
+  const copiesOfPage = candidates.filter((_, k) => linked[k]!.copyOf === pageArticle.id);
+  // Of the page's reprints, the one the corpus itself holds as an original names the story best.
+  const named = copiesOfPage.find((article) => !article.copyOf) ?? copiesOfPage[0];
+  return named ? { articleId: named.id, pageIsCopy: false } : null;
+}
+
+/**
+ * The page as an article, as "Add this page" would store it (its outlet from its address); null
+ * for a text no import would take (longer than an article may be), which is not compared.
+ */
+function articleOfPage(page: ComparedPage): Article | null {
+  try {
+    return articleFromRecord(pageRecord(page));
+  } catch {
+    return null;
+  }
+}

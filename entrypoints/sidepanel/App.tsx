@@ -1,7 +1,7 @@
 /**
  * The side panel: the described tab's claims and how other sources reported them (claim by
- * claim, coverage of the event, framing), the corpus browser, the export of the comparison,
- * and a button that adds the page to the user's corpus.
+ * claim, coverage of the event, framing), whether the page reprints a corpus article, the corpus
+ * browser, the export of the comparison, and a button that adds the page to the user's corpus.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -13,6 +13,7 @@ import { ExportView } from '@/components/ExportView';
 import { FramingTable } from '@/components/FramingTable';
 import { IndexStatusLine } from '@/components/IndexStatusLine';
 import { PassageList } from '@/components/PassageList';
+import { ReprintNotice } from '@/components/ReprintNotice';
 import { SiteAccess } from '@/components/SiteAccess';
 import { SiteToggle } from '@/components/SiteToggle';
 import { Tabs, type TabItem } from '@/components/Tabs';
@@ -134,6 +135,8 @@ export function App() {
         <IndexStatusLine index={index} />
         {error && <p class="nc-error" role="alert">{error}</p>}
         {tab?.title && <p class="nc-page-title" title={tab.title}>{tab.title}</p>}
+        {/* From this page's comparison only: one still loading shows the last answer, which may be another tab's. */}
+        {comparison.state === 'done' && <ReprintNotice comparison={comparison.value} />}
         <SiteToggle url={tab?.url ?? null} ask={ask} onSettingsChange={watchSettings} />
         <SiteAccess url={tab?.url ?? null} access={browserSiteAccess} />
         {tabId !== null && tab?.text && (

@@ -45,13 +45,19 @@ export function reportTime(report: Pick<Report, 'published'>, article: Pick<Arti
  */
 export function sourceLabel(info: Pick<ArticleInfo, 'outlet' | 'outletId' | 'title' | 'via'> | undefined): string {
   if (!info) return 'Unknown source';
-  if (namesOutlet(info)) return outletDetails(info.outlet, info.outletId).name;
+  const outlet = outletName(info);
+  if (outlet) return outlet;
   const via = info.via ? ` via ${info.via}` : '';
   // A page with neither outlet nor headline (a rewrite pasted without one) is said to be so,
   // rather than given a made-up title in quotation marks.
   if (!info.title) return `Unknown outlet, no title${via}`;
   const shortTitle = info.title.length > MAX_TITLE_IN_LABEL ? `${info.title.slice(0, MAX_TITLE_IN_LABEL - 1)}…` : info.title;
   return `Unknown outlet: “${shortTitle}”${via}`;
+}
+
+/** The outlet's registry name, else the name its page gave; null where the page named none. */
+export function outletName(info: Pick<ArticleInfo, 'outlet' | 'outletId'>): string | null {
+  return namesOutlet(info) ? outletDetails(info.outlet, info.outletId).name : null;
 }
 
 /** The page named its outlet (or the registry knows it), so the source goes by that name. */

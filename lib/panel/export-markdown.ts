@@ -1,7 +1,7 @@
 /**
- * The page's comparison as Markdown: its claims with every report (wording, relation, figures,
- * copies), the claims it states with other figures, the claims it leaves out, and the framing
- * table. Only what the corpus shows; no verdicts.
+ * The page's comparison as Markdown: whether the page reprints a corpus article, its claims with
+ * every report (wording, relation, figures, copies), the claims it states with other figures,
+ * the claims it leaves out, and the framing table. Only what the corpus shows; no verdicts.
  */
 import type { PassageMatch } from '../match/types';
 import { distinctPassages, type DistinctPassage } from './repeated-passages';
@@ -10,7 +10,7 @@ import { reportTime, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import { reportNotes } from './report-cards';
 import { termLabel } from './framing-table';
-import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, repeatWords, summaryWords } from './wording';
+import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, repeatWords, reprintWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
 export interface ExportPage {
@@ -47,6 +47,9 @@ function passageSection({ passage, indices }: DistinctPassage, index: number, co
 export function comparisonMarkdown(page: ExportPage, passages: PassageMatch[], comparison: PageComparison): string {
   const label = (id: string) => markdownText(sourceLabel(comparison.articles[id]));
   const lines = [`# How other sources reported: ${markdownText(page.title)}`, '', `<${page.url.replace(/>/g, '%3E')}>`, ''];
+  const { reprint } = comparison;
+  const reprinted = reprint && comparison.articles[reprint.articleId];
+  if (reprint && reprinted) lines.push(markdownText(reprintWords(reprint, reprinted)), '');
 
   lines.push('## Claims on this page', '');
   if (!passages.length) lines.push('No claim on this page was found in the corpus.', '');

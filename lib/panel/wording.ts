@@ -1,6 +1,9 @@
 /** Short phrases shared by the panel's views and its exports, so both say the same thing. */
 import type { Relation } from '../match/types';
 import type { SourceSummary } from '../report-summary';
+import { outletName } from './article-info';
+import type { PageReprint } from './page-reprint';
+import type { ArticleInfo } from './types';
 
 export const RELATION_WORDS: Record<Relation, string> = {
   verbatim: 'same words',
@@ -18,6 +21,16 @@ export function figureDifferenceWords([ours, theirs]: [string, string]): string 
 /** "Copy of Reuters": a report that reprints another article, named when known. */
 export function copyOfWords(original: string | null): string {
   return `Copy of ${original ?? 'another report'}`;
+}
+
+/**
+ * Said of a page that prints a corpus article's text (PageComparison.reprint), near the top of
+ * the panel and of the Markdown: "This page reprints “Title” (Reuters)."; where the corpus
+ * takes its article for the copy (the agency's own page), that it holds a copy of the page.
+ */
+export function reprintWords({ pageIsCopy }: PageReprint, article: ArticleInfo): string {
+  const named = `${article.title ? `“${article.title}”` : 'an untitled article'} (${outletName(article) ?? 'outlet unknown'})`;
+  return pageIsCopy ? `This page reprints ${named}.` : `The corpus holds a copy of this page: ${named}.`;
 }
 
 /** Said of a passage some of whose sources give another figure or word a quote differently (SourceSummary.differs). */

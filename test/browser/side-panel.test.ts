@@ -3,7 +3,7 @@
  * showing the demo article: it lists the page's claims, flags the sentence giving another
  * figure than the corpus, shows the aggregator reprint as a copy, lists what the event's other
  * sources reported that the page leaves out, exports the comparison as Markdown and
- * JSON-LD, follows an article imported while it is open, and adds the page to the user's corpus. Expectations are written from reading the seeds and the fixture, not from output.
+ * JSON-LD, tells a page running a wire story that it reprints it, follows an article imported while it is open, and adds the page to the user's corpus. Expectations are written from reading the seeds and the fixture, not from output.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { launch, type BrowserName, type BrowserUnderTest, type TestPage } from '
 import { FIXTURE_ROOT, startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { askBackground, highlightedTexts, waitFor } from './harness/page-probes';
 import { click, texts } from './harness/by-text';
+import { axeAudit } from './harness/axe-audit';
 import type { IndexStatus } from '../../lib/protocol';
 
 const ARTICLE_PATH = '/world/kremlin-rejects-stalling-charge';
@@ -21,6 +22,11 @@ const expected = JSON.parse(readFileSync(join(FIXTURE_ROOT, `${ARTICLE_PATH}.exp
   differentFigure: string;
   unreported: string[];
 };
+
+/** A paper's page running the Reuters story of the seeds, nearly word for word. */
+const REPRINT_PATH = '/world/russia-ukraine-pow-swaps';
+const REPRINT_URL = `http://www.straitstimes.com${REPRINT_PATH}`;
+const reprint = JSON.parse(readFileSync(join(FIXTURE_ROOT, `${REPRINT_PATH}.expect.json`), 'utf8')) as { reprints: { title: string; outlet: string } };
 
 /** Claims the Reuters wire story and the ABC report carry (seeds 002, 003) that the demo page does not state. */
 const LEFT_OUT = ['Ukraine says it wants an immediate and much longer ceasefire', 'we are not interested in drawing out anything'];
@@ -165,6 +171,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     expect(await waitFor(() => texts(panel, '.nc-article-hits button'), (items) => items.length > 0)).toEqual(hits);
     // Back on the article it opened, not at the top of the panel.
     expect(await panel.evaluate(() => document.activeElement?.closest('.nc-article-hits') ? document.activeElement.textContent?.trim() : null)).toBe(hits[0]);
+  });
+
+  it('tells the reader of a paper running the Reuters story that the page reprints it, its claims still listed', async () => {
+    await article.goto(REPRINT_URL);
+    await waitFor(() => highlightedTexts(article), (t) => t.length > 0);
+    const notice = await waitFor(() => texts(panel, '.nc-reprint'), (t) => t.length > 0);
+    expect(notice).toEqual([`This page reprints “${reprint.reprints.title}” (${reprint.reprints.outlet}).`]);
+    await showClaims(panel);
+    expect(await texts(panel, '.nc-passage-text')).toContain(
+      'Medinsky said the negotiators agreed to exchange at least 1,200 more prisoners of war from each side, and Russia had offered to hand over another 3,000 Ukrainian bodies.',
+    );
+    expect((await axeAudit(panel)).violations).toEqual([]);
+
+    // Back on the demo article, which words most of what it reports its own way: no notice.
+    await article.goto(ARTICLE_URL);
+    await waitFor(() => highlightedTexts(article), (t) => t.length > 0);
+    await waitFor(() => texts(panel, '.nc-passage-text'), (items) => items.includes(expected.reported[1]));
+    await waitFor(() => texts(panel, '.nc-reprint'), (t) => t.length === 0);
   });
 
   // Last: it changes the corpus the tests above read.

@@ -91,6 +91,17 @@ export function demo(): Promise<Demo> {
   return built;
 }
 
+/** A paper's page running the Reuters story of the seeds (the browser tests serve it at WIRE_REPRINT_URL). */
+export const WIRE_REPRINT_PAGE = join(DEMO_PAGE, '..', 'russia-ukraine-pow-swaps');
+export const WIRE_REPRINT_URL = 'http://www.straitstimes.com/world/russia-ukraine-pow-swaps';
+
+/** Another page's text matched against the seeds and compared, as the background does for the panel. */
+export async function matchedAndCompared(text: string, url: string): Promise<Pick<Demo, 'passages' | 'comparison'>> {
+  const { index, corpus } = await demo();
+  const passages = await matchText(text, index);
+  return { passages, comparison: await compareWithCorpus(corpus, passages, comparedPage(text, url)) };
+}
+
 /** The demo passage starting with `start`; fails the test when the matcher did not find it. */
 export function passageStarting(passages: PassageMatch[], start: string): PassageMatch {
   const passage = passages.find((p) => p.text.startsWith(start));

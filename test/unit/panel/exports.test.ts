@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonJsonLd } from '../../../lib/panel/export-jsonld';
 import { comparisonMarkdown, markdownText } from '../../../lib/panel/export-markdown';
-import { demo } from './demo';
+import { demo, fixtureText, matchedAndCompared, WIRE_REPRINT_PAGE, WIRE_REPRINT_URL } from './demo';
 import { LOOSE_MATCH_NOTE } from '../../../lib/panel/wording';
 
 const PAGE = { url: 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge', title: 'Kremlin rejects charge | Demo Daily' };
@@ -24,6 +24,14 @@ describe('comparisonMarkdown', () => {
     expect(markdown).toContain('“special military operation”');
     // A bundled article's relative time counts from when its page was saved.
     expect(markdown).toContain('2 hours ago when saved');
+  });
+
+  it('says under its address that the page reprints a corpus article, and says nothing of the kind for the demo article', async () => {
+    const { passages, comparison } = await matchedAndCompared(fixtureText(WIRE_REPRINT_PAGE), WIRE_REPRINT_URL);
+    const markdown = comparisonMarkdown({ url: WIRE_REPRINT_URL, title: 'Russia, Ukraine discuss more POW swaps' }, passages, comparison);
+    expect(markdown).toContain(`<${WIRE_REPRINT_URL}>\n\nThis page reprints “Russia, Ukraine discuss more POW swaps; no deal on ceasefire or leaders' meeting” (Reuters).\n\n## Claims on this page`);
+    const demoPage = await demo();
+    expect(comparisonMarkdown(PAGE, demoPage.passages, demoPage.comparison)).not.toMatch(/reprints|copy of this page/);
   });
 
   it('dates a report by its publication time and lists the names it gives that the page does not', async () => {

@@ -2,27 +2,15 @@
  * Whether the page the reader has open reprints a corpus article, decided on real matches of
  * pages against the bundled seeds, as the background compares a page for the side panel.
  */
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchText } from '../../../lib/match/match';
-import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
-import { comparedPage, demo, DEMO_PAGE, fixtureText } from './demo';
+import { demo, fixtureText, matchedAndCompared as compared, WIRE_REPRINT_PAGE, WIRE_REPRINT_URL } from './demo';
 
 const REUTERS = 'seed:003_bed8e93c8511a76b:3';
 const ABC = 'seed:002_325b134e5421c636:0';
-/** A paper running the Reuters story (the browser tests serve it at this address). */
-const WIRE_REPRINT = join(dirname(DEMO_PAGE), 'russia-ukraine-pow-swaps');
-const WIRE_REPRINT_URL = 'http://www.straitstimes.com/world/russia-ukraine-pow-swaps';
-
-async function compared(text: string, url: string) {
-  const { index, corpus } = await demo();
-  const passages = await matchText(text, index);
-  return { passages, comparison: await compareWithCorpus(corpus, passages, comparedPage(text, url)) };
-}
 
 describe('the page as a reprint of a corpus article', () => {
   it('tells a paper running the Reuters story in its house style that it reprints it, its claims still listed', async () => {
-    const { passages, comparison } = await compared(fixtureText(WIRE_REPRINT), WIRE_REPRINT_URL);
+    const { passages, comparison } = await compared(fixtureText(WIRE_REPRINT_PAGE), WIRE_REPRINT_URL);
     expect(comparison.reprint).toEqual({ articleId: REUTERS, pageIsCopy: true });
     expect(comparison.articles[REUTERS].outlet).toBe('Reuters');
     expect(passages.length).toBeGreaterThan(10);
@@ -40,7 +28,7 @@ describe('the page as a reprint of a corpus article', () => {
   it('tells the wire’s own page that the corpus holds its story as a copy found on an aggregator, not that it reprints it', async () => {
     // Reuters' story in the seeds was found on Daily8: against the agency's own page, the import's
     // rule takes the aggregator's for the copy.
-    const { comparison } = await compared(fixtureText(WIRE_REPRINT), 'https://www.reuters.com/world/europe/russia-ukraine-pow-swaps');
+    const { comparison } = await compared(fixtureText(WIRE_REPRINT_PAGE), 'https://www.reuters.com/world/europe/russia-ukraine-pow-swaps');
     expect(comparison.reprint).toEqual({ articleId: REUTERS, pageIsCopy: false });
   });
 

@@ -13,10 +13,11 @@ import { ExportView } from '../../../components/ExportView';
 import { FramingTable } from '../../../components/FramingTable';
 import { HoverCard } from '../../../components/HoverCard';
 import { PassageList } from '../../../components/PassageList';
+import { ReprintNotice } from '../../../components/ReprintNotice';
 import { Tabs } from '../../../components/Tabs';
 import { articleDetail, compareWithCorpus, searchCorpus } from '../../../lib/panel/panel-corpus';
 import type { ImportResult } from '../../../lib/store/corpus-store';
-import { comparedPage, demo, expected, passageStarting } from './demo';
+import { comparedPage, demo, expected, fixtureText, matchedAndCompared, passageStarting, WIRE_REPRINT_PAGE, WIRE_REPRINT_URL } from './demo';
 
 afterEach(cleanup);
 
@@ -301,6 +302,25 @@ describe('FramingTable', () => {
     render(<FramingTable framing={comparison.framing} articles={comparison.articles} />);
     const headers = screen.getAllByRole('rowheader').map((h) => h.textContent);
     expect(headers).toContain('The Guardian copy of Reuters');
+  });
+});
+
+describe('ReprintNotice', () => {
+  it('tells a paper’s page running the Reuters story that it reprints it, naming the story and its outlet', async () => {
+    const { comparison } = await matchedAndCompared(fixtureText(WIRE_REPRINT_PAGE), WIRE_REPRINT_URL);
+    const { container } = render(<ReprintNotice comparison={comparison} />);
+    expect(container.textContent).toBe('This page reprints “Russia, Ukraine discuss more POW swaps; no deal on ceasefire or leaders\' meeting” (Reuters).');
+  });
+
+  it('tells the agency’s own page that the corpus holds a copy of it', async () => {
+    const { comparison } = await matchedAndCompared(fixtureText(WIRE_REPRINT_PAGE), 'https://www.reuters.com/world/europe/russia-ukraine-pow-swaps');
+    const { container } = render(<ReprintNotice comparison={comparison} />);
+    expect(container.textContent).toBe('The corpus holds a copy of this page: “Russia, Ukraine discuss more POW swaps; no deal on ceasefire or leaders\' meeting” (Reuters).');
+  });
+
+  it('says nothing on a page that is no reprint', async () => {
+    const { container } = render(<ReprintNotice comparison={(await demo()).comparison} />);
+    expect(container.innerHTML).toBe('');
   });
 });
 

@@ -93,7 +93,7 @@ export function demo(): Promise<Demo> {
 
 /** A paper's page running the Reuters story of the seeds (the browser tests serve it at WIRE_REPRINT_URL). */
 export const WIRE_REPRINT_PAGE = join(DEMO_PAGE, '..', 'russia-ukraine-pow-swaps');
-export const WIRE_REPRINT_URL = 'http://www.straitstimes.com/world/russia-ukraine-pow-swaps';
+export const WIRE_REPRINT_URL = 'http://www.independent.co.uk/world/russia-ukraine-pow-swaps';
 
 /** Another page's text matched against the seeds and compared, as the background does for the panel. */
 export async function matchedAndCompared(text: string, url: string): Promise<Pick<Demo, 'passages' | 'comparison'>> {

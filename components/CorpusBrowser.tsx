@@ -1,6 +1,6 @@
 /**
  * The corpus browser: search claims and articles, open an article with the sentences other
- * articles also report marked, and reach the import and export of the user's corpus.
+ * sources also report marked, and reach the import and export of the user's corpus.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sourceLabel } from '@/lib/panel/article-info';

@@ -13,8 +13,7 @@ import type { PassageMatch } from '@/lib/match/types';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 import * as panel from '@/lib/panel/panel-corpus';
 import type { PanelCorpus } from '@/lib/panel/panel-corpus';
-import type { ComparedPage } from '@/lib/panel/page-reprint';
-import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from '@/lib/panel/types';
+import type { ArticleDetail, ComparedPage, CorpusSearchResult, PageComparison, SentenceRef } from '@/lib/panel/types';
 
 /**
  * Members read per claim for the panel: every outlet of a claim as the bundled corpus and a

@@ -5,9 +5,9 @@ import { infoById } from './article-info';
 import { eventCoverage } from './coverage';
 import { framingTable } from './framing-table';
 import type { PageReading } from './page-reading';
-import { pageReprint, type ComparedPage } from './page-reprint';
+import { pageReprint } from './page-reprint';
 import type { Pause } from '../slices';
-import type { PageComparison, SentenceRef } from './types';
+import type { ComparedPage, PageComparison, SentenceRef } from './types';
 
 export interface ComparisonInput {
   passages: PassageMatch[];

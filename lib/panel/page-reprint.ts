@@ -15,20 +15,7 @@ import { articleFromRecord } from '../corpus/import/to-article';
 import { pageRecord } from '../corpus/import/page-record';
 import type { PassageMatch } from '../match/types';
 import type { Article } from '../types';
-
-/** The page the panel compares: its article text as read, its address and title. */
-export interface ComparedPage {
-  url: string;
-  title: string;
-  text: string;
-}
-
-/** The corpus article the page shares its text with (lib/panel/types PageComparison.reprint). */
-export interface PageReprint {
-  articleId: string;
-  /** The page is the copy (the article is the original); else the corpus holds the page's text as a copy of it. */
-  pageIsCopy: boolean;
-}
+import type { ComparedPage, PageReprint } from './types';
 
 /** Articles compared with the page in full, as an import compares a few stored candidates per article. */
 const MAX_CANDIDATES = 5;

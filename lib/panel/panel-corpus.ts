@@ -9,9 +9,8 @@ import type { Article } from '../types';
 import { articleInfo, infoById } from './article-info';
 import { buildComparison, eventArticleIds } from './comparison';
 import { readPage } from './page-reading';
-import type { ComparedPage } from './page-reprint';
 import { articleSentences, claimHits, countedHits, MAX_ARTICLE_HITS, queryMatcher } from './search';
-import type { ArticleDetail, CorpusSearchResult, PageComparison, SentenceRef } from './types';
+import type { ArticleDetail, ComparedPage, CorpusSearchResult, PageComparison, SentenceRef } from './types';
 import { slicer, type Pause } from '../slices';
 
 export interface PanelCorpus extends Pick<CorpusReader, 'postings' | 'sentenceCount'> {
@@ -72,8 +71,8 @@ export async function articleDetail(corpus: PanelCorpus, articleId: string): Pro
   const article = info[articleId];
   if (!article) return null;
   const originalOf = (id: string) => info[id]?.copyOf ?? null;
-  const story = originalOf(articleId) ?? articleId;
-  const sameStory = unique(members.map((m) => m.articleId)).filter((id) => id !== articleId && (originalOf(id) ?? id) === story).length;
+  const storyOf = (id: string) => originalOf(id) ?? id;
+  const sameStory = unique(members.map((m) => m.articleId)).filter((id) => id !== articleId && storyOf(id) === storyOf(articleId)).length;
   return {
     article,
     sentences: articleSentences(articleId, sentences, members, originalOf),

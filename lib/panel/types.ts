@@ -4,7 +4,6 @@
  */
 import type { Article } from '../types';
 import type { IndexedSentence } from '../match/types';
-import type { PageReprint } from './page-reprint';
 
 /** An article as the panel shows it: everything but its text. */
 export type ArticleInfo = Omit<Article, 'paragraphs' | 'captions' | 'headings' | 'embeds'>;
@@ -79,10 +78,24 @@ export interface FramingTable {
   rows: FramingRow[];
 }
 
+/** The page the panel compares: its article text as read, its address and title. */
+export interface ComparedPage {
+  url: string;
+  title: string;
+  text: string;
+}
+
+/** The corpus article whose text the page prints (page-reprint.ts). */
+export interface PageReprint {
+  articleId: string;
+  /** The page is the copy (the article the original); else the corpus holds the article as a copy of the page. */
+  pageIsCopy: boolean;
+}
+
 export interface PageComparison {
   /** Every article the comparison mentions, by id. */
   articles: Record<string, ArticleInfo>;
-  /** The corpus article whose text the page prints, if any (page-reprint.ts). */
+  /** The corpus article whose text the page prints, if any. */
   reprint: PageReprint | null;
   coverage: Coverage;
   framing: FramingTable;

@@ -2,8 +2,7 @@
 import type { Relation } from '../match/types';
 import type { SourceSummary } from '../report-summary';
 import { outletName } from './article-info';
-import type { PageReprint } from './page-reprint';
-import type { ArticleInfo } from './types';
+import type { ArticleInfo, PageReprint } from './types';
 
 export const RELATION_WORDS: Record<Relation, string> = {
   verbatim: 'same words',

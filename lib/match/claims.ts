@@ -12,6 +12,11 @@
  * the repeat would found a claim of its own, which a page stating the sentence once would then
  * "leave out". An article is always indexed within one batch, so the rule keeps the grouping
  * the same for any batching.
+ *
+ * Another article's word-for-word copy of a candidate (a reprint's, or a quote printed alike)
+ * joins the candidate's claim whatever its score: a sentence that says little ("Therefore, we
+ * are not interested in drawing out anything.") is damped below the pair cut even against
+ * itself, and its copy would found a claim of its own, listed twice as left out.
  */
 import { allTerms, rankCandidates } from './candidates';
 import { reuseWords } from '../corpus/shingles';
@@ -84,16 +89,21 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
       return;
     }
     if (statement !== null) firstStatement.set(statement, sentence.id);
-    const passing: { score: number; claimId: number }[] = [];
+    const passing: { score: number; claimId: number; copied: boolean }[] = [];
     for (const id of candidateIds[q]) {
       const candidate = byId.get(id) ?? existing.get(id);
       if (!candidate || candidate.articleId === sentence.articleId) continue;
+      const claimId = byId.has(id) ? claims.get(id)! : existing.get(id)!.claimId;
+      if (copies(sentence, candidate)) {
+        passing.push({ score: 1, claimId, copied: true });
+        continue;
+      }
       const score = scorePair(sentence.features, candidate.features);
-      if (score >= SAME_CLAIM_THRESHOLD) passing.push({ score, claimId: byId.has(id) ? claims.get(id)! : existing.get(id)!.claimId });
+      if (score >= SAME_CLAIM_THRESHOLD) passing.push({ score, claimId, copied: false });
     }
-    // Best-scoring first; ties keep candidate order, as before.
-    passing.sort((x, y) => y.score - x.score);
-    const joined = passing.find(({ claimId }) => reportsFounder(sentence, byId.get(claimId) ?? founders.get(claimId)));
+    // Copies first, then best-scoring; ties keep candidate order, as before.
+    passing.sort((x, y) => Number(y.copied) - Number(x.copied) || y.score - x.score);
+    const joined = passing.find(({ claimId, copied }) => copied || reportsFounder(sentence, byId.get(claimId) ?? founders.get(claimId)));
     claims.set(sentence.id, joined ? joined.claimId : sentence.id);
   });
   return { claims, postings };
@@ -116,6 +126,14 @@ function reportsFounder(sentence: NewSentence, founder: Pick<IndexedSentence, 'f
 function statementKey(sentence: NewSentence): string | null {
   const words = reuseWords(sentence.text);
   return words.length ? `${sentence.articleId}\u0000${words.join(' ')}` : null;
+}
+
+/** The sentence prints the candidate's words, in order (folded as statementKey folds them). Same words give the same terms, checked first as the cheaper test. */
+function copies(sentence: NewSentence, candidate: NewSentence): boolean {
+  const [a, b] = [sentence.features.t, candidate.features.t];
+  if (a.length !== b.length || a.some((term, i) => term !== b[i])) return false;
+  const [x, y] = [reuseWords(sentence.text), reuseWords(candidate.text)];
+  return x.length > 0 && x.length === y.length && x.every((word, i) => word === y[i]);
 }
 
 /** How many of the ascending ids are at most `last`. */

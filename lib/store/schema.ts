@@ -88,7 +88,8 @@ export class CorpusDatabase extends Dexie {
     this.version(4).stores(VERSION_2_STORES).upgrade(storeAddressesCanonically);
     this.version(5).stores(VERSION_5_STORES).upgrade(numberUserArticles);
     // Version 6: a sentence's features mark words inside single quotation marks as quoted
-    // (lib/text/quotation.ts); the stored features lack those marks, so the index is rebuilt.
+    // (lib/text/quotation.ts), and a word-for-word copy joins its original's claim (claims.ts);
+    // the stored features and claims are older, so the index is rebuilt.
     this.version(6).stores(VERSION_5_STORES).upgrade(rebuildIndex);
   }
 }

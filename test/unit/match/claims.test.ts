@@ -39,6 +39,21 @@ describe('assignClaims', () => {
     expect([negated.claimId, he.claimId, she.claimId]).toEqual([negated.id, he.id, she.id]);
   });
 
+  it('files another article’s word-for-word copy of a sentence under its claim, however little the sentence says', async () => {
+    // Too short on information to reach the pair cut against itself (the score is damped), so a
+    // reprint's copy of it founded a claim of its own, and Coverage listed the line twice.
+    const quote = '“Therefore, we are not interested in drawing out anything.”';
+    const index = new MemoryIndex();
+    await index.addArticles([
+      article('abc', 'ABC News', [quote, 'The Kremlin rejected the accusation on Tuesday.']),
+      article('aggregator', 'Daily8', ['"Therefore, we are not interested in drawing out anything."', 'Other news of the day followed.']),
+      article('other', 'Sky News', ['“Therefore, we are not interested in drawing out anything,” he said, not that anyone asked.']),
+    ]);
+    const [original, , copy, , longer] = index.allSentences();
+    expect(copy.claimId).toBe(original.claimId);
+    expect(longer.claimId).not.toBe(original.claimId);
+  });
+
   it('gives the same grouping whether articles arrive one at a time or all at once', async () => {
     const allAtOnce = new MemoryIndex();
     await allAtOnce.addArticles(ARTICLES);

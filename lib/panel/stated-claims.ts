@@ -19,7 +19,7 @@ import type { PageReading, PageSentence } from './page-reading';
  */
 export function pageCandidatesFor({ sentences, weigh }: PageReading): (features: SentenceFeatures) => number[] {
   const postings = new Map<string, PostingList>();
-  for (const [key, ids] of idsByTerm(sentences.map((s, at) => [at, indexTerms(s.features)] as const))) {
+  for (const [key, ids] of idsByTerm(sentences.map((s, at) => [at, s.keys] as const))) {
     postings.set(key, { df: ids.length, ids: Uint32Array.from(ids) });
   }
   return (features) => rankCandidates([indexTerms(features)], postings, undefined, weigh, CANDIDATES_PER_SENTENCE)[0];

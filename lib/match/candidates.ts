@@ -37,7 +37,7 @@ export function rankCandidates(
   limit = CANDIDATES_PER_SENTENCE,
   commonAt: CommonAt = (_, key) => isCommon(postings, key),
 ): number[][] {
-  const size = largestId(postings) + 1;
+  const size = largestId(queries, postings) + 1;
   const weightOf = keyWeight(commonAt, weigh);
   const sums = new Float64Array(size);
   const found = new Uint8Array(size);
@@ -78,9 +78,19 @@ function keyWeight(commonAt: CommonAt, weigh: TermWeight): (queryIndex: number, 
   };
 }
 
-function largestId(postings: ReadonlyMap<string, PostingList>): number {
+/**
+ * The largest id in the lists of the queries' keys, which the weight arrays must hold. Only
+ * those lists: a side panel query ranks one claim sentence against all of a page's lists, and
+ * walking them all for each cost more than the ranking.
+ */
+function largestId(queries: readonly (readonly string[])[], postings: ReadonlyMap<string, PostingList>): number {
   let largest = 0;
-  for (const { ids } of postings.values()) if (ids.length > 0) largest = Math.max(largest, ids[ids.length - 1]);
+  for (const terms of queries) {
+    for (const term of terms) {
+      const ids = postings.get(term)?.ids;
+      if (ids?.length) largest = Math.max(largest, ids[ids.length - 1]);
+    }
+  }
   return largest;
 }
 

@@ -18,6 +18,13 @@ const SHARED_INFO_INDEX = PAIR_FEATURE_NAMES.indexOf('sharedInfo');
 
 /** Same-claim probability for a precomputed feature vector under `model`. */
 export function probabilityFromFeatures(x: readonly number[], model: LogisticModel): number {
-  const sharedInformation = Math.expm1(x[SHARED_INFO_INDEX]);
-  return predictProbability(model, x) * Math.min(1, sharedInformation / MIN_CLAIM_INFORMATION) ** 2;
+  return predictProbability(model, x) * informationDamping(x[SHARED_INFO_INDEX]);
+}
+
+/**
+ * The factor (0..1) the model's probability is scaled by for a pair's sharedInfo feature: the
+ * most the pair can score, whatever its other features (score.ts, mayReachScore).
+ */
+export function informationDamping(sharedInfo: number): number {
+  return Math.min(1, Math.expm1(sharedInfo) / MIN_CLAIM_INFORMATION) ** 2;
 }

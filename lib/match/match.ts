@@ -10,7 +10,7 @@ import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { groupBy } from '../group-by';
 import { allTerms, rankCandidates } from './candidates';
-import { extractFeatures, indexTerms, pairParts, type SentenceFeatures } from './features';
+import { extractFeatures, indexTerms, pairParts } from './features';
 import { isCommon, type PostingList } from './postings';
 import { corpusTermWeight, postingFrequencies, type TermWeight } from './idf';
 import { linkThresholdFor, SAME_CLAIM_THRESHOLD, scorePair } from './score';
@@ -101,12 +101,13 @@ function weighedTerms(keys: readonly string[]): string[] {
 }
 
 /**
- * The term weights matchText scores the pairs of a page with these sentences' features: the
- * general idf blended with the corpus' counts of the page's terms. The side panel scores more of
- * the page's pairs later (which corpus claims the page states), and must weigh them alike.
+ * The term weights matchText scores the pairs of a page with, given its sentences' index terms
+ * (indexTerms): the general idf blended with the corpus' counts of the page's terms. The side
+ * panel scores more of the page's pairs later (which corpus claims the page states), and must
+ * weigh them alike.
  */
-export async function pageTermWeight(features: readonly SentenceFeatures[], reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>): Promise<TermWeight> {
-  const terms = weighedTerms(allTerms(features.map(indexTerms)));
+export async function pageTermWeight(queries: readonly (readonly string[])[], reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>): Promise<TermWeight> {
+  const terms = weighedTerms(allTerms(queries));
   const [postings, documents] = await Promise.all([reader.postings(terms), reader.sentenceCount()]);
   return corpusTermWeight(postingFrequencies(terms, postings, documents));
 }

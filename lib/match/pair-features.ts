@@ -132,6 +132,17 @@ function coverage(from: SideSummary, to: SideSummary, weigh: TermWeight, skip?: 
   return result;
 }
 
+/** Idf mass of `from`'s distinct terms found in `to`, summed as coverage sums `matched`. */
+function matchedMass(from: SideSummary, to: SideSummary, weigh: TermWeight): number {
+  const weights = weightsOf(from, weigh);
+  let matched = 0;
+  for (let i = 0; i < from.terms.length; i++) {
+    const term = from.terms[i];
+    matched += weights[i] * bestMatch(term, to.termSet, from.names.has(term), to.names);
+  }
+  return matched;
+}
+
 function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
 }
@@ -172,6 +183,19 @@ function canonicalOrder(f: SentenceFeatures): string {
 export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): number[] {
   const { values } = pairEvidence(a, b, weigh);
   return PAIR_FEATURE_NAMES.map((name) => values[name]);
+}
+
+/**
+ * The greatest sharedInfo feature the pair can have: its value, unless pairEvidence sets a
+ * restated claim's differing figure aside, which only takes mass away. It costs a fraction of
+ * pairEvidence (no synonyms, phrases, order or figures), for a caller that only asks whether
+ * the pair can reach a cut (score.ts, mayReachScore). matchedMass must keep summing as coverage
+ * does: a property test (scoring.property.test.ts) holds every pair's score to the bound.
+ */
+export function sharedInfoBound(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): number {
+  const sa = summarise(a);
+  const sb = summarise(b);
+  return Math.log1p((matchedMass(sa, sb, weigh) + matchedMass(sb, sa, weigh)) / 2);
 }
 
 export interface PairEvidence {

@@ -3,9 +3,9 @@
  * (weights learned by `npm run train`, shipped in weights.json), damped when the pair shares
  * too little information to state a claim (claim-probability.ts).
  */
-import { probabilityFromFeatures } from './claim-probability';
+import { informationDamping, probabilityFromFeatures } from './claim-probability';
 import type { LogisticModel } from './logistic';
-import { PAIR_FEATURE_NAMES, pairFeatures } from './pair-features';
+import { PAIR_FEATURE_NAMES, pairFeatures, sharedInfoBound } from './pair-features';
 import type { SentenceFeatures } from './features';
 import { termWeight, type TermWeight } from './idf';
 import shipped from './weights.json';
@@ -64,6 +64,16 @@ export function linkThresholdFor(passage: SentenceFeatures, model: Pick<ClaimMod
  */
 export function scorePair(a: SentenceFeatures, b: SentenceFeatures, weigh: TermWeight = termWeight): number {
   return probabilityFromFeatures(pairFeatures(a, b, weigh), CLAIM_MODEL);
+}
+
+/**
+ * Whether the pair can score `cut` or more. The score is the model's probability, at most 1,
+ * damped by the information the pair shares: most pairs of sentences that share a few words are
+ * under a cut whatever the model says, and a bound of that information settles them for a
+ * fraction of a score's cost. `weigh` has no default: it must be the one the pair is scored with.
+ */
+export function mayReachScore(a: SentenceFeatures, b: SentenceFeatures, cut: number, weigh: TermWeight): boolean {
+  return informationDamping(sharedInfoBound(a, b, weigh)) >= cut;
 }
 
 function checkModel(model: ClaimModel): ClaimModel {

@@ -59,7 +59,7 @@ export async function eventCoverage({ passages, page, sentences, articles }: Cov
   const notOnPage: EventClaim[] = [];
   const otherFigures: FigureConflict[] = [];
   for (const claim of leftOut) {
-    const members = await withFeatures(membersByClaim.get(claim.claimId)!, pause);
+    const members = await membersToCheck(membersByClaim.get(claim.claimId)!, pause);
     // Other figures first: the page sentence that states a claim with another figure often
     // reaches the link cut too, and the figures are what a reader needs to see.
     const conflict = await firstFound(members, (m) => checkFigures(m.text, m.features), pause);
@@ -133,14 +133,20 @@ class PageRows {
   }
 }
 
-/** Claim members with their features, extracted once for both checks. */
-async function withFeatures(members: SentenceRef[], pause: Pause): Promise<(SentenceRef & { features: SentenceFeatures })[]> {
-  const prepared = [];
+/**
+ * The claim's members the checks relate to the page, with their features extracted once for
+ * both. One per text: both checks answer by the text, and a text the claim carries again (a
+ * copy's sentence, a reprinted wire story) would be answered for twice. A fifth of the members
+ * of bench:compare's article's left-out claims; its coverage took 27 ms, now 21 (min of 30).
+ */
+async function membersToCheck(members: SentenceRef[], pause: Pause): Promise<(SentenceRef & { features: SentenceFeatures })[]> {
+  const prepared = new Map<string, SentenceRef & { features: SentenceFeatures }>();
   for (const member of members) {
+    if (prepared.has(member.text)) continue;
     await pause();
-    prepared.push({ ...member, features: extractFeatures(member.text) });
+    prepared.set(member.text, { ...member, features: extractFeatures(member.text) });
   }
-  return prepared;
+  return [...prepared.values()];
 }
 
 /** What `find` answers for the first member it answers for, or null. */

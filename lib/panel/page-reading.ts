@@ -1,9 +1,9 @@
 /**
  * The page as the comparison relates it to corpus sentences: its distinct sentences with their
- * features, and the term weights the matcher scored its pairs with. Read once per comparison,
- * for both the figure checks and the statement checks.
+ * features and index terms, and the term weights the matcher scored its pairs with. Read once
+ * per comparison, for both the figure checks and the statement checks.
  */
-import { extractFeatures, type SentenceFeatures } from '../match/features';
+import { extractFeatures, indexTerms, type SentenceFeatures } from '../match/features';
 import type { TermWeight } from '../match/idf';
 import { pageTermWeight } from '../match/match';
 import type { CorpusReader } from '../match/types';
@@ -15,6 +15,11 @@ export interface PageSentence {
   /** Offset of its first statement in the page text, as a passage's `start`. */
   start: number;
   features: SentenceFeatures;
+  /**
+   * Its index terms (indexTerms), for the page's term weights and the statement checks'
+   * candidates: worked out once, as they cost a long page tens of milliseconds each time.
+   */
+  keys: string[];
 }
 
 export interface PageReading {
@@ -33,8 +38,9 @@ export async function readPage(pageText: string, reader: Pick<CorpusReader, 'pos
   for (const { text, start } of segmentSentences(pageText)) {
     if (byText.has(text)) continue;
     await pause();
-    byText.set(text, { text, start, features: extractFeatures(text) });
+    const features = extractFeatures(text);
+    byText.set(text, { text, start, features, keys: indexTerms(features) });
   }
   const sentences = [...byText.values()];
-  return { sentences, weigh: await pageTermWeight(sentences.map((s) => s.features), reader) };
+  return { sentences, weigh: await pageTermWeight(sentences.map((s) => s.keys), reader) };
 }

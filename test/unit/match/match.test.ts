@@ -173,7 +173,7 @@ describe('pageTermWeight', () => {
     const passages = await matchText(PAGE, index);
     expect(passages.length).toBeGreaterThan(0);
     const features = segmentSentences(PAGE).map((s) => extractFeatures(s.text));
-    const weigh = await pageTermWeight(features, index);
+    const weigh = await pageTermWeight(features.map(indexTerms), index);
     for (const passage of passages) {
       const [report] = passage.reports;
       const [member] = await index.sentences([report.sentenceId]);

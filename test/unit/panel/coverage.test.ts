@@ -9,7 +9,8 @@ import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
 import { readPage } from '../../../lib/panel/page-reading';
 import { pageCandidatesFor, statementFinderFor } from '../../../lib/panel/stated-claims';
 import { CANDIDATES_PER_SENTENCE } from '../../../lib/match/candidates';
-import { linkThresholdFor, scorePair } from '../../../lib/match/score';
+import { linkThresholdFor, MIN_CLAIM_INFORMATION, scorePair } from '../../../lib/match/score';
+import { pairEvidence } from '../../../lib/match/pair-features';
 import type { SentenceFeatures } from '../../../lib/match/features';
 import { slicer } from '../../../lib/slices';
 import { comparedPage, demo, expected, passageStarting } from './demo';
@@ -168,7 +169,43 @@ describe('statementFinderFor', () => {
     expect(candidates.length).toBeLessThanOrEqual(CANDIDATES_PER_SENTENCE);
     expect(statementFinderFor(page)(translated)?.text).toMatch(/^Russia now controls almost 19%/);
   });
+
+  it('finds what scoring each candidate finds where little shared information decides, and with names misspelled', async () => {
+    // The page's sentences, the demo's and short ones of two or three content words, each against
+    // the page as it is and with its names misspelled by a letter (a fuzzy match only). A short
+    // pair's score is damped for the little information it shares (MIN_CLAIM_INFORMATION), so
+    // it reaches the cut or not by a word: a candidate skipped that reaches the cut shows as
+    // another sentence found, or none.
+    const { corpus, pageText } = await demo();
+    const page = await readPage([pageText, ...SHORT_STATEMENTS].join('\n\n'), corpus, slicer());
+    const candidatesFor = pageCandidatesFor(page);
+    const scoringEveryCandidate = (features: SentenceFeatures) =>
+      candidatesFor(features)
+        .sort((a, b) => a - b)
+        .map((at) => page.sentences[at])
+        .find((s) => scorePair(s.features, features, page.weigh) >= linkThresholdFor(s.features)) ?? null;
+    const corpusSentences = page.sentences.flatMap(({ text }) => [text, misspellNames(text)]);
+    const features = corpusSentences.map(extractFeatures);
+    const found = features.map(statementFinderFor(page));
+    expect(found).toEqual(features.map(scoringEveryCandidate));
+    const sharedLittle = found.filter((s, i) => s && pairEvidence(s.features, features[i], page.weigh).values.sharedInfo < Math.log1p(MIN_CLAIM_INFORMATION));
+    expect(sharedLittle.length).toBeGreaterThan(10);
+  });
 });
+
+const THINGS = ['harbour', 'storm', 'court', 'tour', 'bridge', 'ferry', 'mayor', 'council', 'budget', 'drought', 'museum', 'strike', 'police', 'school', 'hospital', 'election'];
+const NAMES = ['Gdynia', 'Valladolid', 'Peskov', 'Marseille', 'Tallinn', 'Kharkiv', 'Rotterdam'];
+/** Two or three content words each, most of them words the corpus lacks. */
+const SHORT_STATEMENTS = THINGS.flatMap((thing) => NAMES.flatMap((name) => [
+  `The ${thing} in ${name} was there.`,
+  `Then the ${thing} was closed in ${name} for a while, again.`,
+  `The ${thing} in ${name} was there, officials said.`,
+]));
+
+/** Every name after the first word, of six letters or more, with its fourth letter doubled ("Peskkov"). */
+function misspellNames(sentence: string): string {
+  return sentence.replace(/(?<=\S\s)(\p{Lu}\p{Ll}{2}(\p{Ll}))(?=\p{Ll}{2,})/gu, '$1$2');
+}
 
 describe('event coverage of an article that repeats a sentence', () => {
   it('does not list the repeat as left out when the page states it, and still lists what the page does not say', async () => {

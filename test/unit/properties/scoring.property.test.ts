@@ -1,10 +1,14 @@
-/** The same-claim score is a probability, symmetric, and matching offsets always point at the passage. */
+/**
+ * The same-claim score is a probability, symmetric, never above what mayReachScore allows, and
+ * matching offsets always point at the passage.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFeatures } from '@/lib/match/features';
-import { scorePair } from '@/lib/match/score';
+import { termWeight } from '@/lib/match/idf';
+import { mayReachScore, scorePair } from '@/lib/match/score';
 import { matchText } from '@/lib/match/match';
 import { MemoryIndex } from '@/lib/match/memory-index';
 import { parseSeedFile } from '@/lib/corpus/parse';
@@ -24,6 +28,20 @@ describe('scorePair, for any two texts', () => {
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(1);
         expect(scorePair(fb, fa)).toBeCloseTo(score, 10);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('mayReachScore, for any two texts', () => {
+  it('allows the score the pair has', () => {
+    // Its own score is the highest cut a pair reaches: a bound short of it anywhere shows here.
+    fc.assert(
+      fc.property(anyText, anyText, (a, b) => {
+        const fa = extractFeatures(a);
+        const fb = extractFeatures(b);
+        expect(mayReachScore(fa, fb, scorePair(fa, fb), termWeight)).toBe(true);
       }),
       { numRuns: RUNS },
     );

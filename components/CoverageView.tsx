@@ -12,6 +12,11 @@ import { CoverageMatrix } from './CoverageMatrix';
 /** Left-out claims shown before "Show all": the most widely carried ones. */
 export const NOT_ON_PAGE_SHOWN = 8;
 
+/** The sentence a claim's wording leans on ("He said…"), read first and set apart (lib/panel/claim-context.ts). */
+function Context({ before }: { before: string | null }) {
+  return before === null ? null : <span class="nc-context">After: {before}</span>;
+}
+
 function Sources({ ids, articles }: { ids: string[]; articles: Record<string, ArticleInfo> }) {
   return <span class="nc-sources-line">{ids.map((id) => sourceLabel(articles[id])).join(' · ')}</span>;
 }
@@ -29,6 +34,7 @@ export function CoverageView({ comparison }: { comparison: PageComparison }) {
             {coverage.otherFigures.map((claim) => (
               <li key={claim.claimId} class="nc-flag-figure">
                 <span class="nc-page-wording">{claim.pageSentence}</span>
+                <Context before={claim.before} />
                 <span class="nc-corpus-wording">{claim.text}</span>
                 <p class="nc-flag">
                   Different figure:{' '}
@@ -55,6 +61,7 @@ export function CoverageView({ comparison }: { comparison: PageComparison }) {
             <ul class="nc-claims nc-not-on-page">
               {shown.map((claim) => (
                 <li key={claim.claimId}>
+                  <Context before={claim.before} />
                   <span class="nc-claim-line">{claim.text}</span>
                   <span class="nc-count"> {countWords(claim.sources, claim.copies)}: </span>
                   <Sources ids={claim.articleIds} articles={articles} />

@@ -12,6 +12,7 @@ import { countSources } from '../report-summary';
 import { bySource } from './source-order';
 import { groupBy } from '../group-by';
 import { extractFeatures, type SentenceFeatures } from '../match/features';
+import { contextFinderFor } from './claim-context';
 import { figureCheckerFor } from './figure-conflicts';
 import type { PageReading, PageSentence } from './page-reading';
 import { statementFinderFor } from './stated-claims';
@@ -38,6 +39,7 @@ export async function eventCoverage({ passages, page, sentences, articles }: Cov
   const membersByClaim = groupBy([...sentences].sort((a, b) => a.id - b.id), (s) => s.claimId);
 
   const pageRows = new PageRows(passages);
+  const contextOf = contextFinderFor(sentences);
   const leftOut: EventClaim[] = [];
   for (const [claimId, members] of membersByClaim) {
     if (pageRows.hasClaim(claimId)) continue;
@@ -48,6 +50,7 @@ export async function eventCoverage({ passages, page, sentences, articles }: Cov
       text: representative.text,
       articleIds,
       ...countSources(articleIds, originalOf),
+      before: contextOf(representative),
     });
   }
   // Most widely carried first; among equals, in the order the corpus tells them.

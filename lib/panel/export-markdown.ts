@@ -68,7 +68,8 @@ export function comparisonMarkdown(page: ExportPage, passages: PassageMatch[], c
   lines.push('## Not on this page', '');
   if (!notOnPage.length) lines.push('Nothing the other sources reported about this event is missing here.');
   for (const claim of notOnPage) {
-    lines.push(`- ${markdownText(claim.text)} — ${claim.articleIds.map(label).join(', ')} (${countWords(claim.sources, claim.copies)})`);
+    const context = claim.before === null ? '' : `(After: ${markdownText(claim.before)}) `;
+    lines.push(`- ${context}${markdownText(claim.text)} — ${claim.articleIds.map(label).join(', ')} (${countWords(claim.sources, claim.copies)})`);
   }
   lines.push('');
 

@@ -21,6 +21,8 @@ export interface EventClaim {
   /** Independent sources: a copy counts with its original. */
   sources: number;
   copies: number;
+  /** The sentence before `text` in its article, when `text` leans on it (claim-context.ts). */
+  before: string | null;
 }
 
 /**

@@ -51,6 +51,18 @@ describe('event coverage of the demo article', () => {
     expect(drawingOut[0]).toMatchObject({ articleIds: [abc, DAILY8_COPY_OF_ABC], sources: 1, copies: 1 });
   });
 
+  it('gives a left-out line that leans on the sentence before it that sentence, and no other line any', async () => {
+    const { notOnPage } = (await demo()).comparison.coverage;
+    const line = (start: string) => notOnPage.find((c) => c.text.startsWith(start))!;
+    // Who "he" is:
+    expect(line('He said Ukraine had proposed a meeting').before).toMatch(/^"We have progress on the humanitarian track.*Rustem Umerov said/);
+    // Whose words a quotation is that opened in the sentence before:
+    expect(line('If their legal parents').before).toBe('Work is under way on the rest.');
+    // A line that stands alone:
+    expect(line('Ukraine says it wants an immediate and much longer ceasefire.').before).toBeNull();
+    expect(line('Medinsky said the negotiators agreed').before).toBeNull();
+  });
+
   it('puts the most widely carried left-out claims first', async () => {
     const { notOnPage } = (await demo()).comparison.coverage;
     const sources = notOnPage.map((c) => c.sources);

@@ -17,6 +17,8 @@ describe('comparisonMarkdown', () => {
     for (const p of passages) expect(markdown).toContain(markdownText(p.text));
     const leftOut = markdown.slice(markdown.indexOf('## Not on this page'), markdown.indexOf('## Framing'));
     expect(leftOut).toContain('Ukraine says it wants an immediate and much longer ceasefire. — Reuters, The Guardian (1 independent source, 1 copy)');
+    // A line that leans on the sentence before it comes with it.
+    expect(leftOut).toMatch(/- \(After: [^\n]*Rustem Umerov said after talks that lasted just 40 minutes\.\) He said Ukraine had proposed a meeting/);
     expect(markdown).toContain('- Copy of Reuters');
     expect(markdown).toMatch(/\| This page \| Kyiv \|/);
     // A copy keeps its framing row for the spelling it changed, and says whose copy it is.

@@ -253,6 +253,20 @@ describe('CoverageView', () => {
     for (const sentence of expected.reported) expect(lines()).not.toContain(sentence);
   });
 
+  it('shows a left-out line that leans on the sentence before it with that sentence, set apart', async () => {
+    const { comparison } = await demo();
+    const { container } = render(<CoverageView comparison={comparison} />);
+    fireEvent.click(screen.getByRole('button', { name: `Show all ${comparison.coverage.notOnPage.length}` }));
+    const items = [...container.querySelectorAll('.nc-not-on-page li')];
+    const item = (start: string) => items.find((li) => li.querySelector('.nc-claim-line')!.textContent!.startsWith(start))!;
+    const context = item('He said Ukraine had proposed').querySelector('.nc-context')!;
+    expect(context.textContent).toMatch(/Rustem Umerov said after talks/);
+    // Read before the line, and named as context for a screen reader.
+    expect(context.compareDocumentPosition(item('He said Ukraine had proposed').querySelector('.nc-claim-line')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(context.textContent).toMatch(/^After: /);
+    expect(item('Ukraine says it wants').querySelector('.nc-context')).toBeNull();
+  });
+
   it('draws the outlet × claim matrix with the page’s claims first and copies marked', async () => {
     const { comparison, passages } = await demo();
     const { container } = render(<CoverageView comparison={comparison} />);

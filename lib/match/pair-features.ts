@@ -18,6 +18,10 @@
  * flag by side (only the claim side negated, or only the side that adds more, whose negation
  * may lie in what it adds) was fit equal weights (-5.13, -5.01) and changed nothing (Dec 2026).
  *
+ * A share of the claim side's figures found on the other side (the blind off-topic pages' misses
+ * mostly share one figure and little else) was fit a weight of 0.03: MSRP's fit finds nothing in
+ * it beyond what the figures already weigh in claimCover (Dec 2026).
+ *
  * A claim term missing from the other side but for a WordNet synonym or related form there
  * (synonyms.ts: "remarks"/"notes", "agree"/"agreement") counts in synonymCover, not in
  * claimCover: crediting it as a partial match there lowered seeds recall (sentences on the

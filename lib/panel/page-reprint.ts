@@ -9,8 +9,13 @@
  * mostly its own text, and no reprint. Which of the two copies the other follows the import's
  * rule for a group's original too: a news agency's text, then a publisher's page over an
  * aggregator's, then the fuller text (the page's outlet is read from its address).
+ *
+ * A notice speaks of the whole page, so the article it names must also be most of the page: a
+ * digest or a live page holding a short article whole among much else is that article's
+ * "original" or "reprint" by the import's rule, yet neither in a reader's sense.
  */
 import { linkCopies, MIN_REPRINTED_SENTENCES } from '../corpus/copies';
+import { shingles } from '../corpus/shingles';
 import { articleFromRecord } from '../corpus/import/to-article';
 import { pageRecord } from '../corpus/import/page-record';
 import type { PassageMatch } from '../match/types';
@@ -19,6 +24,13 @@ import type { ComparedPage, PageReprint } from './types';
 
 /** Articles compared with the page in full, as an import compares a few stored candidates per article. */
 const MAX_CANDIDATES = 5;
+
+/**
+ * Share of the page's word 5-grams the named article must print: most of the page. A reprint
+ * cut short or restyled keeps well over half (the Guardian's edit of the Reuters story); the
+ * seeds' leads gathered on one page give any one article a quarter at most (Daily Mail, 0.24).
+ */
+const MIN_SHARE_OF_PAGE = 0.5;
 
 /**
  * `articles` holds every article the passages report (the comparison reads them all). Candidates
@@ -46,11 +58,26 @@ export function pageReprint(page: ComparedPage, passages: PassageMatch[], articl
   // The stored articles first: of two texts that tie on every rule, the earlier is the original.
   const linked = linkCopies([...candidates, pageArticle]);
   const linkedPage = linked[linked.length - 1]!;
-  if (linkedPage.copyOf) return { articleId: linkedPage.copyOf, pageIsCopy: true };
-  const copiesOfPage = candidates.filter((_, k) => linked[k]!.copyOf === pageArticle.id);
+  const mostOfPage = printsMostOf(pageArticle);
+  if (linkedPage.copyOf) {
+    const original = candidates.find((article) => article.id === linkedPage.copyOf)!;
+    return mostOfPage(original) ? { articleId: original.id, pageIsCopy: true } : null;
+  }
+  const copiesOfPage = candidates.filter((_, k) => linked[k]!.copyOf === pageArticle.id).filter(mostOfPage);
   // Of the page's reprints, the one the corpus itself holds as an original names the story best.
   const named = copiesOfPage.find((article) => !article.copyOf) ?? copiesOfPage[0];
   return named ? { articleId: named.id, pageIsCopy: false } : null;
+}
+
+/** Whether an article prints at least MIN_SHARE_OF_PAGE of the page's word 5-grams. */
+function printsMostOf(page: Article): (article: Article) => boolean {
+  const pageShingles = shingles(page.paragraphs.join('\n'));
+  return (article) => {
+    const printed = shingles(article.paragraphs.join('\n'));
+    let shared = 0;
+    for (const shingle of pageShingles) if (printed.has(shingle)) shared++;
+    return pageShingles.size > 0 && shared / pageShingles.size >= MIN_SHARE_OF_PAGE;
+  };
 }
 
 /**

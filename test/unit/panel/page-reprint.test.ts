@@ -55,6 +55,16 @@ describe('the page as a reprint of a corpus article', () => {
     expect(comparison.reprint).toBeNull();
   });
 
+  it('tells nothing to a long page that holds a short corpus article whole among much else', async () => {
+    // A digest page: the leads of every bundled story. Perth Now's short piece is all in it, so
+    // by the import's rule it is a copy of the page (the fuller text), yet the page is no one's
+    // original, nor a reprint: a notice speaks of the whole page.
+    const { articles } = await demo();
+    const text = articles.flatMap((a) => a.paragraphs.slice(0, 3)).join('\n\n');
+    const { comparison } = await compared(text, 'https://www.example.com/world/digest');
+    expect(comparison.reprint).toBeNull();
+  });
+
   it('does not call the demo article a reprint: it words most of what it reports its own way', async () => {
     expect((await demo()).comparison.reprint).toBeNull();
   });

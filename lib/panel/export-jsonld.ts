@@ -1,7 +1,8 @@
 /**
  * The page's comparison as schema.org JSON-LD. Each claim of the page becomes a ClaimReview
  * whose itemReviewed Claim lists where it appeared (this page and every corpus report, with
- * wording and, where the outlet is known, publisher); copies point at their original with isBasedOn. There is no
+ * wording and, where the outlet is known, publisher); copies point at their original with isBasedOn,
+ * and so does the page when it reprints a corpus article (or a corpus copy of the page at it). There is no
  * reviewRating: the extension compares sources and never rates a claim. There is no
  * firstAppearance either: relative time labels ("5 hours ago") cannot order the articles.
  * Claims the page leaves out follow as plain Claims with their appearances.
@@ -39,18 +40,27 @@ function articleNode(article: ArticleInfo | undefined, fallbackOutlet: string): 
   };
 }
 
-function appearance(report: Report, articles: Record<string, ArticleInfo>): Node {
+function pageNode(page: ExportPage): Node {
+  return { '@type': 'NewsArticle', url: page.url, headline: page.title };
+}
+
+function appearance(page: ExportPage, report: Report, comparison: PageComparison): Node {
+  const { articles, reprint } = comparison;
   const article = articles[report.articleId];
   const original = report.copyOf ? articles[report.copyOf] : undefined;
+  const copiesPage = reprint !== null && !reprint.pageIsCopy && reprint.articleId === report.articleId;
   return {
     ...articleNode(article, report.outlet),
     text: report.sentence,
     ...(report.copyOf && { isBasedOn: articleNode(original, original?.outlet ?? '') }),
+    ...(copiesPage && { isBasedOn: pageNode(page) }),
   };
 }
 
-function pageAppearance(page: ExportPage, text: string): Node {
-  return { '@type': 'NewsArticle', url: page.url, headline: page.title, text };
+function pageAppearance(page: ExportPage, text: string, comparison: PageComparison): Node {
+  const { reprint, articles } = comparison;
+  const original = reprint?.pageIsCopy ? articles[reprint.articleId] : undefined;
+  return { ...pageNode(page), text, ...(original && { isBasedOn: articleNode(original, original.outlet ?? '') }) };
 }
 
 function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageComparison, exportedAt: string): Node {
@@ -81,7 +91,7 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
     itemReviewed: {
       '@type': 'Claim',
       text: passage.text,
-      appearance: [pageAppearance(page, passage.text), ...reports.map((report) => appearance(report, comparison.articles))],
+      appearance: [pageAppearance(page, passage.text, comparison), ...reports.map((report) => appearance(page, report, comparison))],
     },
   };
 }

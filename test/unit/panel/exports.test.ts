@@ -105,6 +105,34 @@ describe('comparisonJsonLd', () => {
     expect(body).toContain('Reuters: 1,000 where this page says 1,200');
   });
 
+  it('says the page is based on the corpus article it reprints, and only then', async () => {
+    const { passages, comparison } = await matchedAndCompared(fixtureText(WIRE_REPRINT_PAGE), WIRE_REPRINT_URL);
+    const page = { url: WIRE_REPRINT_URL, title: 'Russia, Ukraine discuss more POW swaps' };
+    const reviews = (comparisonJsonLd(page, passages, comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[]).filter((n) => n['@type'] === 'ClaimReview');
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const review of reviews) {
+      const [pageAppearance] = (review.itemReviewed as { appearance: Node[] }).appearance;
+      expect(pageAppearance).toMatchObject({ url: WIRE_REPRINT_URL, isBasedOn: { '@type': 'NewsArticle', publisher: { name: 'Reuters' } } });
+    }
+    const demoPage = await demo();
+    for (const review of comparisonJsonLd(PAGE, demoPage.passages, demoPage.comparison, '2025-07-02T10:00:00.000Z')['@graph'] as Node[]) {
+      if (review['@type'] !== 'ClaimReview') continue;
+      expect((review.itemReviewed as { appearance: Node[] }).appearance[0]).not.toHaveProperty('isBasedOn');
+    }
+  });
+
+  it('says a corpus copy of the page is based on the page', async () => {
+    const { passages, comparison } = await demo();
+    const talks = passages.find((p) => p.text.startsWith('At a short round of talks'))!;
+    const reuters = talks.reports.find((r) => r.outlet === 'Reuters')!;
+    const copied = { ...comparison, reprint: { articleId: reuters.articleId, pageIsCopy: false } };
+    const [review] = comparisonJsonLd(PAGE, [talks], copied, '2025-07-02T10:00:00.000Z')['@graph'] as Node[];
+    const appearances = (review.itemReviewed as { appearance: Node[] }).appearance;
+    expect(appearances[0]).not.toHaveProperty('isBasedOn');
+    const copy = appearances.find((a) => (a.publisher as Node | undefined)?.name === 'Reuters')!;
+    expect(copy.isBasedOn).toEqual({ '@type': 'NewsArticle', url: PAGE.url, headline: PAGE.title });
+  });
+
   it('invents no verdict and no first appearance', async () => {
     const { passages, comparison } = await demo();
     const text = JSON.stringify(comparisonJsonLd(PAGE, passages, comparison, '2025-07-02T10:00:00.000Z'));

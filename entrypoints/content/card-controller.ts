@@ -9,6 +9,7 @@ import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
 import { identityOf, indexOfPassage } from '@/lib/passage-identity';
 import { passageAt, setActive, type PaintedPassage } from './highlights';
+import { isTypingTarget } from './typing-target';
 import type { CardHost } from './card-host';
 
 /** Closing waits this long so the pointer can travel from the passage to the card. */
@@ -175,7 +176,7 @@ export class CardController {
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || isTypingTarget(event)) return;
     event.preventDefault();
     const at = this.current ? this.painted.indexOf(this.current) : -1;
     const step = event.key === 'ArrowDown' ? 1 : -1;

@@ -32,6 +32,7 @@ import { PassageCache } from './passage-cache';
 import { SchemeWatcher } from './scheme-watcher';
 import { SettleWatcher } from './settle-watcher';
 import { TimeSlicer } from './time-slicer';
+import { isTypingTarget } from './typing-target';
 
 /** More text than any article: a hostile or huge page is cut here, not sent whole. */
 const MAX_READ_CHARS = 400_000;
@@ -359,6 +360,7 @@ export class PageSession {
   private readonly onToggleKey = (event: KeyboardEvent) => {
     // Only a real key press: a page's script must not be able to change a remembered setting.
     if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyH') return;
+    if (isTypingTarget(event)) return;
     const site = siteOf(location.href);
     if (!site) return;
     event.preventDefault();

@@ -245,6 +245,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       expect(allTexts(back)).toEqual(sorted(wire.reported));
     });
 
+    it('leaves Alt+Shift+Down and Alt+Shift+H to a text field the reader is typing in', async () => {
+      await page.mouseMove(0, 0);
+      await page.press('Escape');
+      await waitFor(() => cardState(page), (c) => !c.open);
+      await page.evaluate(() => {
+        const field = Object.assign(document.createElement('input'), { id: 'typing-field', type: 'search' });
+        document.body.prepend(field);
+        field.focus();
+      });
+      await page.chord(['Alt', 'Shift', 'ArrowDown']);
+      await page.chord(['Alt', 'Shift', 'KeyH']);
+      await page.evaluate(() => document.getElementById('typing-field')!.remove());
+      // Pressed again outside the field, each chord does what it does once: had the presses in
+      // the field counted, the card would open at the second passage and highlights come back on.
+      await page.chord(['Alt', 'Shift', 'ArrowDown']);
+      await waitFor(() => cardState(page), (c) => c.open && c.focused && c.live.startsWith('Passage 1 of'));
+      await page.chord(['Alt', 'Shift', 'KeyH']);
+      await waitFor(() => highlightsByKind(page), (h) => allTexts(h).length === 0);
+      await page.chord(['Alt', 'Shift', 'KeyH']);
+      expect(allTexts(await settledHighlights(page, wire.reported.length))).toEqual(sorted(wire.reported));
+    });
+
     it('offers the side panel from the card: opened by Chromium, pointed to in Firefox', async () => {
       await hoverHighlight(page, wire.hover);
       await waitFor(() => cardState(page), (c) => c.open);

@@ -133,6 +133,28 @@ describe('CardController', () => {
     controller.stop();
   });
 
+  it('leaves Alt+Shift+Down and Up to a field the reader is typing in, and answers them on a checkbox', () => {
+    const { card, shown } = fakeCard();
+    const controller = new CardController(card, ACTIONS);
+    controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2]));
+    // A search box, a comment box, an editor, and one inside a site's custom element.
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<input type="search">';
+    document.body.insertAdjacentHTML('beforeend', '<input type="email"><textarea></textarea><div contenteditable="true"><b>typed</b></div><input type="checkbox">');
+    document.body.append(host);
+    const fields = [...document.querySelectorAll('input[type=email], textarea, [contenteditable] b'), host.shadowRoot!.querySelector('input')!];
+    /** Whether the key pressed in `target` went to the target (its default action not prevented). */
+    const pressIn = (target: Element, key: string) =>
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true }));
+    for (const field of fields) {
+      for (const key of ['ArrowDown', 'ArrowUp']) expect([field.tagName, key, pressIn(field, key)]).toEqual([field.tagName, key, true]);
+    }
+    expect(shown).toEqual([]);
+    pressIn(document.querySelector('input[type=checkbox]')!, 'ArrowDown');
+    expect(shown.map((p) => p.text)).toEqual([QUOTE]);
+    controller.stop();
+  });
+
   it('stays closed after Escape when focus goes back to a link inside another passage', () => {
     const painted = paintParagraphs([QUOTE, LUHANSK], [1, 2], (text) => (text === QUOTE ? `<a href="#k">${text}</a>` : text));
     const link = document.querySelector('a')!;

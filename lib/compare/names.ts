@@ -4,9 +4,24 @@
  * "…meet Trump in Washington") are the matcher's commonest mistake, and one the reader
  * should see at a glance. Spelling variants count as one name (Zelenskiy, Zelenskyy; Kiev,
  * Kyiv), as the matcher counts them.
+ *
+ * A capital letter alone does not make a name here: a machine translation capitalises common
+ * words mid-sentence ("at Briefing", "Special Military Operation", "The Government of
+ * Ukraine"). The matcher's entity mark (analyze.ts) stays as it is; this view asks more of a
+ * capitalised word, from evidence of how it is written, since the shipped idf table carries no
+ * case (it counts "briefing" in news about as often as "Putin"):
+ *  - that neither sentence writes it lowercase ("the Ukraine War … to end the war"), every
+ *    word of a name of several, so that "member states" leaves "United States" a name;
+ *  - that the framing table (compare/framing) does not write it lowercase: a framing term
+ *    ("special military operation", "people's republic") is a wording, which the framing
+ *    table compares, unless a name is in it ("Kiev regime", "Maidan revolution");
+ *  - that it is not joined to a name both give ("Dmitry Peskov", "Government of Ukraine").
  */
 import type { Report } from '../match/types';
+import { termForDisplay } from './framing';
 import { analyzeSentence, type Term } from '../text/analyze';
+import { foldText } from '../text/normalize';
+import { isKnownName } from '../text/tables/known-names';
 import { TIME_WORDS } from '../text/tables/numbers';
 
 /**
@@ -61,14 +76,18 @@ interface Side {
    *  (lib/text/tables/known-names), as in matching: any first word is capitalised. */
   names: Term[];
   keys: Set<string>;
+  /** Keys the sentence writes lowercase somewhere: words it treats as common words. */
+  lowercase: Set<string>;
+  /** Folded as the terms' raw words are (curly apostrophes straightened), to find them in it. */
   text: string;
 }
 
 function sideOf(sentence: string): Side {
   const { terms } = analyzeSentence(sentence);
   const seen = new Set<string>();
-  const names = terms.filter((t) => t.entity && !NOT_NAMES.has(t.raw.toLowerCase()) && !seen.has(t.key) && seen.add(t.key));
-  return { names, keys: new Set(terms.map((t) => t.key)), text: sentence };
+  const names = terms.filter((t) => t.entity && !NOT_NAMES.has(t.raw.toLowerCase()) && !isFramingWording(t) && !seen.has(t.key) && seen.add(t.key));
+  const lowercase = new Set(terms.filter((t) => /^\p{Ll}/u.test(t.raw)).map((t) => t.key));
+  return { names, keys: new Set(terms.map((t) => t.key)), lowercase, text: foldText(sentence) };
 }
 
 /**
@@ -77,14 +96,49 @@ function sideOf(sentence: string): Side {
  * as two names ("United, States").
  */
 function namesMissing(side: Side, other: Side): string[] {
-  const shared = side.names.filter((t) => other.keys.has(t.key)).map((t) => t.raw);
-  // A first name before a name both give ("Dmitry Peskov" against "Peskov") is the same person.
-  const beforeShared = (word: string) => shared.some((name) => side.text.includes(`${word} ${name}`));
-  const missing = side.names.filter((t) => !other.keys.has(t.key) && !beforeShared(t.raw)).map((t) => t.raw);
-  return missing.reduce<string[]>((names, word) => {
-    const joined = names.length ? `${names[names.length - 1]} ${word}` : null;
-    if (joined && side.text.includes(joined)) names[names.length - 1] = joined;
-    else names.push(word);
-    return names;
+  const written = (t: Term) => side.lowercase.has(t.key) || other.lowercase.has(t.key);
+  // A whole name, not each word: "the United States and EU member states" still names the United States.
+  const named = runsOf(side.text, side.names, (t) => t.raw).filter((run) => !run.every(written)).flat();
+  const missing = partsOfShared(side.text, named.filter((t) => other.keys.has(t.key)).map((t) => t.raw), named.filter((t) => !other.keys.has(t.key)).map((t) => t.raw));
+  return runsOf(side.text, missing, (word) => word).map((run) => run.join(' '));
+}
+
+/** Words, in order, grouped as `text` writes them together ("United States"). */
+function runsOf<W>(text: string, words: W[], raw: (word: W) => string): W[][] {
+  return words.reduce<W[][]>((runs, word) => {
+    const last = runs[runs.length - 1];
+    if (last && text.includes(`${raw(last[last.length - 1])} ${raw(word)}`)) last.push(word);
+    else runs.push([word]);
+    return runs;
   }, []);
+}
+
+/**
+ * `words` less those joined in `text` to a name both sentences give, directly or through
+ * another such word: before it ("Dmitry Peskov"), or as what it is of where that is a known
+ * place ("Government of Ukraine"). Not after it: after a first name comes a surname, another
+ * person ("Sergey Lavrov", "Sergey Ryabkov"). An owner is no part of what it owns: "Ukraine's
+ * Umerov" is Umerov, not Ukraine.
+ */
+function partsOfShared(text: string, shared: string[], words: string[]): string[] {
+  const parts = new Set(shared);
+  const joined = (word: string, name: string) => !isPossessive(word)
+    && (text.includes(`${word} ${name}`) || (isKnownName(name.toLowerCase()) && text.includes(`${word} of ${name}`)));
+  let rest = words;
+  for (let grew = true; grew; ) {
+    const attached = rest.filter((word) => [...parts].some((name) => joined(word, name)));
+    attached.forEach((word) => parts.add(word));
+    rest = rest.filter((word) => !parts.has(word));
+    grew = attached.length > 0;
+  }
+  return rest;
+}
+
+/** A framing term the framing table writes without a capital: "Special Military Operation", not "Kiev". */
+function isFramingWording(term: Term): boolean {
+  return term.kind === 'concept' && !/\p{Lu}/u.test(termForDisplay(term.raw.toLowerCase()));
+}
+
+function isPossessive(word: string): boolean {
+  return /'s?$/.test(word);
 }

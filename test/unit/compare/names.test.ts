@@ -43,4 +43,47 @@ describe('namesComparedWith', () => {
     expect(differingNames('Officials in Kiev said President Zelenskiy would travel to Rome.', 'Officials in Kyiv said Zelenskyy would travel to Rome.')).toBeNull();
     expect(differingNames('Foreign Minister Lavrov met Wang Yi.', 'Lavrov met Chinese Foreign Minister Wang Yi.')).toBeNull();
   });
+
+  it('takes no capitalised common word for a name where either sentence writes it lowercase', () => {
+    // A machine translation's stray capital ("at Briefing") against a report's lowercase word.
+    expect(differingNames('"Nobody is stalling," Peskov said in Moscow at Briefing.', '"Nobody is stalling," Peskov told a briefing in Geneva.'))
+      .toEqual({ page: ['Moscow'], report: ['Geneva'] });
+    // The same sentence writes "War" and "war".
+    expect(differingNames(
+      'The envoy to the Ukraine War, Keith Kellogg, urged talks to end the war, Reuters reported.',
+      'The envoy to Ukraine, Keith Kellogg, urged talks to end the fighting, Trump said.',
+    )).toEqual({ page: ['Reuters'], report: ['Trump'] });
+  });
+
+  it('keeps a name of several words whose words are not all written lowercase', () => {
+    expect(differingNames('The United States and EU member states back the talks, Rubio said.', 'Britain and the EU back the talks, Rubio said.'))
+      .toEqual({ page: ['United States'], report: ['Britain'] });
+  });
+
+  it('takes a framing term the framing table writes lowercase for a wording, not a name', () => {
+    expect(differingNames(
+      '"The territory of the Luhansk People\u2019s Republic is fully liberated," said Pasemnik.',
+      'The Russian-backed head of the Luhansk region, Leonid Pasechnik, said the region was now occupied.',
+    )).toEqual({ page: ['Pasemnik'], report: ['Russian', 'Leonid Pasechnik'] });
+    expect(differingNames('Peskov said the Special Military Operation would go on, Moscow said.', 'Peskov said the war would go on, Kiev said.'))
+      .toEqual({ page: ['Moscow'], report: ['Kiev'] });
+    // One with a name in it stays a name.
+    expect(differingNames('Putin said the Maidan Revolution changed everything.', 'Putin said the war changed everything in Kiev.'))
+      .toEqual({ page: ['Maidan Revolution'], report: ['Kiev'] });
+  });
+
+  it('takes a word of a known place both give for part of that name, not another name', () => {
+    expect(differingNames('The Government of Ukraine says the region is its territory, Kiev said.', 'Ukraine says the region is its territory, Moscow said.'))
+      .toEqual({ page: ['Kiev'], report: ['Moscow'] });
+  });
+
+  it('keeps a surname after a first name both give as another person', () => {
+    expect(differingNames('Russian Foreign Minister Sergey Lavrov said Moscow is open to talks.', 'Russian Deputy Foreign Minister Sergey Ryabkov said Moscow is open to talks.'))
+      .toEqual({ page: ['Lavrov'], report: ['Ryabkov'] });
+  });
+
+  it('keeps an owner apart from the name it owns', () => {
+    expect(differingNames("Ukraine's Umerov said the talks would go on in Istanbul.", "Ukraine's Zelensky said the talks would go on in Istanbul."))
+      .toEqual({ page: ['Umerov'], report: ['Zelensky'] });
+  });
 });

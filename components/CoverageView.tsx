@@ -5,16 +5,17 @@
  */
 import { useState } from 'preact/hooks';
 import { sourceLabel } from '@/lib/panel/article-info';
+import { contextText } from '@/lib/panel/claim-context';
 import { countWords } from '@/lib/panel/wording';
-import type { ArticleInfo, PageComparison } from '@/lib/panel/types';
+import type { ArticleInfo, ClaimContext, PageComparison } from '@/lib/panel/types';
 import { CoverageMatrix } from './CoverageMatrix';
 
 /** Left-out claims shown before "Show all": the most widely carried ones. */
 export const NOT_ON_PAGE_SHOWN = 8;
 
-/** The sentence a claim's wording leans on ("He said…"), read first and set apart (lib/panel/claim-context.ts). */
-function Context({ before }: { before: string | null }) {
-  return before === null ? null : <span class="nc-context">After: {before}</span>;
+/** What a claim's wording leans on ("He said…", a quotation's opening), read first and set apart (lib/panel/claim-context.ts). */
+function Context({ before }: { before: ClaimContext | null }) {
+  return before === null ? null : <span class="nc-context">After: {contextText(before)}</span>;
 }
 
 function Sources({ ids, articles }: { ids: string[]; articles: Record<string, ArticleInfo> }) {

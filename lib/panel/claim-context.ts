@@ -3,11 +3,19 @@
  * report, lifted out of its article; a sentence that opens by pointing back ("He said…", "It
  * follows…", "Therefore…") or that closes a quotation opened before it ("…will return home,"
  * Medinsky said.) does not say alone who or what it is about, so the sentence before it in its
- * article is shown with it. Only the one sentence: a quotation running over several is still
- * cut, but its speaker or its subject is most often named right before.
+ * article is shown with it. A line closing a quotation that runs over several sentences is
+ * shown after all of them, from the one where the quotation opens, up to MAX_CONTEXT_SENTENCES:
+ * the sentence right before is then still someone's words, cut off from who says them.
  */
 import { foldText } from '../text/normalize';
-import type { SentenceRef } from './types';
+import { tokenize } from '../text/tokenize';
+import type { ClaimContext, SentenceRef } from './types';
+
+/**
+ * Sentences of a quotation given before the line that closes it. Longer quotations are rare
+ * and their opening sentence is far from the line: the panel shows the last ones after "…".
+ */
+export const MAX_CONTEXT_SENTENCES = 3;
 
 /** First words that point back to the sentence before: pronouns and connectives. Lowercase. */
 const POINTING_BACK = new Set([
@@ -42,12 +50,37 @@ function closesQuotationOpenedBefore(folded: string): boolean {
 }
 
 /**
- * A finder of the sentence before a claim's wording, for the wordings that lean on it; null for
- * the others, and when the article's sentence before is not among `sentences`.
+ * A finder of the context of a claim's wording, for the wordings that lean on the sentence
+ * before them; null for the others, and when the article's sentence before is not among
+ * `sentences`.
  */
-export function contextFinderFor(sentences: readonly SentenceRef[]): (wording: SentenceRef) => string | null {
+export function contextFinderFor(sentences: readonly SentenceRef[]): (wording: SentenceRef) => ClaimContext | null {
   const byPlace = new Map(sentences.map((s) => [placeKey(s.articleId, s.position), s.text]));
-  return (wording) => (leansOnSentenceBefore(wording.text) ? (byPlace.get(placeKey(wording.articleId, wording.position - 1)) ?? null) : null);
+  const textAt = (wording: SentenceRef, back: number) => byPlace.get(placeKey(wording.articleId, wording.position - back));
+  return (wording) => {
+    if (!leansOnSentenceBefore(wording.text)) return null;
+    const before = textAt(wording, 1);
+    if (before === undefined) return null;
+    const context = [before];
+    if (!closesQuotationOpenedBefore(foldText(wording.text))) return { sentences: context, opensEarlier: false };
+    // Back to the sentence that opens the quotation: one with no quotation mark is inside it.
+    while (!hasQuotationMark(context[0])) {
+      const earlier = textAt(wording, context.length + 1);
+      if (earlier === undefined || context.length === MAX_CONTEXT_SENTENCES) return { sentences: context, opensEarlier: true };
+      context.unshift(earlier);
+    }
+    return { sentences: context, opensEarlier: false };
+  };
+}
+
+/** A quotation mark as the tokenizer reads them (quotation.ts), not an apostrophe. */
+function hasQuotationMark(text: string): boolean {
+  return tokenize(text).some((t) => t.kind === 'quote');
+}
+
+/** A context as the panel and the export show it: in article order, "…" first when the quotation opens earlier. */
+export function contextText(context: ClaimContext): string {
+  return `${context.opensEarlier ? '… ' : ''}${context.sentences.join(' ')}`;
 }
 
 function placeKey(articleId: string, position: number): string {

@@ -10,6 +10,7 @@ import { reportTime, sourceLabel } from './article-info';
 import { outletDetails } from './outlet-details';
 import { reportNotes } from './report-cards';
 import { termLabel } from './framing-table';
+import { contextText } from './claim-context';
 import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, repeatWords, reprintWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
@@ -68,7 +69,7 @@ export function comparisonMarkdown(page: ExportPage, passages: PassageMatch[], c
   lines.push('## Not on this page', '');
   if (!notOnPage.length) lines.push('Nothing the other sources reported about this event is missing here.');
   for (const claim of notOnPage) {
-    const context = claim.before === null ? '' : `(After: ${markdownText(claim.before)}) `;
+    const context = claim.before === null ? '' : `(After: ${markdownText(contextText(claim.before))}) `;
     lines.push(`- ${context}${markdownText(claim.text)} — ${claim.articleIds.map(label).join(', ')} (${countWords(claim.sources, claim.copies)})`);
   }
   lines.push('');

@@ -21,8 +21,16 @@ export interface EventClaim {
   /** Independent sources: a copy counts with its original. */
   sources: number;
   copies: number;
-  /** The sentence before `text` in its article, when `text` leans on it (claim-context.ts). */
-  before: string | null;
+  /** The sentences before `text` in its article, when `text` leans on them (claim-context.ts). */
+  before: ClaimContext | null;
+}
+
+/** What a claim's wording leans on in its article (claim-context.ts). */
+export interface ClaimContext {
+  /** The sentence before the wording, or the sentences of a quotation it closes; in article order. */
+  sentences: string[];
+  /** The quotation opens before the first of `sentences` (MAX_CONTEXT_SENTENCES cut it). */
+  opensEarlier: boolean;
 }
 
 /**

@@ -55,9 +55,15 @@ describe('event coverage of the demo article', () => {
     const { notOnPage } = (await demo()).comparison.coverage;
     const line = (start: string) => notOnPage.find((c) => c.text.startsWith(start))!;
     // Who "he" is:
-    expect(line('He said Ukraine had proposed a meeting').before).toMatch(/^"We have progress on the humanitarian track.*Rustem Umerov said/);
-    // Whose words a quotation is that opened in the sentence before:
-    expect(line('If their legal parents').before).toBe('Work is under way on the rest.');
+    expect(line('He said Ukraine had proposed a meeting').before).toEqual({
+      sentences: [expect.stringMatching(/^"We have progress on the humanitarian track.*Rustem Umerov said/)],
+      opensEarlier: false,
+    });
+    // A quotation the line closes, from the sentence where Reuters opens it, two before:
+    expect(line('If their legal parents').before).toEqual({
+      sentences: ['"Some of the children have already been returned back to Ukraine.', 'Work is under way on the rest.'],
+      opensEarlier: false,
+    });
     // A line that stands alone:
     expect(line('Ukraine says it wants an immediate and much longer ceasefire.').before).toBeNull();
     expect(line('Medinsky said the negotiators agreed').before).toBeNull();

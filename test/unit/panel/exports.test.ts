@@ -19,6 +19,8 @@ describe('comparisonMarkdown', () => {
     expect(leftOut).toContain('Ukraine says it wants an immediate and much longer ceasefire. — Reuters, The Guardian (1 independent source, 1 copy)');
     // A line that leans on the sentence before it comes with it.
     expect(leftOut).toMatch(/- \(After: [^\n]*Rustem Umerov said after talks that lasted just 40 minutes\.\) He said Ukraine had proposed a meeting/);
+    // A quotation the line closes, from where it opens.
+    expect(leftOut).toContain('- (After: "Some of the children have already been returned back to Ukraine. Work is under way on the rest.) If their legal parents');
     expect(markdown).toContain('- Copy of Reuters');
     expect(markdown).toMatch(/\| This page \| Kyiv \|/);
     // A copy keeps its framing row for the spelling it changed, and says whose copy it is.
@@ -26,6 +28,14 @@ describe('comparisonMarkdown', () => {
     expect(markdown).toContain('“special military operation”');
     // A bundled article's relative time counts from when its page was saved.
     expect(markdown).toContain('2 hours ago when saved');
+  });
+
+  it('marks a left-out line’s context that starts inside a longer quotation with “…”', async () => {
+    const { passages, comparison } = await demo();
+    const [first, ...rest] = comparison.coverage.notOnPage;
+    const cut = { ...first, before: { sentences: ['Three.', 'Four.', 'Five.'], opensEarlier: true } };
+    const markdown = comparisonMarkdown(PAGE, passages, { ...comparison, coverage: { ...comparison.coverage, notOnPage: [cut, ...rest] } });
+    expect(markdown).toContain(`- (After: … Three. Four. Five.) ${markdownText(first.text)} — `);
   });
 
   it('says under its address that the page reprints a corpus article, and says nothing of the kind for the demo article', async () => {

@@ -265,6 +265,17 @@ describe('CoverageView', () => {
     expect(context.compareDocumentPosition(item('He said Ukraine had proposed').querySelector('.nc-claim-line')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(context.textContent).toMatch(/^After: /);
     expect(item('Ukraine says it wants').querySelector('.nc-context')).toBeNull();
+    // A quotation the line closes, from where it opens.
+    expect(item('If their legal parents').querySelector('.nc-context')!.textContent)
+      .toBe('After: "Some of the children have already been returned back to Ukraine. Work is under way on the rest.');
+  });
+
+  it('marks a left-out line’s context that starts inside a longer quotation with “…”', async () => {
+    const { comparison } = await demo();
+    const [first, ...rest] = comparison.coverage.notOnPage;
+    const cut = { ...first, before: { sentences: ['Three.', 'Four.', 'Five.'], opensEarlier: true } };
+    const { container } = render(<CoverageView comparison={{ ...comparison, coverage: { ...comparison.coverage, notOnPage: [cut, ...rest] } }} />);
+    expect(container.querySelector('.nc-not-on-page li .nc-context')!.textContent).toBe('After: … Three. Four. Five.');
   });
 
   it('draws the outlet × claim matrix with the page’s claims first and copies marked', async () => {

@@ -49,9 +49,9 @@ export interface DifferingNames {
  * adds a name (its source) differs in nothing named.
  */
 export function namesComparedWith(page: string): (report: string) => DifferingNames | null {
-  const pageSide = sideOf(page);
+  const pageSide = namesSide(page);
   return (report) => {
-    const reportSide = sideOf(report);
+    const reportSide = namesSide(report);
     const [onlyPage, onlyReport] = [namesMissing(pageSide, reportSide), namesMissing(reportSide, pageSide)];
     return onlyPage.length && onlyReport.length ? { page: onlyPage, report: onlyReport } : null;
   };
@@ -71,7 +71,8 @@ export function reportsNamingOthers(page: string, reports: readonly Report[]): M
   return differing;
 }
 
-interface Side {
+/** A sentence read for its names. */
+export interface NamesSide {
   /** The sentence's names, once each, in order. A first word counts only if it is a known name
    *  (lib/text/tables/known-names), as in matching: any first word is capitalised. */
   names: Term[];
@@ -82,8 +83,8 @@ interface Side {
   text: string;
 }
 
-function sideOf(sentence: string): Side {
-  const { terms } = analyzeSentence(sentence);
+/** `terms`: the sentence's, when it was analysed already. */
+export function namesSide(sentence: string, terms: readonly Term[] = analyzeSentence(sentence).terms): NamesSide {
   const seen = new Set<string>();
   const names = terms.filter((t) => t.entity && !NOT_NAMES.has(t.raw.toLowerCase()) && !isFramingWording(t) && !seen.has(t.key) && seen.add(t.key));
   const lowercase = new Set(terms.filter((t) => /^\p{Ll}/u.test(t.raw)).map((t) => t.key));
@@ -95,7 +96,7 @@ function sideOf(sentence: string): Side {
  * words of one name written together ("United States") are joined again: shown apart they read
  * as two names ("United, States").
  */
-function namesMissing(side: Side, other: Side): string[] {
+export function namesMissing(side: NamesSide, other: NamesSide): string[] {
   const written = (t: Term) => side.lowercase.has(t.key) || other.lowercase.has(t.key);
   // A whole name, not each word: "the United States and EU member states" still names the United States.
   const named = runsOf(side.text, side.names, (t) => t.raw).filter((run) => !run.every(written)).flat();

@@ -46,12 +46,14 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 /** Month words that are also ordinary English words: only read as months next to a day number. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'mar', 'jun', 'dec', 'sep', 'oct', 'nov', 'jan', 'feb', 'apr', 'aug', 'jul']);
 
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /**
  * Words that say when, not what: after a figure ("4.5% on Thursday", "14 killed overnight") they
  * do not name what it counts (lib/match/figures.ts looks before the figure instead). Not "week",
  * "month" or "year": after a number they are what it counts ("14 months of repairs").
  */
 export const TIME_WORDS: readonly string[] = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAYS,
   'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'weekend',
 ];

@@ -1,35 +1,23 @@
 /**
  * Finds page sentences that state a left-out corpus claim with other figures. The matcher links
  * a different figure to its claim only when everything else about the pair matches strongly
- * (the report then carries relation 'different-figure'); looser pairs, the same wording around
- * different numbers, stay unlinked because a different number may be a different fact. Among
- * the claims the page leaves out they are still worth showing a reader, who can judge whether
- * the figures describe the same thing. Part of the side panel's comparison (the background
- * answers it), never on the matching path.
+ * (the report then carries relation 'different-figure'); a reworded pair, or the same wording
+ * around different numbers, stays unlinked because a different number may be a different fact.
+ * Among the claims the page leaves out they are still worth showing a reader, who can judge
+ * whether the figures describe the same thing: those that tell the same fact by every other
+ * sign, same time, same names, most of the words or their rewording (same-fact.ts). Part of the
+ * side panel's comparison (the background answers it), never on the matching path.
  */
-import { relationsFor, relatorFor } from '../compare/relation';
+import { relationsFor } from '../compare/relation';
 import { extractFeatures, type SentenceFeatures } from '../match/features';
 import { figureNeighbourKeys } from '../match/figures';
-import type { DiffPart } from '../match/types';
 import { segmentSentences } from '../text/segment';
 import { SPELLED_NUMBERS, SPELLED_ORDINALS } from '../text/tables/numbers';
 import type { PageSentence } from './page-reading';
-
-/** Share of the longer sentence's words both sentences keep, for the same statement. */
-export const SAME_WORDING_SHARE = 0.6;
+import { factSide, tellSameFact, type FactSide } from './same-fact';
 
 /** A sentence that can state a figure: digits, or a number the text spells out ("three"). */
 const MAY_STATE_FIGURE = new RegExp(`\\d|\\b(?:${[...SPELLED_NUMBERS.keys(), ...SPELLED_ORDINALS.keys()].join('|')})\\b`, 'i');
-const WORD = /[\p{L}\p{N}]+/gu;
-
-const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
-
-/** Share of words kept by both sides of a word diff, over the longer side. */
-export function sharedWordShare(diff: DiffPart[]): number {
-  const count = (kinds: DiffPart['kind'][]) => wordCount(diff.filter((p) => kinds.includes(p.kind)).map((p) => p.text).join(' '));
-  const longer = Math.max(count(['same', 'removed']), count(['same', 'added']));
-  return longer ? count(['same']) / longer : 0;
-}
 
 export interface FigureMatch {
   pageSentence: string;
@@ -37,27 +25,26 @@ export interface FigureMatch {
 }
 
 /**
- * A page sentence with figures. Its relators are made when a corpus sentence first shares a
- * figure's neighbour with it: on a long page most sentences never do.
+ * A page sentence with figures. Its relations and its reading as a fact are made when a corpus
+ * sentence first shares a figure's neighbour with it: on a long page most sentences never do.
  */
 class PageFigures {
   private relations?: ReturnType<typeof relationsFor>;
-  private relator?: ReturnType<typeof relatorFor>;
+  private fact?: FactSide;
 
   constructor(
     readonly text: string,
     readonly features: SentenceFeatures,
   ) {}
 
-  /** Whether the corpus sentence says what this one says with other figures. */
-  conflict(corpusSentence: string, features: SentenceFeatures): FigureMatch | null {
+  /** Whether the corpus sentence says what this one says with other figures; `corpusFact` reads it as a fact, once. */
+  conflict(corpusSentence: string, features: SentenceFeatures, corpusFact: () => FactSide): FigureMatch | null {
     this.relations ??= relationsFor(this.text, this.features);
     const { relation, figures } = this.relations(corpusSentence, features);
     if (relation !== 'different-figure') return null;
-    // The word diff, the costly part, only for the few pairs that give another figure.
-    this.relator ??= relatorFor(this.text, this.features);
-    const { diff } = this.relator(corpusSentence, features);
-    return sharedWordShare(diff) >= SAME_WORDING_SHARE ? { pageSentence: this.text, figures } : null;
+    // Read as facts only for the few pairs that give another figure.
+    this.fact ??= factSide(this.text, this.features);
+    return tellSameFact(this.fact, corpusFact()) ? { pageSentence: this.text, figures } : null;
   }
 }
 
@@ -88,10 +75,12 @@ export function figureCheckerFor(
   return (corpusSentence, corpusFeatures) => {
     if (!MAY_STATE_FIGURE.test(corpusSentence)) return null;
     const features = corpusFeatures ?? extractFeatures(corpusSentence);
+    let fact: FactSide | undefined;
+    const corpusFact = () => (fact ??= factSide(corpusSentence, features));
     const candidates = new Set<number>();
     for (const key of figureNeighbourKeys(features.t)) for (const at of byNeighbour.get(key) ?? []) candidates.add(at);
     for (const at of [...candidates].sort((a, b) => a - b)) {
-      const match = pageSentences[at].conflict(corpusSentence, features);
+      const match = pageSentences[at].conflict(corpusSentence, features, corpusFact);
       if (match) return match;
     }
     return null;

@@ -1,9 +1,10 @@
 /** Coverage of the demo article's event, computed from the bundled seeds. */
 import { describe, expect, it } from 'vitest';
 import { eventCoverage } from '../../../lib/panel/coverage';
-import { relatorFor } from '../../../lib/compare/relation';
+import { relationsFor } from '../../../lib/compare/relation';
 import { extractFeatures } from '../../../lib/match/features';
-import { figureCheckerFor, SAME_WORDING_SHARE, sharedWordShare, type FigureMatch } from '../../../lib/panel/figure-conflicts';
+import { figureCheckerFor, type FigureMatch } from '../../../lib/panel/figure-conflicts';
+import { factSide, tellSameFact } from '../../../lib/panel/same-fact';
 import { segmentSentences } from '../../../lib/text/segment';
 import { compareWithCorpus } from '../../../lib/panel/panel-corpus';
 import { readPage } from '../../../lib/panel/page-reading';
@@ -274,15 +275,18 @@ describe('figureCheckerFor', () => {
     const { articles } = await demo();
     // A quarter of the seeds: relating every pair of all their sentences takes seconds.
     const paragraphs = articles.slice(0, 4).flatMap((a) => a.paragraphs);
-    // Every other seed paragraph with its numbers moved: those sentences state seed claims with other figures.
-    const pageText = paragraphs.map((p, i) => (i % 2 ? p.replace(/\d+/g, (d) => String(Number(d) + 3)) : p)).join('\n\n');
+    // Every other seed paragraph with its numbers moved: those sentences state seed claims with
+    // other figures. Not its years: in another year the same words tell another fact.
+    const moved = (d: string) => (/^(?:1[89]|20)\d\d$/.test(d) ? d : String(Number(d) + 3));
+    const pageText = paragraphs.map((p, i) => (i % 2 ? p.replace(/\d+/g, moved) : p)).join('\n\n');
     const sentencesOf = (text: string) => segmentSentences(text).map((s) => s.text);
-    const relators = sentencesOf(pageText).map((page) => ({ page, relate: relatorFor(page) }));
+    const relators = sentencesOf(pageText).map((page) => ({ page, relate: relationsFor(page), fact: factSide(page, extractFeatures(page)) }));
     const relatingEvery = (corpusSentence: string): FigureMatch | null => {
       const features = extractFeatures(corpusSentence);
-      for (const { page, relate } of relators) {
-        const { relation, diff, differingNumbers } = relate(corpusSentence, features);
-        if (relation === 'different-figure' && sharedWordShare(diff) >= SAME_WORDING_SHARE) return { pageSentence: page, figures: differingNumbers };
+      const corpusFact = factSide(corpusSentence, features);
+      for (const { page, relate, fact } of relators) {
+        const { relation, figures } = relate(corpusSentence, features);
+        if (relation === 'different-figure' && tellSameFact(fact, corpusFact)) return { pageSentence: page, figures };
       }
       return null;
     };
@@ -290,7 +294,8 @@ describe('figureCheckerFor', () => {
     const check = figureCheckerFor(pageText);
     const found = corpusSentences.map((sentence) => check(sentence));
     expect(found).toEqual(corpusSentences.map(relatingEvery));
-    expect(found.filter(Boolean).length).toBeGreaterThan(5);
+    // Not a vacuous agreement: a few of the moved sentences are found.
+    expect(found.filter(Boolean).length).toBeGreaterThan(2);
   });
 
   it('finds the demo article’s drone count against the seeds’', async () => {

@@ -14,8 +14,8 @@
  * - the same polarity (one side negated is the fact denied);
  * - what one side tells, its attribution and the figures aside, found in the other: as much of
  *   its idf mass as the matcher asks of a claim restated with another figure
- *   (RESTATED_CLAIM_COVER), and as much shared information as it asks of any claim
- *   (MIN_CLAIM_INFORMATION). Rewording is read more loosely than the matcher reads it, as only
+ *   (RESTATED_CLAIM_COVER), most of what the other side tells too (TOLD_BY_BOTH), and as much
+ *   shared information as the matcher asks of any claim (MIN_CLAIM_INFORMATION). Rewording is read more loosely than the matcher reads it, as only
  *   pairs with a conflicting figure get here: a WordNet synonym counts (synonyms.ts), so does a
  *   word the other side's analysis dropped as a stop word (a verb's particle: "shot down" /
  *   "downed"), and the head of a closed compound ("overnight" / "night").
@@ -35,6 +35,15 @@ import { synonymGroups } from '../match/synonyms';
 import { analyzeSentence, wordKey, type Term } from '../text/analyze';
 import { withoutAttribution } from '../text/attribution';
 import { WEEKDAYS } from '../text/tables/numbers';
+
+/**
+ * Share of what the side that tells more tells that the other must have too: what it adds can
+ * make its figure another one ("had forecast adding 4.5 million subscribers, a target…" /
+ * "added 6.1 million subscribers"; "revenue from its consumer banking division fell 3% as
+ * customers moved savings into…" / "revenue from its markets division jumped 23%"). The share
+ * of the longer sentence's words the check asked both sides to keep, before it read rewording.
+ */
+const TOLD_BY_BOTH = 0.6;
 
 /** A year as news writes one: four digits, no thousands separator. */
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
@@ -97,7 +106,8 @@ export function tellSameFact(a: FactSide, b: FactSide): boolean {
   const figures = new Set(conflicts.flat());
   const [ab, ba] = [cover(a, b, figures), cover(b, a, figures)];
   const share = ({ matched, total }: Cover) => (total > 0 ? matched / total : 0);
-  return (ab.matched + ba.matched) / 2 >= MIN_CLAIM_INFORMATION && Math.max(share(ab), share(ba)) >= RESTATED_CLAIM_COVER;
+  const [claim, more] = share(ab) >= share(ba) ? [share(ab), share(ba)] : [share(ba), share(ab)];
+  return (ab.matched + ba.matched) / 2 >= MIN_CLAIM_INFORMATION && claim >= RESTATED_CLAIM_COVER && more >= TOLD_BY_BOTH;
 }
 
 /** Both sides say when, and never alike. */

@@ -48,6 +48,12 @@ describe('figureCheckerFor on reworded statements', () => {
     expect(check('Officials said 14 people were killed in the flood on Monday.', 'Officials denied that 17 people were killed in the flood on Monday.')).toBeNull();
   });
 
+  it('does not take a figure that the longer sentence tells of something else for the same fact', () => {
+    const page = 'Orvel added 2.6 million subscribers in the quarter.';
+    expect(check(page, 'Orvel had forecast adding 2 million subscribers in the quarter, a target analysts called ambitious after its launch slipped.')).toBeNull();
+    expect(check(page, 'Orvel added 2.4 million subscribers in the quarter.')?.figures).toEqual([['2.6 million', '2.4 million']]);
+  });
+
   it('does not take the same counted thing in another statement for the same fact', () => {
     const page = 'Ukraine said it shot down 30 drones overnight.';
     expect(check(page, 'Russia launched 40 drones overnight, Ukraine said.')).toBeNull();

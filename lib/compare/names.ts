@@ -15,13 +15,21 @@
  *  - that the framing table (compare/framing) does not write it lowercase: a framing term
  *    ("special military operation", "people's republic") is a wording, which the framing
  *    table compares, unless a name is in it ("Kiev regime", "Maidan revolution");
- *  - that it is not joined to a name both give ("Dmitry Peskov", "Government of Ukraine").
+ *  - that it is not joined to a name both give ("Dmitry Peskov", "Government of Ukraine");
+ *  - that it is not a wire story's dateline or credit ("ISTANBUL, July 23 (Reuters) -"): where
+ *    a report was filed from and who sent it are not what it is about.
+ *
+ * A capital or a seat of power standing for its country's government ("Moscow said", "the
+ * Kremlin rejected") names the country (tables/stand-ins): "Kiev accused Moscow" and "Ukraine
+ * accused Russia" name the same actors. Not where it is a place ("talks in Moscow").
  */
 import type { Report } from '../match/types';
 import { termForDisplay } from './framing';
 import { analyzeSentence, type Term } from '../text/analyze';
 import { foldText } from '../text/normalize';
 import { isKnownName } from '../text/tables/known-names';
+import { countryStoodFor } from '../text/tables/stand-ins';
+import { outletByName } from '../corpus/outlets';
 import { TIME_WORDS } from '../text/tables/numbers';
 
 /**
@@ -79,16 +87,37 @@ export interface NamesSide {
   keys: Set<string>;
   /** Keys the sentence writes lowercase somewhere: words it treats as common words. */
   lowercase: Set<string>;
+  /** The keys of the actors it names: each term's own, and the country a stand-in names. */
+  actors: Set<string>;
   /** Folded as the terms' raw words are (curly apostrophes straightened), to find them in it. */
   text: string;
 }
 
 /** `terms`: the sentence's, when it was analysed already. */
 export function namesSide(sentence: string, terms: readonly Term[] = analyzeSentence(sentence).terms): NamesSide {
+  const text = foldText(sentence);
   const seen = new Set<string>();
-  const names = terms.filter((t) => t.entity && !NOT_NAMES.has(t.raw.toLowerCase()) && !isFramingWording(t) && !seen.has(t.key) && seen.add(t.key));
+  const names = terms.filter((t) => t.entity && !NOT_NAMES.has(t.raw.toLowerCase()) && !isFramingWording(t) && !isWireCredit(t, text) && !seen.has(t.key) && seen.add(t.key));
   const lowercase = new Set(terms.filter((t) => /^\p{Ll}/u.test(t.raw)).map((t) => t.key));
-  return { names, keys: new Set(terms.map((t) => t.key)), lowercase, text: foldText(sentence) };
+  const actors = new Set(terms.map((t) => (t.entity && actorOf(t, text)) || t.key));
+  return { names, keys: new Set(terms.map((t) => t.key)), lowercase, actors, text };
+}
+
+/** Words before a name that make it a place, not an actor: "in Moscow", "to the Kremlin". */
+const PLACE_BEFORE = /\b(?:in|at|to|from|into|near|outside|around|across|visit|visits|visited|visiting)\s+(?:the\s+)?$/i;
+
+/** The country a stand-in names where it acts ("Moscow said"), not where it is a place ("in Moscow"). */
+function actorOf(term: Term, text: string): string | undefined {
+  const country = countryStoodFor(term.key);
+  if (country === undefined) return undefined;
+  const at = text.indexOf(term.raw);
+  return at >= 0 && PLACE_BEFORE.test(text.slice(0, at)) ? undefined : country;
+}
+
+/** A dateline's place (in capitals, opening the sentence before a comma) or a news outlet's name: "ISTANBUL, July 23 (Reuters) -". */
+function isWireCredit(term: Term, text: string): boolean {
+  const dateline = term.raw.length > 1 && term.raw === term.raw.toUpperCase() && text.trimStart().startsWith(`${term.raw},`);
+  return dateline || outletByName(term.raw) !== null;
 }
 
 /**
@@ -98,9 +127,10 @@ export function namesSide(sentence: string, terms: readonly Term[] = analyzeSent
  */
 export function namesMissing(side: NamesSide, other: NamesSide): string[] {
   const written = (t: Term) => side.lowercase.has(t.key) || other.lowercase.has(t.key);
+  const given = (t: Term) => other.keys.has(t.key) || other.actors.has(actorOf(t, side.text) ?? t.key);
   // A whole name, not each word: "the United States and EU member states" still names the United States.
   const named = runsOf(side.text, side.names, (t) => t.raw).filter((run) => !run.every(written)).flat();
-  const missing = partsOfShared(side.text, named.filter((t) => other.keys.has(t.key)).map((t) => t.raw), named.filter((t) => !other.keys.has(t.key)).map((t) => t.raw));
+  const missing = partsOfShared(side.text, named.filter(given).map((t) => t.raw), named.filter((t) => !given(t)).map((t) => t.raw));
   return runsOf(side.text, missing, (word) => word).map((run) => run.join(' '));
 }
 

@@ -12,7 +12,8 @@ import { foldText } from '../text/normalize';
 /** Share of words a near-verbatim copy keeps unchanged. */
 const NEAR_VERBATIM_SHARE = 0.8;
 
-const DIFF_TOKEN = /\s+|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Spaces, figures whole ("1,500", "5.9": split at the mark, a diff can pair the comma with another), words, marks. */
+const DIFF_TOKEN = /\s+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
 const WORD = /[\p{L}\p{N}]/u;
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 

@@ -26,6 +26,16 @@ describe('relate', () => {
     expect(result.differingNumbers).toEqual([['1,250', '980']]);
   });
 
+  it('keeps a figure whole in the word diff, not split at its comma', () => {
+    const result = relate(
+      'Both sides agreed in Istanbul to exchange at least 1,500 more prisoners of war.',
+      'Both sides agreed to exchange at least 1,200 more prisoners of war, Medinsky said in Istanbul, Turkey.',
+    );
+    expect(result.diff.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toContain('1,500');
+    expect(result.diff.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toContain('1,200');
+    expect(result.diff.filter((p) => p.kind === 'same').map((p) => p.text).join('')).not.toMatch(/\d/);
+  });
+
   it('calls a report of the same count with another value different-figure, and leaves other numbers alone', () => {
     const result = relate(
       'A weather service analysis found that a record 412 wildfires burned in Portugal in August.',

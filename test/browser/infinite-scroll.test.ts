@@ -21,7 +21,9 @@ import type { ArticleSummary } from '../../lib/store/corpus-store';
 
 interface Story {
   url: string;
+  /** The page's title; `headline` is what it is stored under, without the site's name. */
   title: string;
+  headline: string;
   reported: string[];
   unreported: string[];
 }
@@ -85,7 +87,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     await click(panel, '.nc-add-page button', 'Add this page to my corpus');
     expect((await added())[0]).toMatch(/^Added to your corpus/);
     const [stored] = await storedArticles(panel);
-    expect(stored).toMatchObject({ url: first.url, title: first.title });
+    expect(stored).toMatchObject({ url: first.url, title: first.headline });
     expect(holdsOnly(stored.text, first, next)).toEqual({ all: true, anyOfOther: false });
 
     // The reader scrolls into the next story: only the address and the title change.
@@ -98,7 +100,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     expect((await added())[0]).toMatch(/^Added to your corpus/);
     const [newest, ...older] = await storedArticles(panel);
     expect(older).toHaveLength(1);
-    expect(newest).toMatchObject({ url: next.url, title: next.title });
+    expect(newest).toMatchObject({ url: next.url, title: next.headline });
     expect(holdsOnly(newest.text, next, first)).toEqual({ all: true, anyOfOther: false });
 
     // The stream is matched again with the story added (painted once read at the new address, and

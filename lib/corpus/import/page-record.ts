@@ -6,6 +6,7 @@
  */
 import type { TabState } from '../../protocol';
 import { withoutFurnitureLines } from '../boilerplate';
+import { headlineOfPageTitle } from '../page-title';
 import { MAX_ARTICLE_CHARS, MAX_TITLE_CHARS } from './limits';
 import { checkedTextRecord } from './text-record';
 import { FIELD_CHECKS, type ImportRecord } from './record';
@@ -20,7 +21,8 @@ export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text' | 'story
     throw new Error(`Its text is longer than an article may be (${MAX_ARTICLE_CHARS.toLocaleString('en')} characters).`);
   }
   return checkedTextRecord({
-    title: tab.title.trim().slice(0, MAX_TITLE_CHARS) || null,
+    // Without the site's name the title ends in ("… | The Courier"): the outlet is read from the address.
+    title: headlineOfPageTitle(tab.title).slice(0, MAX_TITLE_CHARS) || null,
     outlet: null,
     url: FIELD_CHECKS.url(tab.url) === null ? tab.url : null,
     published: null,

@@ -166,7 +166,7 @@ describe('a page the user added to the corpus', () => {
       const { handlers, store } = await setUp();
       await handlers.analyzePage({ url: NEXT_ADDRESS, title: NEXT_TITLE, text: BOTH, whole: true, stories: { texts: [STORY, NEXT], named: 1 } }, FROM_TAB(2));
       const { added } = await handlers.addPageToCorpus({ tabId: 2, url: NEXT_ADDRESS }, FROM_PANEL);
-      expect(await store.db.articles.get(added[0])).toMatchObject({ url: NEXT_ADDRESS, title: NEXT_TITLE, paragraphs: NEXT.split('\n\n') });
+      expect(await store.db.articles.get(added[0])).toMatchObject({ url: NEXT_ADDRESS, title: 'Bergen extends light rail to airport', paragraphs: NEXT.split('\n\n') });
 
       await handlers.pagePassages({ url: ADDRESS, title: 'Reuters: Europe', passages: [], text: BOTH, stories: { texts: [STORY, NEXT], named: null } }, FROM_TAB(2));
       await expect(handlers.addPageToCorpus({ tabId: 2, url: ADDRESS }, FROM_PANEL)).rejects.toThrow(/several stories.*title names none/);

@@ -171,6 +171,11 @@ describe('one article a person gives', () => {
     expect(articleFromRecord(record).paragraphs).toEqual(['The harbour bridge reopened on Friday.', 'Traffic is back, the mayor said.', 'Ferries expect fewer passengers.']);
   });
 
+  it("is stored under its headline when added from the side panel, not the site's name after it", () => {
+    const record = pageRecord({ url: 'https://coast.example/bridge', title: 'Harbour bridge reopens after repairs | News | The Coast Herald', text: good.text, story: undefined });
+    expect(record.title).toBe('Harbour bridge reopens after repairs');
+  });
+
   it('leaves a JSON record of one word to the JSON rules: an export holding an older short article imports whole', async () => {
     const records = await readImportFiles([file('corpus.ndjson', [JSON.stringify({ text: 'ab' }), JSON.stringify(good)].join('\n'))], parseHtml);
     expect(records.map((r) => r.text)).toEqual(['ab', good.text]);

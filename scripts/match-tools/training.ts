@@ -56,6 +56,13 @@ export function featurizePairs(pairs: readonly SentencePair[], weigh: TermWeight
  * shared month moved to the next month; a shared figure changed where that makes a conflict
  * (same quantity, and not one claim restated with another figure: see RESTATED_CLAIM_COVER). MSRP has too few such
  * pairs for the model to learn what a reversed statement or another month means.
+ *
+ * A name swapped (a name both sides give replaced on one by another MSRP name) was tried as a
+ * fourth kind (Dec 2026, `npm run eval`, fit on every 4th / 16th paraphrase): it gave nameMiss
+ * a weight (-0.97 / -0.36, against -0.02) and the off-topic pages' F1 0.824 / 0.780 (0.768), but
+ * MSRP CV 0.719 / 0.736 (0.738), seeds recall@1 0.776 / 0.822 (0.813), labelled pages' F1
+ * 0.800 / 0.878 (0.883) and blind-labelled 0.654 / 0.787 (0.820): real paraphrases often name
+ * someone the other side does not, and the rows teach the model to count that against them.
  */
 /**
  * Every how many paraphrase pairs one is negated: enough rows to fix the sign and size of a

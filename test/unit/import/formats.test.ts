@@ -146,8 +146,8 @@ describe('one article a person gives', () => {
     ['a .txt file', (text: string) => readImportFiles([file('note.txt', text)], parseHtml), 'note.txt'],
     ['a .html file', (text: string) => readImportFiles([file('page.html', `<html><body><article><p>${text}</p></article></body></html>`)], parseHtml), 'page.html'],
   ])('is refused, named by its source, when %s with fewer than two words', async (_case, read, source) => {
-    expect(await errorOf(Promise.resolve().then(() => read('ab')))).toBe(`${source}: "text" ${tooShort}`);
-    expect(await errorOf(Promise.resolve().then(() => read('  42 !')))).toBe(`${source}: "text" ${tooShort}`);
+    expect(await errorOf(Promise.resolve().then(() => read('ab')))).toBe(`${source}: its text ${tooShort}`);
+    expect(await errorOf(Promise.resolve().then(() => read('  42 !')))).toBe(`${source}: its text ${tooShort}`);
   });
 
   it.each([
@@ -161,7 +161,7 @@ describe('one article a person gives', () => {
 
   it('is refused as one word when it is a word with marks (Hindi) or an elision', async () => {
     for (const text of ['नमस्ते', "Don't"]) {
-      expect(await errorOf(readImportFiles([file('note.txt', text)], parseHtml))).toBe(`note.txt: "text" ${tooShort}`);
+      expect(await errorOf(readImportFiles([file('note.txt', text)], parseHtml))).toBe(`note.txt: its text ${tooShort}`);
     }
   });
 

@@ -162,6 +162,8 @@ export interface ContentRequests {
   settingsChanged: { req: Record<string, never>; res: { ok: boolean } };
   /** Articles were added or removed and indexed: what the page matched may have changed; answers whether matching is on. */
   corpusChanged: { req: Record<string, never>; res: { ok: boolean } };
+  /** The tab started loading: does the page the script read still show (a history push), or did the tab leave it? */
+  stillShowing: { req: Record<string, never>; res: { ok: true } };
 }
 
 type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] extends { req: infer R } ? R : never } }[keyof M];
@@ -259,6 +261,7 @@ const contentChecks: { [K in keyof ContentRequests]: Check } = {
   analyzeNow: shape({}),
   settingsChanged: shape({}),
   corpusChanged: shape({}),
+  stillShowing: shape({}),
 };
 
 function parseWith<M>(checks: Record<string, Check>, message: unknown): Answer<Envelope<M>> {

@@ -12,6 +12,7 @@ import { ReadPriority } from '@/lib/store/read-priority';
 import { bundledArticles, bundledVersion } from './bundled-corpus';
 import { Indexer } from './indexer';
 import { TabStates } from './tab-states';
+import { tellTab } from './tell-tabs';
 import { createHandlers, type Sender } from './handlers';
 import { onToolbarClick } from './toolbar';
 import { SettingsStore } from './settings';
@@ -51,6 +52,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabs.forgetIfLeft(tabId, () => tellTab(tabId, 'stillShowing', {}));
+  });
   browser.action.onClicked.addListener(onToolbarClick);
   keepSiteScriptsInStep();
 });

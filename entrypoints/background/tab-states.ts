@@ -29,4 +29,19 @@ export class TabStates {
     this.states.delete(tabId);
     await browser.storage.session.remove(tabStateKey(tabId));
   }
+
+  /**
+   * Called as the tab starts loading: its state described a page the tab may have left for one
+   * the extension does not read (another site, a PDF, a browser page), where no script would
+   * ever replace it, and the panel would go on describing the old article. The state is
+   * forgotten unless the page's script still answers `stillShowing`: Chromium also reports a
+   * history push in a single-page site as loading, and there the script reads the new address
+   * itself. A state set meanwhile (the next page already read) is kept.
+   */
+  async forgetIfLeft(tabId: number, stillShowing: () => Promise<unknown>): Promise<void> {
+    const before = await this.get(tabId);
+    if (!before) return;
+    const left = await stillShowing().then(() => false, () => true);
+    if (left && this.states.get(tabId) === before) await this.forget(tabId);
+  }
 }

@@ -40,6 +40,7 @@ export default defineContentScript({
       },
       settingsChanged: async () => ({ ok: await session.applySettings() }),
       corpusChanged: () => ({ ok: session.rematch() }),
+      stillShowing: () => ({ ok: true }),
     });
     const listener = (message: unknown, sender: { id?: string }) => (sender.id === browser.runtime.id ? receive(message, undefined) : undefined);
     browser.runtime.onMessage.addListener(listener);

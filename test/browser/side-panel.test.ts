@@ -192,6 +192,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     await waitFor(() => texts(panel, '.nc-passage-text'), (items) => items.includes(expected.reported[1]));
   });
 
+  it('stops describing the article once its tab goes to a page the extension does not read', async () => {
+    await showClaims(panel);
+    // A site outside the built-in list, never granted: no script of the extension runs there.
+    await article.goto('http://www.thenewsblog.example/world/kremlin-rejects-stalling-charge');
+    try {
+      const notice = await waitFor(() => texts(panel, '.nc-empty'), (t) => t.some((line) => line.startsWith('This page has not been read.')));
+      expect(notice).toHaveLength(1);
+      expect(await texts(panel, '.nc-passage-text')).toEqual([]);
+    } finally {
+      await article.goto(ARTICLE_URL);
+      await waitFor(() => highlightedTexts(article), (t) => t.length > 0);
+    }
+    await waitFor(() => texts(panel, '.nc-passage-text'), (items) => items.includes(expected.reported[1]));
+  });
+
   // Last: it changes the corpus the tests above read.
   it('follows the corpus and the page: an article imported meanwhile joins the claims and leaves with it; an open claim stays open as passages come before it', async () => {
     await showClaims(panel);

@@ -10,7 +10,8 @@ import { loadSeedIndex } from './match-tools/seed-corpus';
 import { sourceLabel } from '../lib/panel/article-info';
 import { figureDifferenceWords } from '../lib/panel/wording';
 import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
-import { readInput } from './match-tools/tool-input';
+import { InputError, parseInput, readInput } from './match-tools/tool-input';
+import { looksBinary } from '../lib/corpus/import/binary-text';
 
 exitQuietlyOnClosedPipe();
 const args = process.argv.slice(2);
@@ -23,7 +24,11 @@ if (!file) {
 // An .html page is read as an import reads it, in the charset it declares: the article's title
 // and prose (offsets index that text). A .txt file's offsets index its text as read, as UTF-8.
 const contents = readInput('analyze', file);
-const text = /\.html?$/i.test(file) ? articleTextOfHtml(file, decodeFile(contents, true)) : contents.toString('utf8');
+const text = parseInput('analyze', file, () => {
+  const read = /\.html?$/i.test(file) ? decodeFile(contents, true) : contents.toString('utf8');
+  if (looksBinary(read)) throw new InputError('is not UTF-8 text (binary data?)');
+  return /\.html?$/i.test(file) ? articleTextOfHtml(file, read) : read;
+});
 const index = await loadSeedIndex();
 const passages = await matchText(text, index);
 

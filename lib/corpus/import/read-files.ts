@@ -9,6 +9,7 @@ import { parseJson, parseNdjson } from './json-records';
 import { IMPORT_EXTENSIONS, MAX_ARTICLES_PER_IMPORT, MAX_IMPORT_BYTES, describeSize } from './limits';
 import type { ImportRecord } from './record';
 import { checkedTextRecord } from './text-record';
+import { looksBinary } from './binary-text';
 import { parseTextFile } from './text-file';
 
 /** What an import needs of a file; the DOM's File has it. */
@@ -74,16 +75,4 @@ async function readOne(file: ImportFile, parseHtml: HtmlParser): Promise<ImportR
     default:
       return [checkedTextRecord(parseTextFile(file.name, text))];
   }
-}
-
-/** Decoding as UTF-8 turns bytes that are not text into U+FFFD; binary files also carry NULs. */
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 65_536);
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code === 0) return true;
-    if (code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12)) odd++;
-  }
-  return odd > Math.max(2, sample.length / 100);
 }

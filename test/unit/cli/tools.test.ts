@@ -111,4 +111,46 @@ describe('the tools on input they cannot use', () => {
     expect(stderr.trim()).toMatch(/short\.tsv.*line 4.*5 tab-separated fields/);
     expect(stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
+
+  it('refuses an .html page with no article text and a binary file, in one line', async () => {
+    writeFileSync(join(dir, 'empty.html'), '');
+    writeFileSync(join(dir, 'noise.txt'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    for (const [name, problem] of [['empty.html', /holds no readable article text/], ['noise.txt', /is not UTF-8 text/]] as const) {
+      const { code, stderr } = await runFailing('analyze.ts', join(dir, name));
+      expect(code).toBe(1);
+      expect(stderr.trim()).toMatch(new RegExp(`^analyze: .*${name.replace('.', '\\.')}: ${problem.source}`));
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 60_000);
+
+  it('names a pair whose label is not 0 or 1 among labelled ones, rather than drop every figure', async () => {
+    const file = join(dir, 'odd-label.tsv');
+    writeFileSync(file, `Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\ta\tb\tOne sentence.\tAnother.\nyes\tc\td\tA third.\tA fourth.\n`);
+    const { code, stderr } = await runFailing('pairs.ts', file);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/odd-label\.tsv.*line 3.*"yes"/);
+  }, 60_000);
+});
+
+describe('npm run pairs on files that bend the format', () => {
+  it('keeps the first pair of a file without a header line', async () => {
+    const file = join(dir, 'no-header.tsv');
+    writeFileSync(file, `1\ta\tb\t${CORPUS_SENTENCE}\t${CORPUS_SENTENCE}\n0\tc\td\tThe harbour bridge reopened on Friday.\t${CORPUS_SENTENCE}\n`);
+    const { pairs, accuracy } = await runJson('pairs.ts', file);
+    expect(pairs.map((p: { id1: string }) => p.id1)).toEqual(['a', 'c']);
+    expect(accuracy).toBe(1);
+  }, 60_000);
+
+  it('gives no F1 for a file with no pair of the same claim, labelled or scored so', async () => {
+    const file = join(dir, 'all-different.tsv');
+    writeFileSync(file, `Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n0\tc\td\tThe harbour bridge reopened on Friday.\t${CORPUS_SENTENCE}\n`);
+    expect(await runJson('pairs.ts', file)).toMatchObject({ accuracy: 1, f1: null });
+  }, 60_000);
+
+  it('reads a UTF-16 file by its byte-order mark', async () => {
+    const file = join(dir, 'utf16.tsv');
+    const text = `Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\r\n1\ta\tb\t${CORPUS_SENTENCE}\t${CORPUS_SENTENCE}\r\n`;
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(await runJson('pairs.ts', file)).toMatchObject({ accuracy: 1, pairs: [{ id1: 'a', id2: 'b', same: true }] });
+  }, 60_000);
 });

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { PassageMatch } from '@/lib/match/types';
-import { comparisonJsonLd } from '@/lib/panel/export-jsonld';
+import { comparisonJsonLd, jsonLdText } from '@/lib/panel/export-jsonld';
 import { comparisonMarkdown, type ExportPage } from '@/lib/panel/export-markdown';
 import type { PageComparison } from '@/lib/panel/types';
 
@@ -50,7 +50,7 @@ export function ExportView({ page, passages, comparison, exportedAt }: ExportVie
   const { url, title } = page;
   const markdown = useMemo(() => comparisonMarkdown({ url, title }, passages, comparison), [url, title, passages, comparison]);
   const jsonLd = useMemo(
-    () => JSON.stringify(comparisonJsonLd({ url, title }, passages, comparison, exportedAt), null, 2),
+    () => jsonLdText(comparisonJsonLd({ url, title }, passages, comparison, exportedAt)),
     [url, title, passages, comparison, exportedAt],
   );
   return (

@@ -115,3 +115,12 @@ export function comparisonJsonLd(page: ExportPage, passages: PassageMatch[], com
     ],
   };
 }
+
+/**
+ * The JSON-LD as the Export tab gives it, indented. "<" is written as "\u003c", which JSON reads
+ * alike: a title holding "</script>" cannot end the <script type="application/ld+json"> element
+ * the export is pasted into.
+ */
+export function jsonLdText(graph: Node): string {
+  return JSON.stringify(graph, null, 2).replace(/</g, '\\u003c');
+}

@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { withoutFurnitureLines } from '../boilerplate';
+import { headlineOfPageTitle } from '../page-title';
 import { ImportError } from './import-error';
 import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from './limits';
 import { writtenDateAsIso } from './page-date';
@@ -31,7 +32,8 @@ export function parseHtmlFile(file: string, doc: Document): ImportRecord {
   return {
     // A page's furniture is cut or left out where an import would refuse it (as for "Add this
     // page"): a saved page with an odd canonical link or a very long title still imports.
-    title: parsed?.title?.trim().slice(0, MAX_TITLE_CHARS).trimEnd() || null,
+    // Readability takes off the last " | Site" only: "Tram line approved | City" keeps the section.
+    title: headlineOfPageTitle(parsed?.title ?? '').slice(0, MAX_TITLE_CHARS).trimEnd() || null,
     outlet: outlet?.slice(0, MAX_OUTLET_CHARS).trimEnd() ?? null,
     url,
     published: isoOrNull(published ?? parsed?.publishedTime ?? null),

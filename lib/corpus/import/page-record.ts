@@ -7,6 +7,7 @@
 import type { TabState } from '../../protocol';
 import { withoutFurnitureLines } from '../boilerplate';
 import { headlineOfPageTitle } from '../page-title';
+import { canonicalAddress } from '../page-address';
 import { MAX_ARTICLE_CHARS, MAX_TITLE_CHARS } from './limits';
 import { checkedTextRecord } from './text-record';
 import { FIELD_CHECKS, type ImportRecord } from './record';
@@ -24,7 +25,8 @@ export function pageRecord(tab: Pick<TabState, 'url' | 'title' | 'text' | 'story
     // Without the site's name the title ends in ("… | The Courier"): the outlet is read from the address.
     title: headlineOfPageTitle(tab.title).slice(0, MAX_TITLE_CHARS) || null,
     outlet: null,
-    url: FIELD_CHECKS.url(tab.url) === null ? tab.url : null,
+    // Checked as it will be stored: tracking parameters can make a raw address too long to keep.
+    url: FIELD_CHECKS.url(canonicalAddress(tab.url)) === null ? canonicalAddress(tab.url) : null,
     published: null,
     // The page's paragraphs as the content script read them (one per blank-line break).
     text: withoutFurnitureLines(text.split(/\n\s*\n/).map((paragraph) => paragraph.trim())).join('\n\n'),

@@ -125,6 +125,12 @@ describe('HTML imports', () => {
     <p>Ferry operators expect fewer passengers this summer now that the crossing is open again to cars and lorries.</p>
     </article><footer>Copyright Coast Herald</footer></body></html>`;
 
+  it("takes off a title's site name and section, which Readability leaves one of", async () => {
+    const sectioned = page.replace('<title>Bridge reopens | Coast Herald</title>', '<title>Harbour bridge reopens to traffic | Valmora | Coast Herald</title>');
+    const [record] = await readImportFiles([file('bridge.html', sectioned)], parseHtml);
+    expect(record.title).toBe('Harbour bridge reopens to traffic');
+  });
+
   it('extracts the article, its URL, outlet and date, without scripts or furniture', async () => {
     const [record] = await readImportFiles([file('bridge.html', page)], parseHtml);
     expect(record.url).toBe('https://coast.example/bridge');
@@ -174,6 +180,11 @@ describe('one article a person gives', () => {
   it("is stored under its headline when added from the side panel, not the site's name after it", () => {
     const record = pageRecord({ url: 'https://coast.example/bridge', title: 'Harbour bridge reopens after repairs | News | The Coast Herald', text: good.text, story: undefined });
     expect(record.title).toBe('Harbour bridge reopens after repairs');
+  });
+
+  it('is stored under an address short enough once its tracking parameters are gone, when added from the side panel', () => {
+    const url = `https://coast.example/bridge?utm_source=${'x'.repeat(2_100)}`;
+    expect(pageRecord({ url, title: 'Bridge reopens', text: good.text, story: undefined }).url).toBe('https://coast.example/bridge');
   });
 
   it('leaves a JSON record of one word to the JSON rules: an export holding an older short article imports whole', async () => {

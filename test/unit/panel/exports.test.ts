@@ -1,6 +1,6 @@
 /** Markdown and JSON-LD exports of the demo article's comparison. */
 import { describe, expect, it } from 'vitest';
-import { comparisonJsonLd } from '../../../lib/panel/export-jsonld';
+import { comparisonJsonLd, jsonLdText } from '../../../lib/panel/export-jsonld';
 import { comparisonMarkdown, markdownText } from '../../../lib/panel/export-markdown';
 import { demo, fixtureText, matchedAndCompared, WIRE_REPRINT_PAGE, WIRE_REPRINT_URL } from './demo';
 import { LOOSE_MATCH_NOTE } from '../../../lib/panel/wording';
@@ -141,6 +141,15 @@ describe('comparisonJsonLd', () => {
     expect(appearances[0]).not.toHaveProperty('isBasedOn');
     const copy = appearances.find((a) => (a.publisher as Node | undefined)?.name === 'Reuters')!;
     expect(copy.isBasedOn).toEqual({ '@type': 'NewsArticle', url: PAGE.url, headline: PAGE.title });
+  });
+
+  it('writes a title holding "</script>" so that it cannot end the script element the JSON-LD is pasted into', async () => {
+    const { passages, comparison } = await demo();
+    const page = { url: PAGE.url, title: 'Talks </script><script>alert(1)</script> stall' };
+    const text = jsonLdText(comparisonJsonLd(page, passages, comparison, '2025-07-02T10:00:00.000Z'));
+    expect(text).not.toContain('<');
+    const review = (JSON.parse(text)['@graph'] as Node[]).find((n) => n['@type'] === 'ClaimReview')!;
+    expect((review.itemReviewed as { appearance: Node[] }).appearance[0].headline).toBe(page.title);
   });
 
   it('invents no verdict and no first appearance', async () => {

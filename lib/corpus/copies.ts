@@ -1,177 +1,99 @@
 /**
- * Finds reprints: an aggregator's copy of an article, or one wire story printed under
- * several outlets. Evidence is text reuse only (shared word 5-grams, as in passim), never
- * outlet or title names, so it works the same for bundled and user-imported articles.
+ * Finds reprints: an aggregator's copy of an article, or one wire story printed under several
+ * outlets, and points each at its original. The text-reuse evidence is in reprint-pairs.ts.
+ *
+ * Why groups are stars around an original, not everything connected by reprint pairs: a pair
+ * only says that the shorter text is mostly the longer's, and that is not transitive. A digest
+ * printing two unrelated stories whole pairs with each of them, and a long article made of
+ * paragraphs of every topic pairs with every short article it holds; grouping by single link
+ * made such a text the glue that turned one story into a "copy" of another it shares no word
+ * with. So a text is only ever linked to an original it is itself mostly made of. Originals are
+ * chosen best first among the texts that are still free in a connected set (by the rule of
+ * `pickOriginal`), and each takes for its copies the free texts it pairs with that are mostly
+ * its text; the rest stay free for the next original. A digest is mostly none of the stories
+ * it holds and is no one's copy; the stories are its copies only where it ranks as their
+ * original (a brief printed whole in a fuller report of the same kind, as before).
+ *
+ * Two other rules were weighed. Mutual pairs only (each text mostly the other's) would drop
+ * exactly those briefs, which a fuller report holds among much else. Following links through
+ * a copy (a copy of a copy) would bring back the chains: a copy of a copy joins the original
+ * only when it is itself mostly the original's text, else it stands as an original of its own.
+ *
+ * Cost: the evidence is computed once per candidate pair, as before; choosing originals reads
+ * only the connected sets, one choice per group formed, and a group is a wire story's reprints.
  */
 import type { Article } from '../types';
-import { segmentSentences } from '../text/segment';
 import { outletById } from './outlets';
 import { publicationDate, publishedEarlier } from './publication-day';
+import { reprintPairs, SHINGLE_WORDS } from './reprint-pairs';
 import { isAggregatorCopy, shareReprintFields } from './reprints';
-import { reuseWords, shingles } from './shingles';
+import { shingles } from './shingles';
 
-/** Words per shingle, as `shingles` makes them. */
-const SHINGLE_WORDS = 5;
-/** passim keeps pairs sharing at least 5 n-grams; fewer is coincidence (stock phrases). */
-const MIN_SHARED_SHINGLES = 5;
-/**
- * Share of the shorter text's 5-grams also found in the longer one. Independent reports of
- * one event stay far below this (a few quotes and stock phrases); a shortened or restyled
- * reprint (the Guardian's edit of a Reuters story) stays well above it.
- */
-const MIN_CONTAINMENT = 0.4;
-/** passim ignores n-grams found in more than 100 texts: boilerplate, not reuse. */
-const MAX_TEXTS_PER_SHINGLE = 100;
-
-/**
- * Reprint or quote. The shares above count 5-grams, which a quote copies unbroken while a
- * restyled reprint loses five to every changed word, so one long sentence quoted in a short
- * text can pass them. What tells the two apart is where the reuse lies: a reprint reuses its
- * text throughout, a quote is one run among the text's own sentences. So the shorter text's
- * sentences are counted: one is reprinted when at least half its words lie inside shared
- * 5-grams (a changed word or a stock phrase does not decide it), and the pair is a reprint only
- * when more than half of them are (a reprint is mostly the other text, a quoting article mostly
- * its own) and at least two (one shared sentence is a quote, as the import's candidate search
- * holds it, lib/store/copy-candidates.ts). A brief of two or three sentences copied whole has
- * all of its sentences reprinted; a text quoting one sentence has one.
- */
-export const MIN_REPRINTED_SENTENCES = 2;
-const MIN_REPRINTED_SENTENCE_SHARE = 0.5;
-const MIN_REPRINTED_WORD_SHARE = 0.5;
-
-/** The articles with `copyOf` set on every reprint, pointing at its group's original. */
+/** The articles with `copyOf` set on every reprint, pointing at an original it reprints. */
 export function linkCopies(articles: Article[]): Article[] {
   const shingleSets = articles.map((article) => shingles(article.paragraphs.join('\n'), SHINGLE_WORDS));
-  const groups = reuseGroups(articles, shingleSets);
+  const groups = copyGroups(articles, shingleSets);
   const result = articles.map((article) => ({ ...article, copyOf: null as string | null }));
-  for (const group of groups) {
-    const original = pickOriginal(group, result, shingleSets);
-    for (const member of group) {
-      if (member === original) continue;
-      result[member]!.copyOf = result[original]!.id;
-      [result[member], result[original]] = shareReprintFields(result[member]!, result[original]!);
+  for (const { original, copies } of groups) {
+    for (const copy of copies) {
+      result[copy]!.copyOf = result[original]!.id;
+      [result[copy], result[original]] = shareReprintFields(result[copy]!, result[original]!);
     }
   }
   return result;
 }
 
-/** Indices of texts that reprint each other, grouped by single link. */
-function reuseGroups(articles: Article[], shingleSets: Set<string>[]): number[][] {
-  const parent = shingleSets.map((_, index) => index);
-  const root = (index: number): number => {
-    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
-    return index;
-  };
-  const { pairs, textsByShingle } = reusePairs(shingleSets);
-  const sentences = new Map<number, SentenceShingles>();
-  const sentencesOf = (index: number): SentenceShingles => {
-    let found = sentences.get(index);
-    if (!found) sentences.set(index, (found = sentenceShingles(articles[index]!)));
-    return found;
-  };
-  const reprintsThroughout = (text: number, other: number): boolean =>
-    reusedThroughout(sentencesOf(text), (shingle) => {
-      const texts = textsByShingle.get(shingle);
-      return !!texts && texts.length <= MAX_TEXTS_PER_SHINGLE && shingleSets[other]!.has(shingle);
-    });
-  for (const [a, b] of pairs) {
-    // A pair inside one group already adds nothing: the sentence check runs on few pairs.
-    if (root(a) === root(b)) continue;
-    const sizeA = shingleSets[a]!.size;
-    const sizeB = shingleSets[b]!.size;
-    const reprint =
-      (sizeA <= sizeB && reprintsThroughout(a, b)) || (sizeB <= sizeA && reprintsThroughout(b, a));
-    if (reprint) parent[root(a)] = root(b);
-  }
-
-  const groups = new Map<number, number[]>();
-  shingleSets.forEach((_, index) => {
-    const members = groups.get(root(index)) ?? [];
-    members.push(index);
-    groups.set(root(index), members);
-  });
-  return [...groups.values()].filter((members) => members.length > 1);
+interface CopyGroup {
+  original: number;
+  /** In index order, as the articles were given. */
+  copies: number[];
 }
 
-/**
- * Pairs of text indices whose shared shingles pass both thresholds. Shared shingles are counted
- * text by text in a typed array: an import of thousands of articles that share stock phrases
- * counts millions of pairs, and a Map entry per pair dominated its time.
- */
-function reusePairs(shingleSets: Set<string>[]): { pairs: [number, number][]; textsByShingle: Map<string, number[]> } {
-  const textsByShingle = new Map<string, number[]>();
-  shingleSets.forEach((set, index) => {
-    for (const shingle of set) {
-      const texts = textsByShingle.get(shingle);
-      if (texts) texts.push(index);
-      else textsByShingle.set(shingle, [index]);
+/** Originals with the texts that are mostly theirs, chosen best first (see the header). */
+function copyGroups(articles: Article[], shingleSets: Set<string>[]): CopyGroup[] {
+  const { pairedWith, isMostlyTextOf } = reprintPairs(articles, shingleSets);
+  const taken = new Uint8Array(articles.length);
+  const free = (index: number) => taken[index] === 0;
+  const groups: CopyGroup[] = [];
+  for (const members of connectedSets(pairedWith)) {
+    let open = members;
+    for (;;) {
+      // A text with no free partner left can only stand alone: it is an original.
+      open = open.filter((index) => free(index) && pairedWith[index]!.some(free));
+      if (open.length === 0) break;
+      const original = pickOriginal(open, articles, shingleSets);
+      taken[original] = 1;
+      const copies = pairedWith[original]!.filter((other) => free(other) && isMostlyTextOf(other, original)).sort((a, b) => a - b);
+      for (const copy of copies) taken[copy] = 1;
+      if (copies.length) groups.push({ original, copies });
     }
-  });
+  }
+  return groups;
+}
 
-  const pairs: [number, number][] = [];
-  const shared = new Uint32Array(shingleSets.length);
-  shingleSets.forEach((set, a) => {
-    const touched: number[] = [];
-    for (const shingle of set) {
-      const texts = textsByShingle.get(shingle)!;
-      if (texts.length < 2 || texts.length > MAX_TEXTS_PER_SHINGLE) continue;
-      // Texts are listed in index order: count each pair once, from its lower index.
-      for (let k = texts.length - 1; k >= 0 && texts[k] > a; k--) {
-        if (shared[texts[k]]++ === 0) touched.push(texts[k]);
+/** Indices of texts connected through reprint pairs, each set of two or more in index order. */
+function connectedSets(pairedWith: number[][]): number[][] {
+  const seen = new Uint8Array(pairedWith.length);
+  const sets: number[][] = [];
+  pairedWith.forEach((partners, start) => {
+    if (seen[start] || partners.length === 0) return;
+    seen[start] = 1;
+    const members = [start];
+    for (let k = 0; k < members.length; k++) {
+      for (const other of pairedWith[members[k]!]!) {
+        if (!seen[other]) {
+          seen[other] = 1;
+          members.push(other);
+        }
       }
     }
-    for (const b of touched) {
-      const shorter = Math.min(set.size, shingleSets[b]!.size);
-      if (shared[b] >= MIN_SHARED_SHINGLES && shared[b] / shorter >= MIN_CONTAINMENT) pairs.push([a, b]);
-      shared[b] = 0;
-    }
+    sets.push(members.sort((a, b) => a - b));
   });
-  return { pairs, textsByShingle };
-}
-
-/** A text's shingles in reading order, with how many words each of its sentences has. */
-interface SentenceShingles {
-  sentenceWords: number[];
-  /** The shingle starting at each word (shingles run across sentence and paragraph ends, as `shingles` makes them). */
-  shingleAt: string[];
-}
-
-function sentenceShingles(article: Article): SentenceShingles {
-  const sentenceWords: number[] = [];
-  const words: string[] = [];
-  for (const paragraph of article.paragraphs) {
-    for (const sentence of segmentSentences(paragraph)) {
-      const sentenceText = reuseWords(sentence.text);
-      if (sentenceText.length === 0) continue;
-      sentenceWords.push(sentenceText.length);
-      words.push(...sentenceText);
-    }
-  }
-  const shingleAt: string[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingleAt.push(words.slice(i, i + SHINGLE_WORDS).join(' '));
-  return { sentenceWords, shingleAt };
-}
-
-/** Whether the shared shingles reprint most of a text's sentences (see MIN_REPRINTED_SENTENCES). */
-function reusedThroughout(text: SentenceShingles, isShared: (shingle: string) => boolean): boolean {
-  const wordCount = text.sentenceWords.reduce((sum, count) => sum + count, 0);
-  const covered = new Uint8Array(wordCount);
-  text.shingleAt.forEach((shingle, start) => {
-    if (isShared(shingle)) covered.fill(1, start, start + SHINGLE_WORDS);
-  });
-  let reprinted = 0;
-  let at = 0;
-  for (const count of text.sentenceWords) {
-    let inShared = 0;
-    for (let k = at; k < at + count; k++) inShared += covered[k]!;
-    if (inShared >= MIN_REPRINTED_WORD_SHARE * count) reprinted++;
-    at += count;
-  }
-  return reprinted >= MIN_REPRINTED_SENTENCES && reprinted > MIN_REPRINTED_SENTENCE_SHARE * text.sentenceWords.length;
+  return sets;
 }
 
 /**
- * The original of a reuse group: a news agency's text over anyone else's (others reprint
+ * The original among reprints: a news agency's text over anyone else's (others reprint
  * agencies, not the reverse); then a publisher's own page over an aggregator's copy; then the
  * earlier publication, among articles whose dates fall on different days (a reprint that adds
  * a credit line is longer than its original, but not older); then the fuller text, since

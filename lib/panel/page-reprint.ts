@@ -11,10 +11,12 @@
  * aggregator's, then the fuller text (the page's outlet is read from its address).
  *
  * A notice speaks of the whole page, so the article it names must also be most of the page: a
- * digest or a live page holding a short article whole among much else is that article's
- * "original" or "reprint" by the import's rule, yet neither in a reader's sense.
+ * digest or a live page holding a short article whole among much else may be that article's
+ * "original" by the import's rule (a text is only a copy of what it is mostly made of, so never
+ * its reprint), yet no original in a reader's sense.
  */
-import { linkCopies, MIN_REPRINTED_SENTENCES } from '../corpus/copies';
+import { linkCopies } from '../corpus/copies';
+import { MIN_REPRINTED_SENTENCES } from '../corpus/reprint-pairs';
 import { shingles } from '../corpus/shingles';
 import { articleFromRecord } from '../corpus/import/to-article';
 import { pageRecord } from '../corpus/import/page-record';

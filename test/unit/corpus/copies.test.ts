@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { linkCopies } from '../../../lib/corpus/copies';
 import { outletByName } from '../../../lib/corpus/outlets';
 import type { Article } from '../../../lib/types';
+import { madeUpStory } from './made-up-stories';
 
 function article(id: string, outlet: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
   return {
@@ -86,6 +87,31 @@ const BRIDGE_STORY = [
 const BRIDGE_CREDITED = [
   ...BRIDGE_STORY,
   'This story was originally published by the Harbour Gazette and is republished here under a content-sharing agreement.',
+];
+
+/** Two unrelated agency stories, a digest printing both whole, and two market reports alike in form only. */
+const TALLINN_BRIDGE = [
+  'The Old Harbour bridge in Tallinn will shut for six weeks from Monday so that its deck can be resurfaced, the city transport office said.',
+  'Drivers are being sent along the ring road, which is expected to take an extra 14,000 vehicles a day while the work goes on.',
+  'The resurfacing will cost 8.2 million euros, paid for out of the national roads budget.',
+  'Cyclists and people on foot will still be able to cross on a temporary walkway along the eastern side.',
+];
+const HELSINKI_ZOO = [
+  'A snow leopard cub was born at the Helsinki zoo last week, the first birth of the species there in eleven years.',
+  'Keepers said the cub and its mother were both in good health and would stay in their indoor enclosure until spring.',
+  'Visitors will be able to follow the pair on a live camera on the zoo’s website from Friday.',
+  'The snow leopard is listed as vulnerable, with fewer than 7,000 thought to be living in the wild.',
+];
+const BALTIC_BRIEFS = ['Baltic briefs: the morning’s news in short.', ...TALLINN_BRIDGE, ...HELSINKI_ZOO, 'That is all for this morning’s briefing.'];
+const MARKETS_UP = [
+  'Stocks on the Tallinn exchange rose 1.2 percent on Monday, led by shipping firms.',
+  'The index closed at 1,845 points, its highest level since March.',
+  'Trading volume reached 3.4 million euros, above the monthly average.',
+];
+const MARKETS_DOWN = [
+  'Stocks on the Tallinn exchange fell 0.7 percent on Tuesday, dragged down by shipping firms.',
+  'The index closed at 1,832 points, its lowest level since March.',
+  'Trading volume reached 2.9 million euros, below the monthly average.',
 ];
 
 const linked = (articles: Article[]) => new Map(linkCopies(articles).map((a) => [a.id, a.copyOf]));
@@ -260,5 +286,90 @@ describe('linkCopies', () => {
         expect(linkCopies(result).map((a) => a.copyOf)).toEqual(result.map((a) => a.copyOf));
       }),
     );
+  });
+});
+
+describe('linkCopies on texts that print several others whole', () => {
+  const digestCase = (outlets: { story: string; digest: string }, published: { story: string | null; digest: string | null }) => [
+    article('bridge', outlets.story, TALLINN_BRIDGE, { published: published.story }),
+    article('zoo', outlets.story, HELSINKI_ZOO, { published: published.story }),
+    article('briefs', outlets.digest, BALTIC_BRIEFS, { published: published.digest }),
+    article('up', 'Baltic Markets', MARKETS_UP, { published: '2025-07-14' }),
+    article('down', 'Baltic Markets', MARKETS_DOWN, { published: '2025-07-15' }),
+  ];
+
+  it('keeps two agency stories originals when a digest prints both, and the digest a copy of one of them at most', () => {
+    const articles = digestCase({ story: 'AP', digest: 'Baltic Morning' }, { story: '2025-07-10', digest: '2025-07-11' });
+    for (const order of [articles, [...articles].reverse(), [articles[2]!, articles[1]!, articles[0]!, articles[3]!, articles[4]!]]) {
+      const result = linked(order);
+      expect(result.get('bridge')).toBeNull();
+      expect(result.get('zoo')).toBeNull();
+      expect([null, 'bridge', 'zoo']).toContain(result.get('briefs'));
+      expect(result.get('up')).toBeNull();
+      expect(result.get('down')).toBeNull();
+    }
+  });
+
+  it('never makes the stories a digest prints copies of each other, whoever is taken for the original', () => {
+    // One story by an agency, the other by a paper that dates and agency do not set above the
+    // digest (the fuller text): the digest may be the paper's original, never the agency's copy's glue.
+    for (const published of [{ story: null, digest: null }, { story: '2025-07-10', digest: '2025-07-10' }]) {
+      const articles = digestCase({ story: 'Harbour Gazette', digest: 'Valley Times' }, published);
+      articles[0] = { ...articles[0]!, outlet: 'AP', outletId: outletByName('AP')!.id };
+      for (const order of [articles, [...articles].reverse()]) {
+        const result = linked(order);
+        expect(result.get('bridge')).toBeNull();
+        expect(result.get('zoo')).not.toBe('bridge');
+        expect([null, 'zoo']).toContain(result.get('briefs'));
+      }
+    }
+  });
+
+  const STORIES = 40;
+  const shortStories = (outlet: string, published: string | null) =>
+    Array.from({ length: STORIES }, (_, n) => article(`short${n}`, outlet, madeUpStory(n), { published }));
+  const compilation = (published: string | null) =>
+    article('long', 'Weekly Review', Array.from({ length: STORIES }, (_, n) => madeUpStory(n)).flat(), { published });
+
+  it('does not join the short stories a long article is made of into one group', () => {
+    for (const [shorts, long] of [
+      // Agency stories, and stories published before the long article: the long one is never their original.
+      [shortStories('AP', null), compilation(null)],
+      [shortStories('Harbour Gazette', '2024-05-01'), compilation('2024-05-08')],
+    ] as const) {
+      const result = linked([long, ...shorts]);
+      for (const short of shorts) expect(result.get(short.id)).toBeNull();
+      expect([null, ...shorts.map((s) => s.id)]).toContain(result.get('long'));
+    }
+  });
+
+  it('links each short story a long article is made of to that article at most, never to another short story', () => {
+    // Half of them by an agency, which stay originals; the others by a paper, whose stories the
+    // long article, the fuller text that nothing dates later, may be the original of.
+    const agency = shortStories('AP', null);
+    const shorts = shortStories('Harbour Gazette', null).map((short, n) => (n % 2 ? agency[n]! : short));
+    const result = linked([...shorts, compilation(null)]);
+    for (const short of shorts) expect([null, 'long']).toContain(result.get(short.id));
+    for (const short of shorts.filter((s) => s.outlet === 'AP')) expect(result.get(short.id)).toBeNull();
+  });
+
+  it('on a few hundred articles, links each reprint to its own story and leaves digests and their stories apart', () => {
+    const STORY_COUNT = 240;
+    const stories = Array.from({ length: STORY_COUNT }, (_, n) => article(`story${n}`, n % 2 ? 'Reuters' : 'AP', madeUpStory(n, 4)));
+    // Every third story reprinted by a paper with a credit line, every fifth by an aggregator cut short.
+    const credited = stories
+      .filter((_, n) => n % 3 === 0)
+      .map((story) => article(`credited-${story.id}`, 'Valley Times', [...story.paragraphs, 'Distributed by a news agency.']));
+    const cut = stories
+      .filter((_, n) => n % 5 === 0)
+      .map((story) => article(`cut-${story.id}`, 'Harbour Gazette', story.paragraphs.slice(0, 3), { via: 'Daily8' }));
+    // Digests of sixty stories each, overlapping by twenty, so that every story is in one or two.
+    const digests = [0, 40, 80, 120, 160].map((start) =>
+      article(`digest${start}`, 'Weekly Review', stories.slice(start, start + 60).flatMap((story) => story.paragraphs)),
+    );
+    const result = linked([...digests, ...credited, ...stories, ...cut]);
+    for (const story of stories) expect(result.get(story.id)).toBeNull();
+    for (const copy of [...credited, ...cut]) expect(result.get(copy.id)).toBe(copy.id.replace(/^(credited|cut)-/, ''));
+    for (const digest of digests) expect(result.get(digest.id)).toBeNull();
   });
 });

@@ -4,6 +4,10 @@
  * the imported articles and the few stored articles that print some of the same sentences
  * verbatim: indexed ones found through the sentence index, and the most recently added of
  * those still waiting to be indexed (an import just before this one) read from their text.
+ * Each of those comes with the rest of its stored group (its original and the original's
+ * copies): a copy is only linked to an original whose text it is mostly made of
+ * (lib/corpus/copies.ts), so a group compared in part could end in a chain, an article made a
+ * copy of a stored copy, or a stored copy left pointing at an original that became a copy.
  */
 import Dexie from 'dexie';
 import type { Article } from '../types';
@@ -44,18 +48,48 @@ export interface LinkedImport {
   imported: Article[];
   /** Stored articles that turn out to reprint an imported one: id → its original. */
   storedCopies: Map<string, string>;
+  /**
+   * Other new links of stored articles in a stored group the import changed (one of its
+   * members now a copy of an imported article or an imported article's original): id → its
+   * new original, or null. A copy whose original became a copy, for one.
+   */
+  relinked: Map<string, string | null>;
 }
 
 export async function linkImportedCopies(db: CorpusDatabase, imported: Article[]): Promise<LinkedImport> {
-  const candidates = await storedCandidates(db, imported);
+  const candidates = await withTheirGroups(db, await storedCandidates(db, imported));
   const linked = linkCopies([...candidates, ...imported]);
   const importedIds = new Set(imported.map((a) => a.id));
+  const linkedWithImport = new Set(linked.flatMap((a) => (a.copyOf && importedIds.has(a.id) ? [a.copyOf] : [])));
+  candidates.forEach((stored, k) => {
+    if (linked[k]!.copyOf && importedIds.has(linked[k]!.copyOf!)) linkedWithImport.add(stored.id);
+  });
+  // Stored groups are whole among the candidates, so their links as computed here are those of
+  // the whole corpus; those of groups the import leaves alone stay as stored, as an earlier
+  // import's order decided them.
+  const changedGroups = new Set(candidates.filter((a) => linkedWithImport.has(a.id)).map((a) => a.copyOf ?? a.id));
   const storedCopies = new Map<string, string>();
-  for (const article of linked.slice(0, candidates.length)) {
-    // Only links to imported articles are new; a stored article's other links stay as stored.
-    if (article.copyOf && importedIds.has(article.copyOf)) storedCopies.set(article.id, article.copyOf);
+  const relinked = new Map<string, string | null>();
+  candidates.forEach((stored, k) => {
+    const now = linked[k]!.copyOf;
+    if (now && importedIds.has(now)) storedCopies.set(stored.id, now);
+    else if (now !== stored.copyOf && changedGroups.has(stored.copyOf ?? stored.id)) relinked.set(stored.id, now);
+  });
+  return { imported: linked.slice(candidates.length), storedCopies, relinked };
+}
+
+/** The candidates and the rest of their stored groups: each one's original and its copies. */
+async function withTheirGroups(db: CorpusDatabase, candidates: StoredArticle[]): Promise<StoredArticle[]> {
+  if (!candidates.length) return candidates;
+  const byId = new Map(candidates.map((a) => [a.id, a]));
+  const originalIds = [...new Set(candidates.map((a) => a.copyOf ?? a.id))];
+  for (const original of await db.articles.bulkGet(originalIds.filter((id) => !byId.has(id)))) {
+    if (original) byId.set(original.id, original);
   }
-  return { imported: linked.slice(candidates.length), storedCopies };
+  for (const copy of await db.articles.where('copyOf').anyOf(originalIds).toArray()) {
+    if (!byId.has(copy.id)) byId.set(copy.id, copy);
+  }
+  return [...byId.values()];
 }
 
 /**

@@ -170,13 +170,14 @@ export class CorpusStore {
         fresh.push(article);
       });
 
-      const { imported, storedCopies } = await linkImportedCopies(this.db, fresh);
+      const { imported, storedCopies, relinked } = await linkImportedCopies(this.db, fresh);
       const next = await this.nextAddedOrder();
       // The list shows the highest first: an import's first article gets its highest number,
       // so the import reads in its own order above the older ones.
       await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));
       await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
       for (const [id, copyOf] of storedCopies) await this.db.articles.update(id, { copyOf });
+      await this.db.articles.bulkUpdate([...relinked].map(([key, copyOf]) => ({ key, changes: { copyOf } })));
       result.storedCopies = Object.fromEntries(storedCopies);
       result.added = imported.map((a) => a.id);
       for (const article of imported) if (article.copyOf) result.copies[article.id] = article.copyOf;

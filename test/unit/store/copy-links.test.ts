@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromRecord } from '../../../lib/corpus/import/to-article';
 import type { Article } from '../../../lib/types';
 import type { CorpusStore } from '../../../lib/store/corpus-store';
+import { madeUpStory } from '../corpus/made-up-stories';
 import { bundled, freshStore, indexAll, syntheticArticles } from './store-fixtures';
 
 const articles = syntheticArticles(30);
@@ -151,5 +152,42 @@ describe('deleting an original', () => {
     const after = await links(store, [bundledArticle.id, cut.id]);
     expect(after).toEqual({ [bundledArticle.id]: null, [cut.id]: bundledArticle.id });
     expect(after).toEqual(await linksOfImportAlone([cut], [bundledArticle]));
+  });
+});
+
+describe('an import that changes a stored group', () => {
+  // One sentence a paragraph, in words no other text uses: which text is mostly which is known.
+  const story = madeUpStory(1, 6);
+  const own = madeUpStory(2, 2);
+
+  it('frees the stored copies of a stored original it turns into a copy, unless they are mostly its text too', async () => {
+    // The paper's text is mostly the agency's; its aggregator copy is mostly the paper's own lines.
+    const paper = printed([...story.slice(0, 3), ...own], 'Harbour Gazette', 'harbour-gazette');
+    const copyOfPaper = printed([story[0]!, ...own], 'Coast Herald', 'coast-herald');
+    const agency = printed(story, 'Reuters', 'reuters');
+    const store = freshStore();
+    expect((await store.importArticles([paper, copyOfPaper])).copies).toEqual({ [copyOfPaper.id]: paper.id });
+    await indexAll(store);
+    const result = await store.importArticles([agency]);
+    expect(result.storedCopies).toEqual({ [paper.id]: agency.id });
+    const after = await links(store, [paper.id, copyOfPaper.id, agency.id]);
+    // Not left pointing at the paper, now itself a copy: the agency's text is not what it prints.
+    expect(after).toEqual({ [paper.id]: agency.id, [copyOfPaper.id]: null, [agency.id]: null });
+    expect(after).toEqual(await linksOfImportAlone([paper, copyOfPaper, agency]));
+  });
+
+  it('does not make an article a copy of a stored copy: it is compared with that copy’s original too', async () => {
+    const original = printed(story, 'Harbour Gazette', 'harbour-gazette');
+    const copy = printed([...story.slice(0, 3), ...own], 'Coast Herald', 'coast-herald');
+    // Mostly the copy's own lines: a copy of the copy, which the original does not hold.
+    const copyOfCopy = printed([...own, story[0]!], 'Bay Courier', 'bay-courier');
+    const store = freshStore();
+    expect((await store.importArticles([original, copy])).copies).toEqual({ [copy.id]: original.id });
+    await indexAll(store);
+    const result = await store.importArticles([copyOfCopy]);
+    expect(result.copies).toEqual({});
+    const after = await links(store, [original.id, copy.id, copyOfCopy.id]);
+    expect(after).toEqual({ [original.id]: null, [copy.id]: original.id, [copyOfCopy.id]: null });
+    expect(after).toEqual(await linksOfImportAlone([original, copy, copyOfCopy]));
   });
 });

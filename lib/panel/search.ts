@@ -14,15 +14,26 @@ export const MAX_ARTICLE_HITS = 30;
 /** A claim hit before its articles' copy links are read. */
 export type UncountedHit = Omit<ClaimHit, 'sources' | 'copies'>;
 
-const fold = (text: string) => foldText(text).toLowerCase();
+/**
+ * Folded as the search compares: case, accents and typography aside, and a figure's thousands
+ * separators dropped (a comma, or the space French and others print, never a plain space: "in 2025
+ * 100 people"), so that "5438", "5,438" and "5\u00a0438" are one figure and "5,438" is not the
+ * words "5" and "438" (which matched "4385 hours").
+ */
+const fold = (text: string) => foldText(text.replace(/(\d)[,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')).toLowerCase();
 
-/** A predicate for texts containing every word of `query`; null for a query with no words. */
+/**
+ * A predicate for texts containing every word of `query`, each at the start of one of the text's
+ * words ("zelensk" finds Zelenskyy; "a" does not find every "the"); null for a query with no words.
+ */
 export function queryMatcher(query: string): ((text: string) => boolean) | null {
-  const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = fold(query).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length) return null;
+  // Letters and digits only: nothing in a word needs escaping.
+  const starts = words.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}`, 'u'));
   return (text) => {
     const folded = fold(text);
-    return words.every((word) => folded.includes(word));
+    return starts.every((start) => start.test(folded));
   };
 }
 

@@ -18,6 +18,15 @@ describe('queryMatcher', () => {
     expect(queryMatcher('turkiye')!('talks in Türkiye')).toBe(true);
     expect(queryMatcher('  ,; ')).toBeNull();
   });
+
+  it('finds a word at the start of a word, and a figure however its thousands are written', () => {
+    expect(queryMatcher('zelensk')!('Zelenskyy said')).toBe(true);
+    expect(queryMatcher('a')!('The Kremlin said')).toBe(false);
+    const drones = 'Russia launched a record 5,438 drones in June.';
+    for (const query of ['5,438', '5438', '5\u00a0438']) expect([query, queryMatcher(query)!(drones)]).toEqual([query, true]);
+    expect(queryMatcher('5,438')!('Delays of up to 4385 hours and 438 trains.')).toBe(false);
+    expect(queryMatcher('100')!('In 2025 100 people were moved.')).toBe(true);
+  });
 });
 
 describe('searchCorpus', () => {

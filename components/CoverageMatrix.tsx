@@ -6,6 +6,7 @@
 import { sourceLabel } from '@/lib/panel/article-info';
 import { outletDetails } from '@/lib/panel/outlet-details';
 import type { ArticleInfo, Coverage, RowPlace } from '@/lib/panel/types';
+import { ScrollRegion } from './ScrollRegion';
 
 /**
  * Each row's mark, the words its key and screen readers give, and its class. A claim stated with
@@ -29,7 +30,7 @@ export function CoverageMatrix({ coverage, articles, rowLimit }: CoverageMatrixP
   const rows = rowLimit === undefined ? coverage.rows : coverage.rows.slice(0, rowLimit);
   const label = (id: string) => sourceLabel(articles[id]);
   return (
-    <div class="nc-matrix-wrap">
+    <ScrollRegion label="Who reported what, by source">
       <table class="nc-matrix">
         <thead>
           <tr>
@@ -77,6 +78,6 @@ export function CoverageMatrix({ coverage, articles, rowLimit }: CoverageMatrixP
         })}
       </ol>
       <p class="nc-hint">{ROW_PLACES.map((place) => `${ROW_MARKS[place].mark} ${ROW_MARKS[place].words}`).join(' · ')} · ● reported · ◦ reprinted copy</p>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,11 +7,12 @@
 import { sourceLabel } from '@/lib/panel/article-info';
 import { termText } from '@/lib/panel/framing-table';
 import type { ArticleInfo, FramingTable as Table } from '@/lib/panel/types';
+import { ScrollRegion } from './ScrollRegion';
 
 export function FramingTable({ framing, articles }: { framing: Table; articles: Record<string, ArticleInfo> }) {
   if (!framing.concepts.length) return <p class="nc-empty">No source names a framing-sensitive thing (Kyiv, the war, the occupied areas…).</p>;
   return (
-    <div class="nc-matrix-wrap">
+    <ScrollRegion label="Framing table">
       <table class="nc-framing">
         <caption>Words each source uses for the same thing</caption>
         <thead>
@@ -44,7 +45,7 @@ export function FramingTable({ framing, articles }: { framing: Table; articles: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -322,6 +322,15 @@ describe('FramingTable', () => {
     expect(within(page).getAllByRole('cell')[capital - 1].textContent).toBe('Kyiv');
   });
 
+  it('puts the wide tables in named regions a keyboard can scroll', async () => {
+    const { comparison } = await demo();
+    render(<FramingTable framing={comparison.framing} articles={comparison.articles} />);
+    expect(screen.getByRole('region', { name: 'Framing table' }).tabIndex).toBe(0);
+    cleanup();
+    render(<CoverageView comparison={comparison} />);
+    expect(screen.getByRole('region', { name: 'Who reported what, by source' }).tabIndex).toBe(0);
+  });
+
   it("says which row is a copy, kept for the words it changed", async () => {
     const { comparison } = await demo();
     render(<FramingTable framing={comparison.framing} articles={comparison.articles} />);

@@ -19,6 +19,7 @@ import { CommonCounts, readPostings, writePostings } from './posting-rows';
 import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 import { exportPage, orderUnorderedUserArticles, userArticlesNewestFirst, type ExportCursor } from './article-order';
+import { importFiles, userArticleIdsFrom, type ImportFileSummary } from './import-files';
 
 export interface ImportResult {
   added: string[];
@@ -282,6 +283,16 @@ export class CorpusStore {
       });
       return { total: await this.db.articles.where('origin').equals('user').count(), articles };
     });
+  }
+
+  /** The user's articles read from one imported file (import-files.ts): removing an import whole. */
+  userArticleIdsFrom(sourceFile: string): Promise<string[]> {
+    return this.db.transaction('r', this.db.articles, () => userArticleIdsFrom(this.db, sourceFile));
+  }
+
+  /** The files the user's articles were imported from, with their counts, latest import first. */
+  importFiles(): Promise<ImportFileSummary[]> {
+    return this.db.transaction('r', this.db.articles, () => importFiles(this.db));
   }
 
   private async nextAddedOrder(): Promise<number> {

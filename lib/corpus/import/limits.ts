@@ -17,6 +17,21 @@ export const MAX_URL_CHARS = 2_000;
 
 export const IMPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.ndjson', '.jsonl'] as const;
 
+/** A file name's extension, lower case with its dot ('' when it has none). */
+export function fileExtension(name: string): string {
+  return /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+}
+
+/**
+ * Whether an article's `sourceFile` names a file an import read: every imported file has one of
+ * the import extensions, while a pasted text ('pasted text') and a page added from the side panel
+ * ('side panel') are labelled without one. Those are articles added one at a time, over weeks,
+ * not one mistaken batch, so the options page offers no "remove all" for them.
+ */
+export function isImportFileName(sourceFile: string): boolean {
+  return (IMPORT_EXTENSIONS as readonly string[]).includes(fileExtension(sourceFile));
+}
+
 /** "50.0 MB (52428800 bytes)": the bytes tell apart sizes that round alike near the limit. */
 export function describeSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB (${bytes} bytes)`;

@@ -6,7 +6,7 @@ import { decodeFile } from './decode-file';
 import { ImportError, type ImportProblem } from './import-error';
 import { parseHtmlFile } from './html-file';
 import { parseJson, parseNdjson } from './json-records';
-import { IMPORT_EXTENSIONS, MAX_ARTICLES_PER_IMPORT, MAX_IMPORT_BYTES, describeSize } from './limits';
+import { IMPORT_EXTENSIONS, MAX_ARTICLES_PER_IMPORT, MAX_IMPORT_BYTES, describeSize, fileExtension, isImportFileName } from './limits';
 import type { ImportRecord } from './record';
 import { checkedTextRecord } from './text-record';
 import { looksBinary } from './binary-text';
@@ -54,8 +54,8 @@ async function readOne(file: ImportFile, parseHtml: HtmlParser): Promise<ImportR
   const fail = (message: string): never => {
     throw new ImportError([{ file: file.name, line: null, field: null, message }]);
   };
-  const extension = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
-  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) {
+  const extension = fileExtension(file.name);
+  if (!isImportFileName(file.name)) {
     fail(`has an unsupported type${extension ? ` (${extension})` : ''}; import ${IMPORT_EXTENSIONS.join(', ')} files`);
   }
   if (file.size === 0) fail('is empty');

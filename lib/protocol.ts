@@ -8,8 +8,9 @@
  */
 import type { PassageMatch } from './match/types';
 import type { ArticleSummary, ImportResult } from './store/corpus-store';
+import type { ImportFileSummary } from './store/import-files';
 import { RECORD_FIELDS, FIELD_CHECKS, type ImportRecord } from './corpus/import/record';
-import { MAX_ARTICLES_PER_IMPORT } from './corpus/import/limits';
+import { IMPORT_EXTENSIONS, isImportFileName, MAX_ARTICLES_PER_IMPORT } from './corpus/import/limits';
 import type { SiteSettings } from './settings';
 import type { ArticleDetail, CorpusSearchResult, PageComparison } from './panel/types';
 
@@ -145,6 +146,14 @@ export interface BackgroundRequests {
   listUserArticles: { req: { offset: number; limit: number }; res: { total: number; articles: ArticleSummary[] } };
   /** The options page deletes user articles (bundled ones are refused), taking them out of the index. */
   deleteArticles: { req: { ids: string[] }; res: { deleted: number } };
+  /** The options page lists the files the user's articles were imported from, each with its count, the latest import first. */
+  listImportFiles: { req: Record<string, never>; res: { files: ImportFileSummary[] } };
+  /**
+   * The options page removes every user article imported from one file, as deleteArticles
+   * removes them; bundled articles are never among them, and a pasted text or a page added from
+   * the side panel names no file, so it is refused.
+   */
+  deleteImportFile: { req: { sourceFile: string }; res: { deleted: number } };
   /**
    * The options page exports the corpus as NDJSON lines in list order, `limit` articles at a time:
    * from the start (`after` null), then from each answer's `next`, until it is null.
@@ -232,6 +241,9 @@ const importRecord: Check = (v) => {
 /** More stories than an infinite scroll keeps on one page. */
 const MAX_STORIES = 100;
 const stories: Check = (v) => (v === undefined ? null : shape({ texts: arrayOf(string(MAX_TEXT), MAX_STORIES), named: integerOrNull })(v));
+/** Record.sourceFile's bound (importRecord above): an imported file's name, never a label such as 'pasted text'. */
+const importFileName: Check = (v) =>
+  string(300)(v) ?? (isImportFileName(v as string) ? null : `must name an imported file (${IMPORT_EXTENSIONS.join(', ')})`);
 const oneOf = (...values: string[]): Check => (v) => (values.includes(v as string) ? null : `must be one of ${values.join(', ')}`);
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
@@ -253,6 +265,8 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   addPageToCorpus: shape({ tabId: integer, url: string() }),
   listUserArticles: shape({ offset: integer, limit: integer }),
   deleteArticles: shape({ ids: arrayOf(string(100), 100_000) }),
+  listImportFiles: shape({}),
+  deleteImportFile: shape({ sourceFile: importFileName }),
   exportCorpus: shape({ after: (v) => (v === null ? null : string(200)(v)), limit: integer }),
 };
 

@@ -1,6 +1,6 @@
 /**
  * The background's answers to the options page's corpus management messages: import, list,
- * delete, export; and the import itself, which adding a page from the side panel goes through
+ * delete (ticked articles, or every article of one imported file), export; and the import itself, which adding a page from the side panel goes through
  * too. An import starts the indexer, which extends the index in the background, and once it has
  * caught up, `afterIndexed` runs (the open pages match again). A deletion mends the index in
  * place (lib/store/index-removal.ts), so `afterIndexed` runs at once, or after a build under way.
@@ -13,7 +13,7 @@ import type { ImportResult } from '@/lib/store/corpus-store';
 import { exportLine } from '@/lib/corpus/import/export-line';
 import type { Indexer } from './indexer';
 
-type CorpusMessages = 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'exportCorpus';
+type CorpusMessages = 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'listImportFiles' | 'deleteImportFile' | 'exportCorpus';
 type CorpusHandlers = {
   [K in CorpusMessages]: (payload: BackgroundRequests[K]['req']) => Promise<ResponseOf<BackgroundRequests, K>>;
 };
@@ -43,6 +43,12 @@ export function createCorpusHandlers(
     if (indexer.building) reindex();
     else void afterIndexed().catch(() => undefined);
   };
+  /** Every deletion, of ticked articles or of a whole file, goes through the store's one path. */
+  const deleteUserArticles = async (ids: string[]) => {
+    const deleted = ids.length ? await store.deleteUserArticles(ids) : 0;
+    if (deleted) afterDeletion();
+    return { deleted };
+  };
   const importRecords = async (records: ImportRecord[]) => {
     // After the bundled install, so an update's rebuild cannot interleave with the import.
     await whenReady();
@@ -57,9 +63,15 @@ export function createCorpusHandlers(
 
     async deleteArticles({ ids }) {
       await whenReady();
-      const deleted = await store.deleteUserArticles(ids);
-      if (deleted) afterDeletion();
-      return { deleted };
+      return deleteUserArticles(ids);
+    },
+
+    listImportFiles: async () => ({ files: await store.importFiles() }),
+
+    // Read after the bundled install, as a deletion waits for it: the file's articles as they are then.
+    async deleteImportFile({ sourceFile }) {
+      await whenReady();
+      return deleteUserArticles(await store.userArticleIdsFrom(sourceFile));
     },
 
     async exportCorpus({ after, limit }) {

@@ -165,7 +165,15 @@ function namedStory(stories: PageStories | undefined): string | null | undefined
  * The user's articles are read and changed, and a page is read anyway, from the side panel and
  * the options page only: a content script is refused these messages, whatever its page did to it.
  */
-type ExtensionPageMessages = 'readPageAnyway' | 'addPageToCorpus' | 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'exportCorpus';
+type ExtensionPageMessages =
+  | 'readPageAnyway'
+  | 'addPageToCorpus'
+  | 'importArticles'
+  | 'listUserArticles'
+  | 'deleteArticles'
+  | 'listImportFiles'
+  | 'deleteImportFile'
+  | 'exportCorpus';
 type ExtensionPageHandlers = Pick<Handlers, ExtensionPageMessages>;
 
 function extensionPagesOnly(handlers: ExtensionPageHandlers): ExtensionPageHandlers {
@@ -181,6 +189,8 @@ function extensionPagesOnly(handlers: ExtensionPageHandlers): ExtensionPageHandl
     importArticles: guard('importArticles'),
     listUserArticles: guard('listUserArticles'),
     deleteArticles: guard('deleteArticles'),
+    listImportFiles: guard('listImportFiles'),
+    deleteImportFile: guard('deleteImportFile'),
     exportCorpus: guard('exportCorpus'),
   };
 }

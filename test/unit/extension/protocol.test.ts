@@ -30,11 +30,20 @@ describe('message validation', () => {
     ['a value outside the allowed set', { type: 'pageSkipped', payload: { url: 'u', title: 't', reason: 'bored' } }],
     ['text over the size limit', { type: 'analyzePage', payload: { url: 'u', title: 't', text: 'x'.repeat(5_000_001) } }],
     ['a story named by its headline, not its place', { type: 'pagePassages', payload: { url: 'u', title: 't', passages: [], text: 'x', stories: { texts: ['x'], named: 'x' } } }],
+    ['a whole-file removal of pasted texts, which name no file', { type: 'deleteImportFile', payload: { sourceFile: 'pasted text' } }],
+    ['a whole-file removal of pages added from the side panel', { type: 'deleteImportFile', payload: { sourceFile: 'side panel' } }],
+    ['a whole-file removal without a file name', { type: 'deleteImportFile', payload: {} }],
     ['stories given as one text', { type: 'analyzePage', payload: { url: 'u', title: 't', text: 'x', whole: true, stories: { texts: 'x', named: null } } }],
   ])('refuses %s with a readable error', (_case, message) => {
     const parsed = parseBackgroundRequest(message);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(/\w{4,}/);
+  });
+
+  it('accepts the removal of an imported file by its name, whatever its case', () => {
+    for (const sourceFile of ['user.ndjson', 'Saved Page.HTM', 'notes.txt']) {
+      expect(parseBackgroundRequest({ type: 'deleteImportFile', payload: { sourceFile } })).toEqual({ ok: true, value: { type: 'deleteImportFile', payload: { sourceFile } } });
+    }
   });
 
   it('keeps the two directions apart: the content script does not accept background requests', () => {
@@ -67,6 +76,8 @@ describe('receiver', () => {
     addPageToCorpus: async () => ({ added: [], duplicates: [], copies: {}, storedCopies: {} }),
     listUserArticles: async () => ({ total: 0, articles: [] }),
     deleteArticles: async () => ({ deleted: 0 }),
+    listImportFiles: async () => ({ files: [] }),
+    deleteImportFile: async () => ({ deleted: 0 }),
     exportCorpus: async () => ({ lines: [], next: null }),
   });
 

@@ -1,5 +1,9 @@
-/** The user's articles, a page at a time, with deletion. Bundled articles are not listed. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The user's articles, a page at a time, with deletion: one by one, or those ticked (a page's
+ * at once with its box). Bundled articles are not listed. A whole imported file goes at once
+ * from the files above the list (ImportFiles.tsx).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary, OriginalSummary } from '@/lib/store/corpus-store';
 import { outletDetails } from '@/lib/panel/outlet-details';
 import { UNKNOWN_OUTLET } from '@/lib/corpus/outlets';
@@ -62,6 +66,24 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
     setSelected(next);
   };
 
+  // The page's box ticks every article shown, or, when all of them are ticked, none; ticks on other pages stay.
+  const shownIds = page?.articles.map((a) => a.id) ?? [];
+  const tickedShown = shownIds.filter((id) => selected.has(id)).length;
+  const allShown = shownIds.length > 0 && tickedShown === shownIds.length;
+  const togglePage = () => {
+    const next = new Set(selected);
+    for (const id of shownIds) {
+      if (allShown) next.delete(id);
+      else next.add(id);
+    }
+    setSelected(next);
+  };
+  // "Mixed" has no attribute: only the property sets it, and assistive technology reads it from there.
+  const pageBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (pageBox.current) pageBox.current.indeterminate = tickedShown > 0 && !allShown;
+  });
+
   return (
     <section aria-labelledby="nc-yours">
       <h2 id="nc-yours">Your articles {page && <span class="nc-muted">({page.total}, newest first)</span>}</h2>
@@ -72,6 +94,10 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
       {page?.total === 0 && <p class="nc-muted">You have not added any articles yet.</p>}
       {page && page.articles.length > 0 && (
         <>
+          <label class="nc-select-page">
+            <input type="checkbox" ref={pageBox} checked={allShown} disabled={deleting !== null} onChange={togglePage} />
+            Select all on this page
+          </label>
           <ul class="nc-articles">
             {page.articles.map((a) => (
               <li key={a.id} data-article-id={a.id}>

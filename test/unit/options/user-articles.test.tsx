@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** The options page's list of the user's articles: deleting the last page's articles shows the page that is now last. */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -28,6 +28,9 @@ function fakeBackground(ids: string[], deletionGoesOn: () => Promise<void> = asy
   });
 }
 
+/** The articles' own boxes, the page's "Select all" box left out. */
+const articleBoxes = () => within(screen.getByRole('list')).getAllByRole('checkbox') as HTMLInputElement[];
+
 /** The options page's wiring: a deletion bumps the version, and the list reloads. */
 function Page() {
   const [version, setVersion] = useState(0);
@@ -41,11 +44,11 @@ describe('UserArticles', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Next' }));
     await screen.findByText('Story 51');
     expect(screen.getAllByText(/Unknown outlet/)).toHaveLength(2);
-    for (const box of screen.getAllByRole('checkbox')) fireEvent.click(box);
+    for (const box of articleBoxes()) fireEvent.click(box);
     fireEvent.click(screen.getByRole('button', { name: 'Delete selected (2)' }));
     // Back on the first page, which is now the last: its 50 articles, none of the deleted two.
     await waitFor(() => expect(screen.getByText(/ of 50$/).textContent).toBe('1–50 of 50'));
-    expect(screen.getAllByRole('checkbox')).toHaveLength(50);
+    expect(articleBoxes()).toHaveLength(50);
     expect(screen.queryByText('Story 50')).toBeNull();
     expect(screen.queryByText('Story 51')).toBeNull();
   });
@@ -82,7 +85,7 @@ describe('UserArticles', () => {
     ids.unshift('03');
     rerender(<UserArticles version={0} stored={3} onDeleted={() => {}} />);
     expect((await screen.findByText('Story 03')).textContent).toBe('Story 03');
-    expect(screen.getAllByRole('checkbox')).toHaveLength(3);
+    expect(articleBoxes()).toHaveLength(3);
     // Each Delete button is named with its article.
     expect(screen.getByRole('button', { name: 'Delete Story 03' }).textContent?.trim()).toBe('Delete');
   });
@@ -115,5 +118,37 @@ describe('UserArticles', () => {
     goOn!();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Deleted 1 of 2 articles: the others were already gone.'));
   });
-});
 
+  it('ticks every article of the page with one labelled box, mixed while only some are, and leaves the other pages\' ticks alone', async () => {
+    const ids = Array.from({ length: 53 }, (_, i) => String(i).padStart(2, '0'));
+    fakeBackground(ids);
+    render(<Page />);
+    await screen.findByText('Story 00');
+    const pageBox = () => screen.getByRole('checkbox', { name: 'Select all on this page' }) as HTMLInputElement;
+    expect(pageBox().checked).toBe(false);
+    expect(pageBox().indeterminate).toBe(false);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Story 07' }));
+    expect(pageBox().indeterminate).toBe(true);
+    expect(pageBox().checked).toBe(false);
+    // From mixed, the box ticks the whole page (the keyboard's Space clicks it the same way).
+    fireEvent.click(pageBox());
+    expect(articleBoxes().every((box) => box.checked)).toBe(true);
+    expect(pageBox().checked).toBe(true);
+    expect(pageBox().indeterminate).toBe(false);
+    expect(screen.getByRole('button', { name: 'Delete selected (50)' })).toBeTruthy();
+
+    // The next page's articles are not ticked by it; ticking all there adds them to the first page's.
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByText('Story 52');
+    expect(pageBox().checked).toBe(false);
+    fireEvent.click(pageBox());
+    expect(screen.getByRole('button', { name: 'Delete selected (53)' })).toBeTruthy();
+    // Unticking all on this page leaves the first page's fifty ticked.
+    fireEvent.click(pageBox());
+    expect(articleBoxes().some((box) => box.checked)).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected (50)' }));
+    await waitFor(() => expect(ids).toHaveLength(3));
+    expect(ids).toEqual(['50', '51', '52']);
+  });
+});

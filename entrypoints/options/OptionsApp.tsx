@@ -1,10 +1,11 @@
 /**
  * The options page: the corpus the extension compares pages against. Shows the index's
- * progress, adds articles (paste or files), lists and deletes the user's articles, and
- * exports the whole corpus.
+ * progress, adds articles (paste or files), lists and deletes the user's articles (a whole
+ * imported file at once, too), and exports the whole corpus.
  */
 import { useState } from 'preact/hooks';
 import { ExportCorpus } from './ExportCorpus';
+import { ImportFiles } from './ImportFiles';
 import { ImportPanel } from './ImportPanel';
 import { IndexProgress } from './IndexProgress';
 import { UserArticles } from './UserArticles';
@@ -26,6 +27,7 @@ export function OptionsApp() {
       </p>
       <IndexProgress status={status} error={error} />
       <ImportPanel onImported={changed} />
+      <ImportFiles version={version} stored={status?.userArticles} onDeleted={changed} />
       <UserArticles version={version} stored={status?.userArticles} onDeleted={changed} />
       <ExportCorpus />
     </main>

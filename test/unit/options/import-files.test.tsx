@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+/** The options page's imported files: each removable whole, after a confirmation that says how many from which file. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ImportFiles } from '@/entrypoints/options/ImportFiles';
+
+afterEach(cleanup);
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.unstubAllGlobals());
+
+/** The background's answers over files of so many articles; each removal is recorded. */
+function fakeBackground(files: Map<string, number>) {
+  const removed: string[] = [];
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+    const { type, payload } = message as { type: string; payload: { sourceFile: string } };
+    if (type === 'deleteImportFile') {
+      removed.push(payload.sourceFile);
+      const deleted = files.get(payload.sourceFile) ?? 0;
+      files.delete(payload.sourceFile);
+      return { ok: true, value: { deleted } };
+    }
+    if (type === 'listImportFiles') return { ok: true, value: { files: [...files].map(([sourceFile, articles]) => ({ sourceFile, articles })) } };
+    return { ok: false, error: `unexpected ${type}` };
+  });
+  return removed;
+}
+
+/** The options page's wiring: a removal bumps the version, and the files are read again. */
+function Page() {
+  const [version, setVersion] = useState(0);
+  return <ImportFiles version={version} onDeleted={() => setVersion((v) => v + 1)} />;
+}
+
+describe('ImportFiles', () => {
+  it('removes every article of one file once the reader confirms how many from which, and says so', async () => {
+    const removed = fakeBackground(new Map([['user.ndjson', 3000], ['notes.txt', 1]]));
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirm);
+    render(<Page />);
+    const button = await screen.findByRole('button', { name: 'Remove all 3,000 articles of user.ndjson' });
+    expect(button.textContent).toBe('Remove all 3,000');
+    const single = screen.getByRole('button', { name: 'Remove 1 article of notes.txt' });
+    expect(single.textContent).toBe('Remove 1');
+    expect(single.closest('li')!.textContent).toContain('one article');
+
+    fireEvent.click(button);
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Delete all 3,000 articles imported from user\.ndjson\?/));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Deleted 3,000 articles imported from user.ndjson.'));
+    expect(removed).toEqual(['user.ndjson']);
+    await waitFor(() => expect(screen.queryByText('user.ndjson')).toBeNull());
+    expect(screen.getByText('notes.txt')).toBeTruthy();
+  });
+
+  it('removes nothing when the reader declines', async () => {
+    const removed = fakeBackground(new Map([['user.ndjson', 2]]));
+    vi.stubGlobal('confirm', () => false);
+    render(<Page />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove all 2 articles of user.ndjson' }));
+    expect(removed).toEqual([]);
+    expect(screen.getByText('user.ndjson')).toBeTruthy();
+  });
+});

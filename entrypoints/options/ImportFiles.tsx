@@ -66,8 +66,9 @@ export function ImportFiles({ version, stored, onDeleted }: ImportFilesProps) {
         <ul class="nc-import-files">
           {files.map((file) => (
             <li key={file.sourceFile}>
-              <span class="nc-import-name">{file.sourceFile}</span>
-              <span class="nc-muted">{articlesWord(file.articles)}</span>
+              {/* Spaces between the parts, or a screen reader (and copied text) runs the name into its count. */}
+              <span class="nc-import-name">{file.sourceFile}</span>{' '}
+              <span class="nc-muted">{articlesWord(file.articles)}</span>{' '}
               {/* Named with its file: a screen reader's list of buttons would otherwise read alike. */}
               <button type="button" aria-label={`${removeWords(file.articles)} of ${file.sourceFile}`} disabled={removing !== null} onClick={() => void remove(file)}>
                 {removeWords(file.articles).replace(/ articles?$/, '')}

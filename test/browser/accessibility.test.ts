@@ -3,7 +3,7 @@
  * each launched with a light and with a dark system scheme: the hover card on a light and on a
  * dark site (only the card: the sites are fixtures), every view of the side panel for the demo
  * article, and the options page (as opened, showing a refused import's problems, and listing
- * an article the reader imported). No rule of axe's may be broken, but one on the card's host
+ * an article the reader imported, with its file among the imported files). No rule of axe's may be broken, but one on the card's host
  * (below), and axe must have found rules that apply.
  */
 import { readFileSync } from 'node:fs';
@@ -129,7 +129,8 @@ describe.each<[BrowserName, 'light' | 'dark']>([
     expectClean(await axeAudit(options));
 
     await chooseFile(options, 'bridge.txt', 'Bridge reopens\n\nThe bridge over the river reopened to traffic on Friday after repairs.\n');
-    await waitFor(() => options.evaluate(() => !!document.querySelector('.nc-articles li')), Boolean);
+    // The list (with its "Select all on this page" box) and the imported files, each removable whole, are audited too.
+    await waitFor(() => options.evaluate(() => !!document.querySelector('.nc-articles li') && !!document.querySelector('.nc-import-files li')), Boolean);
     expectClean(await axeAudit(options));
 
     // Reflow (WCAG 1.4.10): at 320 CSS pixels wide, nothing makes the reader scroll sideways.

@@ -1,9 +1,10 @@
 /**
  * The background's answers to the options page's corpus management messages: import, list,
- * delete (ticked articles, or every article of one imported file), export; and the import itself, which adding a page from the side panel goes through
- * too. An import starts the indexer, which extends the index in the background, and once it has
- * caught up, `afterIndexed` runs (the open pages match again). A deletion mends the index in
- * place (lib/store/index-removal.ts), so `afterIndexed` runs at once, or after a build under way.
+ * delete (ticked articles, or every article of one imported file), export; and the import
+ * itself, which adding a page from the side panel goes through too. An import starts the
+ * indexer, which extends the index in the background, and once it has caught up,
+ * `afterIndexed` runs (the open pages match again). A deletion mends the index in place
+ * (lib/store/index-removal.ts), so `afterIndexed` runs at once, or after a build under way.
  */
 import type { BackgroundRequests, ResponseOf } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';

@@ -45,6 +45,8 @@ export function Tabs<K extends string>({ tabs, selected, onSelect, children }: T
         ))}
       </div>
       <section class="nc-view" role="tabpanel" id={`nc-view-${selected}`} aria-labelledby={`nc-tab-${selected}`}>
+        {/* Unseen (the selected tab shows it): a screen reader's heading list finds every view under the panel's <h1>. */}
+        <h2 class="nc-unseen">{tabs.find((tab) => tab.key === selected)?.label}</h2>
         {children}
       </section>
     </>

@@ -49,7 +49,9 @@ const viewDrawn = (panel: TestPage) =>
   waitFor(
     () => panel.evaluate(() => {
       const view = document.querySelector('[role="tabpanel"]');
-      return !!view && !view.querySelector('[aria-busy="true"]') && (view.textContent ?? '').trim().length > 0;
+      // Its content, not the unseen heading every view has from the start.
+      const drawn = !!view && [...view.children].some((child) => !child.classList.contains('nc-unseen') && (child.textContent ?? '').trim().length > 0);
+      return drawn && !view.querySelector('[aria-busy="true"]');
     }),
     Boolean,
   );

@@ -489,6 +489,19 @@ describe('Tabs', () => {
     claims.focus();
     fireEvent.keyDown(claims, { key: 'ArrowRight' });
     expect(onSelect).toHaveBeenCalledWith('coverage');
-    expect(screen.getByRole('tabpanel').textContent).toBe('content');
+    expect(screen.getByRole('tabpanel').querySelector('p')!.textContent).toBe('content');
+  });
+
+  it("heads the selected view with its tab's name, for a screen reader's list of headings", () => {
+    const tabs = [
+      { key: 'page', label: 'Claims' },
+      { key: 'framing', label: 'Framing' },
+    ];
+    render(
+      <Tabs tabs={tabs} selected="framing" onSelect={() => {}}>
+        <p>content</p>
+      </Tabs>,
+    );
+    expect(within(screen.getByRole('tabpanel')).getByRole('heading', { level: 2 }).textContent).toBe('Framing');
   });
 });

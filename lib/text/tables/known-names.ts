@@ -39,17 +39,67 @@ const DEMONYMS =
   'moldovan georgian armenian azerbaijani kazakh canadian mexican brazilian argentine venezuelan cuban colombian ' +
   'australian african nigerian kenyan ethiopian sudanese somali soviet';
 
-/** Capitals and other cities that stand for their governments or for summits. */
-const CITIES =
-  'moscow washington london paris berlin beijing tokyo brussels rome madrid warsaw ankara istanbul tehran jerusalem ' +
-  'cairo delhi minsk riga vilnius tallinn helsinki stockholm oslo copenhagen vienna prague budapest bucharest athens ' +
-  'lisbon dublin amsterdam geneva davos doha riyadh dubai baghdad damascus beirut kabul islamabad seoul ' +
-  'pyongyang taipei manila jakarta bangkok hanoi canberra ottawa havana caracas brasilia';
+/**
+ * Capitals and seats of power that stand for their country's government ("Moscow said", "the
+ * Kremlin rejected"), by that country as COUNTRIES and REGIONS spell it. The claim view reads
+ * them as the country (stand-ins.ts). A capital standing for two states or for a union (Seoul,
+ * Pyongyang; Brussels) and a capital of a country of two words (Riyadh) are OTHER_CITIES.
+ */
+export const STAND_INS_BY_COUNTRY: Readonly<Record<string, string>> = {
+  russia: 'moscow kremlin duma',
+  ukraine: 'kyiv kiev',
+  america: 'washington pentagon',
+  britain: 'london whitehall',
+  france: 'paris elysee',
+  germany: 'berlin bundestag',
+  china: 'beijing',
+  japan: 'tokyo',
+  italy: 'rome',
+  spain: 'madrid',
+  poland: 'warsaw',
+  turkiye: 'ankara',
+  iran: 'tehran',
+  israel: 'jerusalem',
+  egypt: 'cairo',
+  india: 'delhi',
+  belarus: 'minsk',
+  latvia: 'riga',
+  lithuania: 'vilnius',
+  estonia: 'tallinn',
+  finland: 'helsinki',
+  sweden: 'stockholm',
+  norway: 'oslo',
+  denmark: 'copenhagen',
+  austria: 'vienna',
+  czechia: 'prague',
+  hungary: 'budapest',
+  romania: 'bucharest',
+  greece: 'athens',
+  portugal: 'lisbon',
+  ireland: 'dublin',
+  netherlands: 'amsterdam',
+  qatar: 'doha',
+  iraq: 'baghdad',
+  syria: 'damascus',
+  lebanon: 'beirut',
+  afghanistan: 'kabul',
+  pakistan: 'islamabad',
+  taiwan: 'taipei',
+  philippines: 'manila',
+  indonesia: 'jakarta',
+  thailand: 'bangkok',
+  vietnam: 'hanoi',
+  australia: 'canberra',
+  canada: 'ottawa',
+  cuba: 'havana',
+  venezuela: 'caracas',
+  brazil: 'brasilia',
+};
 
-/** Seats of power named for their building, as news names governments. */
-const SEATS = 'kremlin pentagon whitehall elysee bundestag duma';
+/** Other cities that stand for their governments or for summits. */
+const OTHER_CITIES = 'brussels istanbul geneva davos riyadh dubai seoul pyongyang';
 
-const KNOWN_NAMES: ReadonlySet<string> = new Set([COUNTRIES, REGIONS, DEMONYMS, CITIES, SEATS].flatMap((line) => line.split(' ')));
+const KNOWN_NAMES: ReadonlySet<string> = new Set([COUNTRIES, REGIONS, DEMONYMS, OTHER_CITIES, ...Object.values(STAND_INS_BY_COUNTRY)].flatMap((line) => line.split(' ')));
 
 /** A lowercase word that names someone or somewhere even where it opens a sentence. */
 export function isKnownName(lower: string): boolean {

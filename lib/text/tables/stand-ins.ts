@@ -1,65 +1,12 @@
 /**
- * Names that stand for a country's government in news, by that country: its capital and its
- * seats of power ("Moscow said", "the Kremlin rejected"). Two reports of one claim name the same
- * actor so ("Kiev accused Moscow" / "Ukraine accused Russia"), and the claim view should not
- * tell the reader they name other places (compare/names.ts). Demonyms ("Russian") already read
- * as their country (the synonyms table). General lists, as known-names.ts's capitals; a capital
- * standing for two states (Seoul, Pyongyang; Brussels for Belgium or the EU) is left out.
+ * The country a name stands for in news (known-names.ts, STAND_INS_BY_COUNTRY), by term key as
+ * the analysis keys both: "Moscow" and "Russia" on two sides of one claim name one actor, not
+ * other places, and the claim view's "other names" (compare/names.ts) reads them alike.
+ * Demonyms ("Russian") already share their country's key (the synonyms table).
  */
 import { wordKey } from '../analyze';
+import { STAND_INS_BY_COUNTRY } from './known-names';
 
-const STAND_INS_BY_COUNTRY: Record<string, string> = {
-  russia: 'moscow kremlin duma',
-  ukraine: 'kyiv kiev',
-  america: 'washington pentagon',
-  britain: 'london whitehall uk',
-  france: 'paris elysee',
-  germany: 'berlin bundestag',
-  china: 'beijing',
-  japan: 'tokyo',
-  italy: 'rome',
-  spain: 'madrid',
-  poland: 'warsaw',
-  turkiye: 'ankara',
-  iran: 'tehran',
-  israel: 'jerusalem',
-  egypt: 'cairo',
-  india: 'delhi',
-  belarus: 'minsk',
-  latvia: 'riga',
-  lithuania: 'vilnius',
-  estonia: 'tallinn',
-  finland: 'helsinki',
-  sweden: 'stockholm',
-  norway: 'oslo',
-  denmark: 'copenhagen',
-  austria: 'vienna',
-  czechia: 'prague',
-  hungary: 'budapest',
-  romania: 'bucharest',
-  greece: 'athens',
-  portugal: 'lisbon',
-  ireland: 'dublin',
-  netherlands: 'amsterdam',
-  qatar: 'doha',
-  iraq: 'baghdad',
-  syria: 'damascus',
-  lebanon: 'beirut',
-  afghanistan: 'kabul',
-  pakistan: 'islamabad',
-  taiwan: 'taipei',
-  philippines: 'manila',
-  indonesia: 'jakarta',
-  thailand: 'bangkok',
-  vietnam: 'hanoi',
-  australia: 'canberra',
-  canada: 'ottawa',
-  cuba: 'havana',
-  venezuela: 'caracas',
-  brazil: 'brasilia',
-};
-
-/** A stand-in's term key -> its country's term key, as the analysis keys both. */
 const COUNTRY_BY_STAND_IN: ReadonlyMap<string, string> = new Map(
   Object.entries(STAND_INS_BY_COUNTRY).flatMap(([country, names]) => names.split(' ').map((name) => [wordKey(name), wordKey(country)] as const)),
 );

@@ -177,8 +177,8 @@ export class CorpusStore {
       // so the import reads in its own order above the older ones.
       await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));
       await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
-      for (const [id, copyOf] of storedCopies) await this.db.articles.update(id, { copyOf });
-      await this.db.articles.bulkUpdate([...relinked].map(([key, copyOf]) => ({ key, changes: { copyOf } })));
+      // Stored articles now copies of imported ones, and the other new links of their groups.
+      await this.db.articles.bulkUpdate([...storedCopies, ...relinked].map(([key, copyOf]) => ({ key, changes: { copyOf } })));
       result.storedCopies = Object.fromEntries(storedCopies);
       result.added = imported.map((a) => a.id);
       for (const article of imported) if (article.copyOf) result.copies[article.id] = article.copyOf;

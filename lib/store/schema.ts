@@ -7,7 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../types';
 import type { IndexedSentence } from '../match/types';
 import type { PostingList } from '../match/postings';
-import { numberUserArticles, rebuildIndex, storeAddressesCanonically, upgradeToVersion2 } from './upgrades';
+import { numberUserArticles, rebuildIndex, relinkReprintGroups, storeAddressesCanonically, upgradeToVersion2 } from './upgrades';
 
 export const DATABASE_NAME = 'news-context';
 
@@ -91,5 +91,7 @@ export class CorpusDatabase extends Dexie {
     // (lib/text/quotation.ts), and a word-for-word copy joins its original's claim (claims.ts);
     // the stored features and claims are older, so the index is rebuilt.
     this.version(6).stores(VERSION_5_STORES).upgrade(rebuildIndex);
+    // Version 7: reprint groups linked as stars around an original (upgrades.ts says why).
+    this.version(7).stores(VERSION_5_STORES).upgrade(relinkReprintGroups);
   }
 }

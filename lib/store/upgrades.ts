@@ -3,7 +3,10 @@
  * from them and is simply rebuilt by the indexer after the upgrade.
  */
 import type { Transaction } from 'dexie';
+import { linkCopies } from '../corpus/copies';
 import { canonicalAddress } from '../corpus/page-address';
+import { groupBy } from '../group-by';
+import { inListOrder } from './article-order';
 import { contentHashOf } from './hashes';
 import { clearIndexAndRequeue } from './index-state';
 import type { StoredArticle } from './schema';
@@ -52,4 +55,28 @@ export async function numberUserArticles(tx: Transaction): Promise<void> {
     .modify((article: StoredArticle) => {
       article.addedOrder = order++;
     });
+}
+
+/**
+ * Version 6 → 7: reprint groups are stars around an original (lib/corpus/copies.ts, 0.3.0).
+ * Groups stored before were formed by single link, where a digest printing two stories whole
+ * made one story a copy of the other. Each stored group (an original and the articles pointing
+ * at it) is linked again by the current rule, in list order, as importing it alone would link
+ * it; only `copyOf` changes. The index stays: claims are grouped by text, not by copy links.
+ */
+export async function relinkReprintGroups(tx: Transaction): Promise<void> {
+  const articles = tx.table<StoredArticle, string>('articles');
+  // Only articles with a link are in the copyOf index (IndexedDB leaves null keys out).
+  const copies = await articles.orderBy('copyOf').toArray();
+  if (!copies.length) return;
+  const groups = groupBy(copies, (copy) => copy.copyOf!);
+  const originals = await articles.bulkGet([...groups.keys()]);
+  const changes: { key: string; changes: Pick<StoredArticle, 'copyOf'> }[] = [];
+  [...groups.values()].forEach((members, g) => {
+    const group = [...(originals[g] ? [originals[g]] : []), ...members].sort(inListOrder);
+    linkCopies(group).forEach((relinked, k) => {
+      if (relinked.copyOf !== group[k]!.copyOf) changes.push({ key: relinked.id, changes: { copyOf: relinked.copyOf } });
+    });
+  });
+  await articles.bulkUpdate(changes);
 }

@@ -49,7 +49,7 @@ describe('schema upgrade from version 3', () => {
     expect(await store.db.articles.get(plain.id)).toEqual({ ...plain, addedOrder: expect.any(Number) });
     expect(await store.db.articles.get(addressless.id)).toEqual({ ...addressless, addedOrder: expect.any(Number) });
     // Version 4 kept the index; version 6 rebuilds it (quotation marks read anew).
-    expect(store.db.verno).toBe(6);
+    expect(store.db.verno).toBe(7);
     expect(await store.counts()).toEqual({ articles: 3, userArticles: 3, sentences: 0, claims: 0, pending: 3 });
   });
 });

@@ -7,6 +7,8 @@ import { contentHashOf } from '../../../lib/store/hashes';
 import { CorpusStore } from '../../../lib/store/corpus-store';
 import { hashText } from '../../../lib/hash';
 import { bundled, indexAll, syntheticArticles } from './store-fixtures';
+import type { Article } from '../../../lib/types';
+import { outletByName } from '../../../lib/corpus/outlets';
 
 /** What version 1 of the extension wrote: 32-bit content hashes, no textHash, nextSentenceId in meta. */
 async function writeVersion1Database(factory: IDBFactory) {
@@ -32,7 +34,7 @@ describe('schema upgrade from version 1', () => {
     const strip = ({ contentHash: _hash, addedOrder: _order, ...article }: { contentHash: string; addedOrder?: number }) => article;
     expect(upgradedUser.map(strip)).toEqual(user.map(strip).sort((a, b) => (a as { id: string }).id.localeCompare((b as { id: string }).id)));
     expect(upgradedUser.every((a) => a.contentHash.length === 16)).toBe(true);
-    expect(store.db.verno).toBe(6);
+    expect(store.db.verno).toBe(7);
 
     // The old index is gone and every article is queued, bundled first.
     expect(await store.counts()).toEqual({ articles: 10, userArticles: 6, sentences: 0, claims: 0, pending: 10 });
@@ -114,5 +116,66 @@ describe('schema upgrade from version 5', () => {
     const quotedTerms = sentence.features.t.filter((_, i) => (Number(sentence.features.m[i]) & QUOTED_MARK) !== 0);
     expect(quotedTerms.length).toBeGreaterThan(0);
     expect((await store.db.articles.get(article.id))?.paragraphs).toEqual(article.paragraphs);
+  });
+});
+
+/** Two unrelated agency stories, which a paper's digest prints whole a day later. */
+const TALLINN_BRIDGE = [
+  'The Old Harbour bridge in Tallinn will shut for six weeks from Monday so that its deck can be resurfaced, the city transport office said.',
+  'Drivers are being sent along the ring road, which is expected to take an extra 14,000 vehicles a day while the work goes on.',
+  'The resurfacing will cost 8.2 million euros, paid for out of the national roads budget.',
+  'Cyclists and people on foot will still be able to cross on a temporary walkway along the eastern side.',
+];
+const HELSINKI_ZOO = [
+  'A snow leopard cub was born at the Helsinki zoo last week, the first birth of the species there in eleven years.',
+  'Keepers said the cub and its mother were both in good health and would stay in their indoor enclosure until spring.',
+  'Visitors will be able to follow the pair on a live camera on the zoo’s website from Friday.',
+  'The snow leopard is listed as vulnerable, with fewer than 7,000 thought to be living in the wild.',
+];
+
+/**
+ * What version 6 (0.2.x) could write: reprint groups formed by single link, where a digest
+ * printing two stories whole made one story a "copy" of the other, and a story's reprint under
+ * another outlet stayed in that group.
+ */
+async function writeVersion6Database(factory: IDBFactory) {
+  const v6 = new Dexie(DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
+  v6.version(1).stores(VERSION_1_STORES);
+  v6.version(2).stores(VERSION_2_STORES);
+  v6.version(5).stores(VERSION_5_STORES);
+  v6.version(6).stores(VERSION_5_STORES);
+  const [template] = syntheticArticles(1);
+  const made = (id: string, outlet: string, paragraphs: string[], addedOrder: number, copyOf: string | null): Article & { contentHash: string; addedOrder: number } => {
+    const published = outlet === 'AP' ? '2025-07-10' : '2025-07-11';
+    const article: Article = { ...template, id, outlet, outletId: outletByName(outlet)?.id ?? null, title: `Title of ${id}`, paragraphs, captions: [], published, url: null, origin: 'user', copyOf };
+    return { ...article, contentHash: contentHashOf(article), addedOrder };
+  };
+  const articles = [
+    made('bridge', 'AP', TALLINN_BRIDGE, 0, null),
+    made('zoo', 'AP', HELSINKI_ZOO, 1, 'bridge'),
+    made('briefs', 'Valley Times', ['Baltic briefs: the morning’s news in short.', ...TALLINN_BRIDGE, ...HELSINKI_ZOO, 'That is all for this morning’s briefing.'], 2, 'bridge'),
+    made('zoo-reprint', 'Coast Courier', [...HELSINKI_ZOO, 'This story was supplied by the Associated Press.'], 3, 'bridge'),
+  ];
+  await v6.table('articles').bulkAdd(articles);
+  v6.close();
+  return { articles };
+}
+
+describe('schema upgrade from version 6', () => {
+  it('links stored reprint groups again as stars: two stories a digest prints are no copies of each other', async () => {
+    const factory = new IDBFactory();
+    const { articles } = await writeVersion6Database(factory);
+    const store = new CorpusStore(new CorpusDatabase(factory, IDBKeyRange));
+    const links = new Map((await store.db.articles.toArray()).map((a) => [a.id, a.copyOf]));
+
+    expect(links.get('bridge')).toBeNull();
+    expect(links.get('zoo')).toBeNull();
+    // The zoo story's reprint now points at the zoo story, which it is mostly made of.
+    expect(links.get('zoo-reprint')).toBe('zoo');
+    // The digest is mostly neither story: it may be at most the copy of one, never their glue.
+    expect([null, 'bridge', 'zoo']).toContain(links.get('briefs'));
+    // Nothing else about the articles changed.
+    const texts = new Map((await store.db.articles.toArray()).map((a) => [a.id, a.paragraphs]));
+    for (const article of articles) expect(texts.get(article.id)).toEqual(article.paragraphs);
   });
 });

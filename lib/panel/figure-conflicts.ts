@@ -5,12 +5,17 @@
  * around different numbers, stays unlinked because a different number may be a different fact.
  * Among the claims the page leaves out they are still worth showing a reader, who can judge
  * whether the figures describe the same thing: those that tell the same fact by every other
- * sign, same time, same names, most of the words or their rewording (same-fact.ts). Part of the
+ * sign, same time, same names, most of the words or their rewording (same-fact.ts). A sentence
+ * that joins two statements ("…1,200 more prisoners of war from each side, and Russia had offered
+ * to hand over another 3,000 bodies") tells much the other lacks, so where the whole sentences
+ * are not one fact their coordinate clauses are compared too (lib/text/clauses.ts): a report
+ * printing one of them as a sentence of its own, with another figure, is found. Part of the
  * side panel's comparison (the background answers it), never on the matching path.
  */
 import { relationsFor } from '../compare/relation';
 import { extractFeatures, type SentenceFeatures } from '../match/features';
-import { figureNeighbourKeys } from '../match/figures';
+import { coordinateClauses } from '../text/clauses';
+import { countedConflicts, figureNeighbourKeys } from '../match/figures';
 import { segmentSentences } from '../text/segment';
 import { SPELLED_NUMBERS, SPELLED_ORDINALS } from '../text/tables/numbers';
 import type { PageSentence } from './page-reading';
@@ -24,12 +29,8 @@ export interface FigureMatch {
   figures: [string, string][];
 }
 
-/**
- * A page sentence with figures. Its relations and its reading as a fact are made when a corpus
- * sentence first shares a figure's neighbour with it: on a long page most sentences never do.
- */
-class PageFigures {
-  private relations?: ReturnType<typeof relationsFor>;
+/** A sentence, or one of its clauses, read as a fact once it is compared. */
+class FactPart {
   private fact?: FactSide;
 
   constructor(
@@ -37,14 +38,63 @@ class PageFigures {
     readonly features: SentenceFeatures,
   ) {}
 
-  /** Whether the corpus sentence says what this one says with other figures; `corpusFact` reads it as a fact, once. */
-  conflict(corpusSentence: string, features: SentenceFeatures, corpusFact: () => FactSide): FigureMatch | null {
+  get asFact(): FactSide {
+    return (this.fact ??= factSide(this.text, this.features));
+  }
+}
+
+/** The coordinate clauses of a sentence that has several, each a part; none for a one-clause sentence. */
+function clauseParts(text: string): FactPart[] {
+  const clauses = coordinateClauses(text);
+  return clauses.length > 1 ? clauses.map((clause) => new FactPart(clause, extractFeatures(clause))) : [];
+}
+
+/** A corpus sentence being checked against the page: it, and its clauses once asked for. */
+class CorpusParts {
+  readonly whole: FactPart;
+  private clauses?: FactPart[];
+
+  constructor(text: string, features: SentenceFeatures) {
+    this.whole = new FactPart(text, features);
+  }
+
+  get parts(): FactPart[] {
+    return [this.whole, ...(this.clauses ??= clauseParts(this.whole.text))];
+  }
+}
+
+/**
+ * A page sentence with figures. Its relations, its reading as a fact and its clauses are made
+ * when a corpus sentence first shares a figure's neighbour with it: on a long page most
+ * sentences never do.
+ */
+class PageFigures {
+  private relations?: ReturnType<typeof relationsFor>;
+  private readonly whole: FactPart;
+  private clauses?: FactPart[];
+
+  constructor(
+    readonly text: string,
+    readonly features: SentenceFeatures,
+  ) {
+    this.whole = new FactPart(text, features);
+  }
+
+  /** Whether the corpus sentence, or one of its clauses, says what this one or one of its clauses says with other figures. */
+  conflict(corpus: CorpusParts): FigureMatch | null {
     this.relations ??= relationsFor(this.text, this.features);
-    const { relation, figures } = this.relations(corpusSentence, features);
+    const { relation, figures } = this.relations(corpus.whole.text, corpus.whole.features);
     if (relation !== 'different-figure') return null;
     // Read as facts only for the few pairs that give another figure.
-    this.fact ??= factSide(this.text, this.features);
-    return tellSameFact(this.fact, corpusFact()) ? { pageSentence: this.text, figures } : null;
+    if (tellSameFact(this.whole.asFact, corpus.whole.asFact)) return { pageSentence: this.text, figures };
+    for (const page of [this.whole, ...(this.clauses ??= clauseParts(this.text))]) {
+      for (const theirs of corpus.parts) {
+        if (page === this.whole && theirs === corpus.whole) continue;
+        if (countedConflicts(page.features.t, theirs.features.t).length === 0 || !tellSameFact(page.asFact, theirs.asFact)) continue;
+        return { pageSentence: this.text, figures: relationsFor(page.text, page.features)(theirs.text, theirs.features).figures };
+      }
+    }
+    return null;
   }
 }
 
@@ -75,12 +125,11 @@ export function figureCheckerFor(
   return (corpusSentence, corpusFeatures) => {
     if (!MAY_STATE_FIGURE.test(corpusSentence)) return null;
     const features = corpusFeatures ?? extractFeatures(corpusSentence);
-    let fact: FactSide | undefined;
-    const corpusFact = () => (fact ??= factSide(corpusSentence, features));
+    const corpus = new CorpusParts(corpusSentence, features);
     const candidates = new Set<number>();
     for (const key of figureNeighbourKeys(features.t)) for (const at of byNeighbour.get(key) ?? []) candidates.add(at);
     for (const at of [...candidates].sort((a, b) => a - b)) {
-      const match = pageSentences[at].conflict(corpusSentence, features, corpusFact);
+      const match = pageSentences[at].conflict(corpus);
       if (match) return match;
     }
     return null;

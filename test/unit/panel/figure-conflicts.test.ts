@@ -59,3 +59,19 @@ describe('figureCheckerFor on reworded statements', () => {
     expect(check(page, 'Russia launched 40 drones overnight, Ukraine said.')).toBeNull();
   });
 });
+
+describe('figureCheckerFor on sentences that join two statements', () => {
+  const JOINED = 'Medinsky said the negotiators agreed to exchange at least 1,200 more prisoners of war from each side, and Russia had offered to hand over another 3,000 Ukrainian bodies.';
+
+  it('finds one of the statements printed as a sentence of its own with another figure, on either side', () => {
+    const half = 'Medinsky said the negotiators agreed to exchange at least 1,500 more prisoners.';
+    expect(check(half, JOINED)).toEqual({ pageSentence: half, figures: [['1,500', '1,200']] });
+    expect(check(JOINED, 'Russia offered to hand over another 2,000 Ukrainian bodies, Medinsky said.')).toEqual({ pageSentence: JOINED, figures: [['3,000', '2,000']] });
+  });
+
+  it('holds each statement to the same rules: another month is another fact', () => {
+    const joined = 'The two sides swapped 1,200 prisoners in June, and Russia handed over the bodies of 3,000 soldiers in July.';
+    expect(check('The two sides swapped 1,000 prisoners in May.', joined)).toBeNull();
+    expect(check('The two sides swapped 1,000 prisoners in June.', joined)?.figures).toEqual([['1,000', '1,200']]);
+  });
+});

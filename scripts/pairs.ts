@@ -30,14 +30,16 @@ const [sameLabels, differentLabels] = [1, 0].map((label) => pairs.filter((p) => 
 const f1 = report && (sameLabels > 0 || scored.some((s) => s.same)) ? report.f1 : null;
 const figure = (value: number | null) => (value === null ? 'n/a' : value.toFixed(3));
 
+const recall = report && { same: sameLabels ? report.recallSame : null, different: differentLabels ? report.recallDifferent : null };
+
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ accuracy: report?.accuracy ?? null, f1, pairs: scored }));
+  console.log(JSON.stringify({ accuracy: report?.accuracy ?? null, f1, recall, pairs: scored }));
 } else {
   for (const s of scored) console.log(`${s.id1}\t${s.id2}\t${s.score.toFixed(4)}\t${s.same ? 'same' : 'different'}`);
   console.log(`\n${pairs.length} pair${pairs.length === 1 ? '' : 's'}, threshold ${SAME_CLAIM_THRESHOLD}`);
   if (report) {
     console.log(`accuracy ${figure(report.accuracy)}  F1 ${figure(f1)}`);
-    console.log(`recall: same ${figure(sameLabels ? report.recallSame : null)}, different ${figure(differentLabels ? report.recallDifferent : null)}`);
+    console.log(`recall: same ${figure(recall!.same)}, different ${figure(recall!.different)}`);
   } else if (pairs.length) {
     console.log('no labels: accuracy, F1 and recall need a Quality of 0 or 1 on every pair');
   }

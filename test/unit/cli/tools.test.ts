@@ -73,6 +73,7 @@ describe('npm run pairs -- --json', () => {
     ]);
     for (const p of result.pairs) expect(p.score).toBeGreaterThanOrEqual(0);
     expect([result.accuracy, result.f1]).toEqual([1, 1]);
+    expect(result.recall).toEqual({ same: 1, different: 1 });
   }, 60_000);
 });
 
@@ -100,7 +101,7 @@ describe('the tools on input they cannot use', () => {
   it('gives no accuracy for a pair file without pairs', async () => {
     const file = join(dir, 'header-only.tsv');
     writeFileSync(file, 'Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n');
-    expect(await runJson('pairs.ts', file)).toEqual({ accuracy: null, f1: null, pairs: [] });
+    expect(await runJson('pairs.ts', file)).toEqual({ accuracy: null, f1: null, recall: null, pairs: [] });
   }, 60_000);
 
   it('names the line of a pair file that lacks fields, counting blank lines', async () => {
@@ -144,7 +145,8 @@ describe('npm run pairs on files that bend the format', () => {
   it('gives no F1 for a file with no pair of the same claim, labelled or scored so', async () => {
     const file = join(dir, 'all-different.tsv');
     writeFileSync(file, `Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n0\tc\td\tThe harbour bridge reopened on Friday.\t${CORPUS_SENTENCE}\n`);
-    expect(await runJson('pairs.ts', file)).toMatchObject({ accuracy: 1, f1: null });
+    // No pair is labelled the same claim: its recall is over no case.
+    expect(await runJson('pairs.ts', file)).toMatchObject({ accuracy: 1, f1: null, recall: { same: null, different: 1 } });
   }, 60_000);
 
   it('reads a UTF-16 file by its byte-order mark', async () => {

@@ -72,6 +72,22 @@ export function corpusTermWeight(corpus: CorpusFrequencies): TermWeight {
 }
 
 /**
+ * The weights one page sentence's pairs are scored with: the corpus counts of its own terms
+ * (`terms`, read with the rest of the page's into `page`), the general rates for a candidate's
+ * other terms. A pair's score then depends on the pair and the corpus alone. With the whole
+ * page's counts, a candidate's term the page names elsewhere ("Peskov") weighed less than one it
+ * does not, and an unrelated sentence was linked once another sentence named the corpus's people.
+ */
+export function sentenceTermWeight(page: CorpusFrequencies, terms: Iterable<string>): TermWeight {
+  const df = new Map<string, number>();
+  for (const term of terms) {
+    const count = page.df.get(term);
+    if (count !== undefined) df.set(term, count);
+  }
+  return corpusTermWeight({ documents: page.documents, df });
+}
+
+/**
  * Corpus frequencies of the terms a query looked up, from their posting lists; a term without
  * postings is absent from the corpus.
  */

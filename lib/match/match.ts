@@ -12,7 +12,7 @@ import { groupBy } from '../group-by';
 import { allTerms, rankCandidates } from './candidates';
 import { extractFeatures, indexTerms, pairParts } from './features';
 import { isCommon, type PostingList } from './postings';
-import { corpusTermWeight, postingFrequencies, type TermWeight } from './idf';
+import { corpusTermWeight, postingFrequencies, sentenceTermWeight, type TermWeight } from './idf';
 import { linkThresholdFor, SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
 
@@ -47,15 +47,20 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 
   const terms = weighedTerms(keys);
   const [postings, documents] = await Promise.all([readPostings(terms, keys, reader), reader.sentenceCount()]);
-  const weigh = corpusTermWeight(postingFrequencies(terms, postings, documents));
-  const candidateIds = rankCandidates(queries, postings, undefined, weigh);
+  const frequencies = postingFrequencies(terms, postings, documents);
+  // Candidates are ranked by the query's own terms, which every weighing below weighs alike.
+  const candidateIds = rankCandidates(queries, postings, undefined, corpusTermWeight(frequencies));
   const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
 
   // Scores by passage and sentence id: a claim's members are often the passage's candidates.
   const scores = spans.map(() => new Map<number, number>());
+  const weighs: TermWeight[] = [];
   const scoreOf = (index: number, sentence: IndexedSentence) => {
     let value = scores[index].get(sentence.id);
-    if (value === undefined) scores[index].set(sentence.id, (value = scorePair(features[index], sentence.features, weigh)));
+    if (value === undefined) {
+      const weigh = (weighs[index] ??= sentenceTermWeight(frequencies, queries[index]));
+      scores[index].set(sentence.id, (value = scorePair(features[index], sentence.features, weigh)));
+    }
     return value;
   };
   const linked: { index: number; claimId: number; score: number }[] = [];
@@ -100,16 +105,24 @@ function weighedTerms(keys: readonly string[]): string[] {
   return keys.filter((key) => !pairParts(key));
 }
 
+/** The weights a page's sentences are ranked by, and each sentence's pairs scored with, as matchText weighs them. */
+export interface PageTermWeights {
+  /** For ranking candidates of any of the page's sentences (a query's own terms weigh as in its scoring). */
+  ranking: TermWeight;
+  /** For scoring the pairs of the sentence with these index terms (sentenceTermWeight). */
+  ofSentence(terms: readonly string[]): TermWeight;
+}
+
 /**
- * The term weights matchText scores the pairs of a page with, given its sentences' index terms
- * (indexTerms): the general idf blended with the corpus' counts of the page's terms. The side
- * panel scores more of the page's pairs later (which corpus claims the page states), and must
- * weigh them alike.
+ * The term weights matchText weighs a page with, given its sentences' index terms (indexTerms):
+ * the general idf blended with the corpus' counts of the page's terms. The side panel scores more
+ * of the page's pairs later (which corpus claims the page states), and must weigh them alike.
  */
-export async function pageTermWeight(queries: readonly (readonly string[])[], reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>): Promise<TermWeight> {
+export async function pageTermWeights(queries: readonly (readonly string[])[], reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>): Promise<PageTermWeights> {
   const terms = weighedTerms(allTerms(queries));
   const [postings, documents] = await Promise.all([reader.postings(terms), reader.sentenceCount()]);
-  return corpusTermWeight(postingFrequencies(terms, postings, documents));
+  const frequencies = postingFrequencies(terms, postings, documents);
+  return { ranking: corpusTermWeight(frequencies), ofSentence: (sentenceTerms) => sentenceTermWeight(frequencies, sentenceTerms) };
 }
 
 /**

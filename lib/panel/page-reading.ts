@@ -5,7 +5,7 @@
  */
 import { extractFeatures, indexTerms, type SentenceFeatures } from '../match/features';
 import type { TermWeight } from '../match/idf';
-import { pageTermWeight } from '../match/match';
+import { pageTermWeights } from '../match/match';
 import type { CorpusReader } from '../match/types';
 import type { Pause } from '../slices';
 import { segmentSentences } from '../text/segment';
@@ -20,13 +20,15 @@ export interface PageSentence {
    * candidates: worked out once, as they cost a long page tens of milliseconds each time.
    */
   keys: string[];
+  /** The weights matchText scored its pairs with (pageTermWeights). */
+  weigh: TermWeight;
 }
 
 export interface PageReading {
   /** In page order; a sentence the page repeats word for word (a pull quote) once. */
   sentences: PageSentence[];
-  /** The corpus-blended weights matchText scored the page with (pageTermWeight). */
-  weigh: TermWeight;
+  /** The corpus-blended weights matchText ranked the page's candidates by (pageTermWeights). */
+  ranking: TermWeight;
 }
 
 /**
@@ -34,13 +36,14 @@ export interface PageReading {
  * otherwise hold the background up in one task.
  */
 export async function readPage(pageText: string, reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>, pause: Pause): Promise<PageReading> {
-  const byText = new Map<string, PageSentence>();
+  const byText = new Map<string, Omit<PageSentence, 'weigh'>>();
   for (const { text, start } of segmentSentences(pageText)) {
     if (byText.has(text)) continue;
     await pause();
     const features = extractFeatures(text);
     byText.set(text, { text, start, features, keys: indexTerms(features) });
   }
-  const sentences = [...byText.values()];
-  return { sentences, weigh: await pageTermWeight(sentences.map((s) => s.keys), reader) };
+  const read = [...byText.values()];
+  const weights = await pageTermWeights(read.map((s) => s.keys), reader);
+  return { sentences: read.map((s) => ({ ...s, weigh: weights.ofSentence(s.keys) })), ranking: weights.ranking };
 }

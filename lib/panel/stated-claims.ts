@@ -17,12 +17,12 @@ import type { PageReading, PageSentence } from './page-reading';
  * page sentence against every left-out claim would cost a long page seconds, and a pair sharing
  * little reaches no cut.
  */
-export function pageCandidatesFor({ sentences, weigh }: PageReading): (features: SentenceFeatures) => number[] {
+export function pageCandidatesFor({ sentences, ranking }: PageReading): (features: SentenceFeatures) => number[] {
   const postings = new Map<string, PostingList>();
   for (const [key, ids] of idsByTerm(sentences.map((s, at) => [at, s.keys] as const))) {
     postings.set(key, { df: ids.length, ids: Uint32Array.from(ids) });
   }
-  return (features) => rankCandidates([indexTerms(features)], postings, undefined, weigh, CANDIDATES_PER_SENTENCE)[0];
+  return (features) => rankCandidates([indexTerms(features)], postings, undefined, ranking, CANDIDATES_PER_SENTENCE)[0];
 }
 
 /**
@@ -38,7 +38,7 @@ export function statementFinderFor(page: PageReading): (features: SentenceFeatur
     for (const at of candidatesFor(features).sort((a, b) => a - b)) {
       const sentence = page.sentences[at];
       const cut = linkThresholdFor(sentence.features);
-      if (mayReachScore(sentence.features, features, cut, page.weigh) && scorePair(sentence.features, features, page.weigh) >= cut) return sentence;
+      if (mayReachScore(sentence.features, features, cut, sentence.weigh) && scorePair(sentence.features, features, sentence.weigh) >= cut) return sentence;
     }
     return null;
   };

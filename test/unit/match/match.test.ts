@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, pageTermWeight, prepareSentences } from '../../../lib/match/match';
+import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, pageTermWeights, prepareSentences } from '../../../lib/match/match';
 import { scorePair } from '../../../lib/match/score';
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import type { CorpusReader } from '../../../lib/match/types';
@@ -10,6 +10,7 @@ import { MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
 import { allTerms } from '../../../lib/match/candidates';
 import { segmentSentences } from '../../../lib/text/segment';
 import { wordKey } from '../../../lib/text/analyze';
+import { loadSeedIndex } from '../../../scripts/match-tools/seed-corpus';
 
 async function corpus(): Promise<MemoryIndex> {
   const index = new MemoryIndex();
@@ -167,17 +168,44 @@ describe('matchText', () => {
   });
 });
 
-describe('pageTermWeight', () => {
+describe('pageTermWeights', () => {
   it('weighs a page’s pairs as matchText scored them', async () => {
     const index = await corpus();
     const passages = await matchText(PAGE, index);
     expect(passages.length).toBeGreaterThan(0);
     const features = segmentSentences(PAGE).map((s) => extractFeatures(s.text));
-    const weigh = await pageTermWeight(features.map(indexTerms), index);
+    const weights = await pageTermWeights(features.map(indexTerms), index);
     for (const passage of passages) {
       const [report] = passage.reports;
       const [member] = await index.sentences([report.sentenceId]);
-      expect(scorePair(extractFeatures(passage.text), member.features, weigh)).toBe(report.score);
+      const own = extractFeatures(passage.text);
+      expect(scorePair(own, member.features, weights.ofSentence(indexTerms(own)))).toBe(report.score);
     }
+  });
+});
+
+describe('matchText scores a page sentence the same whatever else the page says', () => {
+  it('does not link an unrelated sentence because another sentence of the page names the corpus’s people', async () => {
+    const index = await loadSeedIndex();
+    const sentence = 'A spokesman for the regional government said it was grateful to the council for helping to facilitate the talks with the national rail operator.';
+    const naming = 'Elsewhere, Kremlin spokesperson Dmitry Peskov spoke about Donald Trump on Monday.';
+    const linksOf = async (page: string) => (await matchText(page, index)).filter((p) => p.text === sentence).map((p) => p.score);
+    const alone = await linksOf(sentence);
+    expect(await linksOf(`${sentence}\n\n${naming}`)).toEqual(alone);
+    expect(await linksOf(`${naming}\n\n${sentence}`)).toEqual(alone);
+  });
+
+  it('gives each sentence of a seed article the scores it gets alone', async () => {
+    const index = await loadSeedIndex();
+    const page = ['Russia controls nearly 19 per cent of what is internationally recognised to be Ukraine.',
+      'Kremlin spokesperson Dmitry Peskov said Moscow was not stalling the talks.',
+      'The council said the first trams would run in 2029.'].join('\n\n');
+    const together = await matchText(page, index);
+    for (const passage of together) {
+      const [alone] = await matchText(passage.text, index);
+      expect(alone?.score).toBe(passage.score);
+      expect(alone?.reports.map((r) => [r.sentenceId, r.score])).toEqual(passage.reports.map((r) => [r.sentenceId, r.score]));
+    }
+    expect(together.length).toBeGreaterThan(0);
   });
 });

@@ -170,7 +170,7 @@ describe('statementFinderFor', () => {
     const { corpus, pageText, articles } = await demo();
     const page = await readPage(pageText, corpus, slicer());
     const scoringEvery = (features: SentenceFeatures) =>
-      page.sentences.find((s) => scorePair(s.features, features, page.weigh) >= linkThresholdFor(s.features)) ?? null;
+      page.sentences.find((s) => scorePair(s.features, features, s.weigh) >= linkThresholdFor(s.features)) ?? null;
     const corpusFeatures = (await indexOf(articles)).allSentences().map((s) => s.features);
     const found = corpusFeatures.map(statementFinderFor(page));
     expect(found).toEqual(corpusFeatures.map(scoringEvery));
@@ -202,12 +202,12 @@ describe('statementFinderFor', () => {
       candidatesFor(features)
         .sort((a, b) => a - b)
         .map((at) => page.sentences[at])
-        .find((s) => scorePair(s.features, features, page.weigh) >= linkThresholdFor(s.features)) ?? null;
+        .find((s) => scorePair(s.features, features, s.weigh) >= linkThresholdFor(s.features)) ?? null;
     const corpusSentences = page.sentences.flatMap(({ text }) => [text, misspellNames(text)]);
     const features = corpusSentences.map(extractFeatures);
     const found = features.map(statementFinderFor(page));
     expect(found).toEqual(features.map(scoringEveryCandidate));
-    const sharedLittle = found.filter((s, i) => s && pairEvidence(s.features, features[i], page.weigh).values.sharedInfo < Math.log1p(MIN_CLAIM_INFORMATION));
+    const sharedLittle = found.filter((s, i) => s && pairEvidence(s.features, features[i], s.weigh).values.sharedInfo < Math.log1p(MIN_CLAIM_INFORMATION));
     expect(sharedLittle.length).toBeGreaterThan(10);
   });
 });

@@ -24,9 +24,15 @@ describe('manifest', () => {
 
   it('forbids remote scripts and every network connection from its pages', async () => {
     const csp = (await manifestFor('chrome')).content_security_policy.extension_pages;
+    expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toMatch(/https?:|unsafe-eval|unsafe-inline/);
+  });
+
+  it('asks Chrome for the version that opens the side panel on a click', async () => {
+    expect((await manifestFor('chrome')).minimum_chrome_version).toBe('116');
+    expect(await manifestFor('firefox')).not.toHaveProperty('minimum_chrome_version');
   });
 
   it('gives Firefox a fixed add-on id and declares that no data is collected', async () => {

@@ -8,16 +8,11 @@ import { classificationReport } from './match-tools/classification';
 import { parsePairFile } from './match-tools/msrp';
 import { scoreSentencePairs } from './match-tools/pair-scores';
 import { exitQuietlyOnClosedPipe } from './match-tools/closed-pipe';
-import { parseInput, readInput } from './match-tools/tool-input';
+import { commandLine, parseInput, readInput } from './match-tools/tool-input';
 import { decodeFile } from '../lib/corpus/import/decode-file';
 
 exitQuietlyOnClosedPipe();
-const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
-if (!file) {
-  console.error('usage: npm run pairs -- [--json] FILE.tsv');
-  process.exit(2);
-}
+const { file, flags } = commandLine('npm run pairs -- [--json] FILE.tsv', ['--json']);
 // As an import reads a text: a UTF-16 byte-order mark decides, else UTF-8.
 const contents = decodeFile(readInput('pairs', file), false);
 const pairs = parseInput('pairs', file, () => parsePairFile(contents));
@@ -32,7 +27,7 @@ const figure = (value: number | null) => (value === null ? 'n/a' : value.toFixed
 
 const recall = report && { same: sameLabels ? report.recallSame : null, different: differentLabels ? report.recallDifferent : null };
 
-if (args.includes('--json')) {
+if (flags.has('--json')) {
   console.log(JSON.stringify({ accuracy: report?.accuracy ?? null, f1, recall, pairs: scored }));
 } else {
   for (const s of scored) console.log(`${s.id1}\t${s.id2}\t${s.score.toFixed(4)}\t${s.same ? 'same' : 'different'}`);

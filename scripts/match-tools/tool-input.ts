@@ -5,6 +5,23 @@
  */
 import { readFileSync } from 'node:fs';
 
+/**
+ * The tool's one file and the flags given, or the tool stopped with its usage (exit code 2): a
+ * mistyped flag ("--jsn") or a second file would otherwise be ignored without a word.
+ */
+export function commandLine(usage: string, flags: readonly string[]): { file: string; flags: Set<string> } {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a.startsWith('--') && !flags.includes(a));
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (unknown.length || files.length !== 1) {
+    if (unknown.length) console.error(`unknown option ${unknown.join(', ')}`);
+    else if (files.length > 1) console.error(`one file at a time (given ${files.length})`);
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  return { file: files[0]!, flags: new Set(args.filter((a) => a.startsWith('--'))) };
+}
+
 /** Thrown for a file the tool cannot read as its format says: the message names the place. */
 export class InputError extends Error {}
 

@@ -11,8 +11,21 @@ import type { ImportRecord } from './record';
  */
 export function paragraphsOf(text: string): string[] {
   const normalized = text.replace(/\r\n?/g, '\n').trim();
-  const blocks = /\n\s*\n/.test(normalized) ? normalized.split(/\n\s*\n/) : normalized.split('\n');
+  const blocks = BLANK_LINE.test(normalized) ? normalized.split(/\n\s*\n/) : normalized.split('\n');
   return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '');
+}
+
+/** A line with nothing but white space on it: text that has one separates its paragraphs so. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
+/** A line break with words on the lines either side of it (a CR before it is part of it). */
+const LINE_BREAK_INSIDE_PARAGRAPH = /(?<=\S[^\S\r\n]*)\r?\n(?=[^\S\r\n]*\S)/g;
+
+/**
+ * The text with each line break inside a paragraph made spaces, as paragraphsOf reads it, so a
+ * hard-wrapped sentence is segmented whole. Its length and every offset stay as they were.
+ */
+export function wrappedLinesJoined(text: string): string {
+  return BLANK_LINE.test(text) ? text.replace(LINE_BREAK_INSIDE_PARAGRAPH, (lineBreak) => ' '.repeat(lineBreak.length)) : text;
 }
 
 /** The id is the body's content hash, so importing the same text again finds the same id. */

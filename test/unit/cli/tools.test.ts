@@ -42,6 +42,18 @@ describe('npm run analyze -- --json', () => {
     expect(passages[0].reports.some((r: { relation: string }) => r.relation === 'verbatim')).toBe(true);
   }, 60_000);
 
+  it('reads a hard-wrapped paragraph as an import does, one paragraph, its offsets still slicing the file', async () => {
+    // Wrapped at a word near the middle, with CRLF line ends inside and between paragraphs.
+    const words = CORPUS_SENTENCE.split(' ');
+    const wrapped = `${words.slice(0, 12).join(' ')}\r\n${words.slice(12).join(' ')}`;
+    const text = `Talks in Istanbul\r\n\r\nA new bakery on the town square drew long queues\r\non its first morning.\r\n\r\n${wrapped}\r\n`;
+    const file = join(dir, 'wrapped.txt');
+    writeFileSync(file, text);
+    const { passages } = await runJson('analyze.ts', file);
+    expect(passages.map((p: { text: string }) => p.text)).toEqual([wrapped]);
+    for (const p of passages) expect(text.slice(p.start, p.end)).toBe(p.text);
+  }, 60_000);
+
   it('reads an .html page as an import does: the article, not its comment box or link lists', async () => {
     const filler = (n: number) => `Paragraph ${n} of the story describes the scene at the venue in some detail for the reader.`;
     const inComment = 'Russia controls nearly 19 per cent of what is internationally recognised to be Ukraine.';
@@ -79,9 +91,9 @@ describe('npm run pairs -- --json', () => {
 
 describe('the tools on input they cannot use', () => {
   /** Runs a tool expecting it to fail: its exit code and what it printed on stderr. */
-  async function runFailing(script: string, file: string): Promise<{ code: number; stderr: string }> {
+  async function runFailing(script: string, file: string, args = ['--json', file]): Promise<{ code: number; stderr: string }> {
     try {
-      await promisify(execFile)(TSX, [join(ROOT, 'scripts', script), '--json', file], { cwd: ROOT });
+      await promisify(execFile)(TSX, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT });
     } catch (error) {
       const { code, stderr } = error as { code: number; stderr: string };
       return { code, stderr };
@@ -116,11 +128,44 @@ describe('the tools on input they cannot use', () => {
   it('refuses an .html page with no article text and a binary file, in one line', async () => {
     writeFileSync(join(dir, 'empty.html'), '');
     writeFileSync(join(dir, 'noise.txt'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
-    for (const [name, problem] of [['empty.html', /holds no readable article text/], ['noise.txt', /is not UTF-8 text/]] as const) {
+    for (const [name, problem] of [['empty.html', /holds no readable article text/], ['noise.txt', /is not text/]] as const) {
       const { code, stderr } = await runFailing('analyze.ts', join(dir, name));
       expect(code).toBe(1);
       expect(stderr.trim()).toMatch(new RegExp(`^analyze: .*${name.replace('.', '\\.')}: ${problem.source}`));
       expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 60_000);
+
+  it('reads a UTF-16 and a windows-1252 text as an import does, offsets indexing the text as decoded', async () => {
+    const text = `Talks in Istanbul \u2013 caf\u00e9 report\r\n\r\n${CORPUS_SENTENCE}\r\n`;
+    const utf16 = join(dir, 'notepad-unicode.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const legacy = join(dir, 'windows-1252.txt');
+    writeFileSync(legacy, Buffer.from(text.replace('\u2013', '\x96'), 'latin1'));
+    for (const file of [utf16, legacy]) {
+      const { passages } = await runJson('analyze.ts', file);
+      expect(passages.map((p: { text: string }) => p.text)).toEqual([CORPUS_SENTENCE]);
+      for (const p of passages) expect(text.slice(p.start, p.end)).toBe(p.text);
+    }
+  }, 60_000);
+
+  it('refuses an empty article file, saying so', async () => {
+    writeFileSync(join(dir, 'blank.txt'), '\r\n  \n');
+    const { code, stderr } = await runFailing('analyze.ts', join(dir, 'blank.txt'));
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^analyze: .*blank\.txt: is empty/);
+  }, 60_000);
+
+  it('stops with its usage on a mistyped option or a second file, rather than ignore them', async () => {
+    const file = join(dir, 'any.txt');
+    writeFileSync(file, 'A new bakery on the town square drew long queues on its first morning.\n');
+    for (const script of ['analyze.ts', 'pairs.ts']) {
+      const mistyped = await runFailing(script, file, ['--jsn', file]);
+      expect(mistyped.code).toBe(2);
+      expect(mistyped.stderr).toMatch(/unknown option --jsn[\s\S]*usage: npm run/);
+      const twoFiles = await runFailing(script, file, ['--json', file, file]);
+      expect(twoFiles.code).toBe(2);
+      expect(twoFiles.stderr).toMatch(/one file at a time[\s\S]*usage: npm run/);
     }
   }, 60_000);
 

@@ -47,9 +47,9 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 
   const terms = weighedTerms(keys);
   const [postings, documents] = await Promise.all([readPostings(terms, keys, reader), reader.sentenceCount()]);
-  const frequencies = postingFrequencies(terms, postings, documents);
-  // Candidates are ranked by the query's own terms, which every weighing below weighs alike.
-  const candidateIds = rankCandidates(queries, postings, undefined, corpusTermWeight(frequencies));
+  const pageWeigh = corpusTermWeight(postingFrequencies(terms, postings, documents));
+  // Candidates are ranked by the query's own terms, which its scoring below weighs alike.
+  const candidateIds = rankCandidates(queries, postings, undefined, pageWeigh);
   const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
 
   // Scores by passage and sentence id: a claim's members are often the passage's candidates.
@@ -58,7 +58,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const scoreOf = (index: number, sentence: IndexedSentence) => {
     let value = scores[index].get(sentence.id);
     if (value === undefined) {
-      const weigh = (weighs[index] ??= sentenceTermWeight(frequencies, queries[index]));
+      const weigh = (weighs[index] ??= sentenceTermWeight(pageWeigh, queries[index]));
       scores[index].set(sentence.id, (value = scorePair(features[index], sentence.features, weigh)));
     }
     return value;
@@ -121,8 +121,8 @@ export interface PageTermWeights {
 export async function pageTermWeights(queries: readonly (readonly string[])[], reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>): Promise<PageTermWeights> {
   const terms = weighedTerms(allTerms(queries));
   const [postings, documents] = await Promise.all([reader.postings(terms), reader.sentenceCount()]);
-  const frequencies = postingFrequencies(terms, postings, documents);
-  return { ranking: corpusTermWeight(frequencies), ofSentence: (sentenceTerms) => sentenceTermWeight(frequencies, sentenceTerms) };
+  const ranking = corpusTermWeight(postingFrequencies(terms, postings, documents));
+  return { ranking, ofSentence: (sentenceTerms) => sentenceTermWeight(ranking, sentenceTerms) };
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The corpus browser's search: every word of the query must occur in the text, ignoring case,
- * accents and typography. Claims are grouped from their matching sentences and ranked by how
+ * accents and typography, in any of its spellings (variants.ts). Claims are grouped from their matching sentences and ranked by how
  * many independent sources carry them, a reprint counting with its original (countSources).
  */
 import { foldText } from '../text/normalize';
+import { spellingsOf } from '../text/tables/variants';
 import { countSources } from '../report-summary';
 import { bySource } from './source-order';
 import type { ArticleInfo, ArticleSentence, ClaimHit, SentenceRef } from './types';
@@ -29,8 +30,9 @@ const fold = (text: string) => foldText(text.replace(/(\d)[,\u00a0\u202f](?=\d{3
 export function queryMatcher(query: string): ((text: string) => boolean) | null {
   const words = fold(query).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.length) return null;
+  // Any spelling of a name or a British word, as the matcher reads them ("kyiv" finds "Kiev").
   // Letters and digits only: nothing in a word needs escaping.
-  const starts = words.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}`, 'u'));
+  const starts = words.map((word) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellingsOf(word).join('|')})`, 'u'));
   return (text) => {
     const folded = fold(text);
     return starts.every((start) => start.test(folded));

@@ -94,6 +94,20 @@ function buildVariantTable(): ReadonlyMap<string, string> {
   return table;
 }
 
+/**
+ * Every spelling of the word's group, the word included, for a word the transliteration groups or
+ * the British/American table list ("kiev" → kyiv, kiev, kyyiv); the word alone otherwise. A
+ * country's adjective is not another spelling of it: demonyms are left out.
+ */
+export function spellingsOf(word: string): readonly string[] {
+  return SPELLINGS.get(word) ?? [word];
+}
+
+const SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...TRANSLITERATION_GROUPS.map((group) => group.split(' ')),
+  ...Object.entries(BRITISH_AMERICAN),
+].flatMap((spellings) => spellings.map((spelling) => [spelling, spellings] as const)));
+
 /** Every spelling of the transliterated and demonym groups: names, whichever form is written. */
 export const VARIANT_NAMES: ReadonlySet<string> = new Set([...TRANSLITERATION_GROUPS, ...DEMONYM_GROUPS].flatMap((group) => group.split(' ')));
 

@@ -19,6 +19,16 @@ describe('queryMatcher', () => {
     expect(queryMatcher('  ,; ')).toBeNull();
   });
 
+  it('finds a name in any of its spellings, and a British word in American spelling, as the matcher reads them', () => {
+    expect(queryMatcher('kyiv')!('Kiev is derailing peace efforts.')).toBe(true);
+    expect(queryMatcher('Kiev')!('Officials in Kyiv said so.')).toBe(true);
+    expect(queryMatcher('zelenskyy odesa')!('Zelensky visited Odessa.')).toBe(true);
+    expect(queryMatcher('defence')!('The defense ministry said.')).toBe(true);
+    // A country's adjective is not the country: "Russian" finds neither "Russia" nor a prefix of it.
+    expect(queryMatcher('russian')!('Russia said.')).toBe(false);
+    expect(queryMatcher('kyiv')!('Kharkiv was hit.')).toBe(false);
+  });
+
   it('finds a word at the start of a word, and a figure however its thousands are written', () => {
     expect(queryMatcher('zelensk')!('Zelenskyy said')).toBe(true);
     expect(queryMatcher('a')!('The Kremlin said')).toBe(false);

@@ -3,7 +3,7 @@ import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { reportCards } from '@/lib/panel/report-cards';
 import { useState } from 'preact/hooks';
-import { LOOSE_MATCH_NOTE, repeatWords, summaryWords } from '@/lib/panel/wording';
+import { looseMatchNote, repeatWords, summaryWords } from '@/lib/panel/wording';
 import type { ArticleInfo } from '@/lib/panel/types';
 import { BackButton } from './BackButton';
 import { ReportCard } from './ReportCard';
@@ -39,7 +39,7 @@ export function ClaimView({ passage, articles, onBack, onReveal, places = 1 }: C
         </button>
         {places > 1 && <span class="nc-hint"> ({repeatWords(places)}: each click shows the next)</span>}
       </p>
-      {passage.loose && <p class="nc-muted nc-loose">{LOOSE_MATCH_NOTE}</p>}
+      {passage.loose && <p class="nc-muted nc-loose">{looseMatchNote(passage)}</p>}
       <div class="nc-reports">
         {cards.map((card) => (
           <ReportCard key={card.report.sentenceId} card={card} />

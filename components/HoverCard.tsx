@@ -13,7 +13,7 @@ import { useMemo } from 'preact/hooks';
 import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
-import { copyOfWords, counted, DIFFERS_NOTE, LOOSE_MATCH_NOTE } from '@/lib/panel/wording';
+import { copyOfWords, counted, DIFFERS_NOTE, looseMatchNote } from '@/lib/panel/wording';
 import { publicationDate, reportHeadline, reportSourceLabel } from '@/lib/panel/article-info';
 import { FigureDifference } from './FigureDifference';
 import { OutletBadge } from './OutletBadge';
@@ -54,7 +54,7 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
       </div>
       {passage.loose && (
         <p class="nc-muted nc-loose" role="note">
-          {LOOSE_MATCH_NOTE}
+          {looseMatchNote(passage)}
         </p>
       )}
       {differs && (

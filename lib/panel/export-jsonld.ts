@@ -14,7 +14,7 @@ import { outletDetails } from './outlet-details';
 import type { ExportPage } from './export-markdown';
 import { inCardOrder } from './report-cards';
 import { distinctPassages } from './repeated-passages';
-import { countWords, LOOSE_MATCH_NOTE, RELATION_WORDS, summaryWords } from './wording';
+import { countWords, looseMatchNote, RELATION_WORDS, summaryWords } from './wording';
 import type { ArticleInfo, EventClaim, PageComparison } from './types';
 
 type Node = Record<string, unknown>;
@@ -85,7 +85,7 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
     // them are wrong, and a reader of the export has no other way to tell.
     reviewBody: [
       `Also reported by ${summaryWords(summary)} in the local corpus.`,
-      ...(passage.loose ? [LOOSE_MATCH_NOTE] : []),
+      ...(passage.loose ? [looseMatchNote(passage)!] : []),
       ...(notes.length ? [`${notes.join('; ')}.`] : []),
     ].join(' '),
     itemReviewed: {

@@ -11,7 +11,7 @@ import { outletDetails } from './outlet-details';
 import { reportNotes } from './report-cards';
 import { termLabel } from './framing-table';
 import { contextText } from './claim-context';
-import { DIFFERS_NOTE, figureDifferenceWords, LOOSE_MATCH_NOTE, RELATION_WORDS, countWords, repeatWords, reprintWords, summaryWords } from './wording';
+import { DIFFERS_NOTE, figureDifferenceWords, looseMatchNote, RELATION_WORDS, countWords, repeatWords, reprintWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
 
 export interface ExportPage {
@@ -28,7 +28,7 @@ function passageSection({ passage, indices }: DistinctPassage, index: number, co
   const summary = summarizeReports(passage);
   const lines = [`### ${index + 1}. ${markdownText(passage.text)}`, ''];
   const repeated = indices.length > 1 ? `, ${repeatWords(indices.length)}` : '';
-  lines.push(`${summaryWords(summary)}${repeated}.${summary.differs ? ` ${DIFFERS_NOTE}` : ''}${passage.loose ? ` ${LOOSE_MATCH_NOTE}` : ''}`, '');
+  lines.push(`${summaryWords(summary)}${repeated}.${summary.differs ? ` ${DIFFERS_NOTE}` : ''}${passage.loose ? ` ${looseMatchNote(passage)}` : ''}`, '');
   for (const { report, article, names, copyOf } of reportNotes(passage, comparison.articles)) {
     const outlet = outletDetails(report.outlet, article?.outletId);
     const where = [sourceLabel(article ?? { outlet: report.outlet, outletId: null, title: report.title, via: null }), outlet.details && `(${outlet.details})`]

@@ -1,5 +1,5 @@
 /** Short phrases shared by the panel's views and its exports, so both say the same thing. */
-import type { Relation } from '../match/types';
+import type { PassageMatch, Relation, Report } from '../match/types';
 import type { SourceSummary } from '../report-summary';
 import { outletName } from './article-info';
 import type { ArticleInfo, PageReprint } from './types';
@@ -35,8 +35,19 @@ export function reprintWords({ pageIsCopy }: PageReprint, article: ArticleInfo):
 /** Said of a passage some of whose sources give another figure or word a quote differently (SourceSummary.differs). */
 export const DIFFERS_NOTE = 'Sources differ on a figure or a quote.';
 
-/** Said of a passage linked below the pair cut (PassageMatch.loose), wherever the passage is shown. */
-export const LOOSE_MATCH_NOTE = 'Loose match: the closest report shares much of this wording but may not say the same thing.';
+/**
+ * Said of a passage linked below the pair cut (PassageMatch.loose), wherever the passage is
+ * shown; null for one linked above it. A closest report in the same words is below the cut for
+ * saying little ("Therefore, we are not interested in drawing out anything."): "may not say the
+ * same thing" beside "same words" would contradict itself, so the doubt is said as it is.
+ */
+export function looseMatchNote(passage: Pick<PassageMatch, 'loose' | 'reports'>): string | null {
+  if (!passage.loose) return null;
+  const closest = passage.reports.reduce<Report | null>((best, report) => (!best || report.score > best.score ? report : best), null);
+  return closest && (closest.relation === 'verbatim' || closest.relation === 'near-verbatim')
+    ? 'Loose match: the closest report has the same words, but says too little to be sure it reports the same event.'
+    : 'Loose match: the closest report shares much of this wording but may not say the same thing.';
+}
 
 /** "1 source", "3 sources"; "38+ sources" when the count is a lower bound. */
 export function counted(count: number, singular: string, plural: string, atLeast = false): string {

@@ -17,6 +17,7 @@ import { ReprintNotice } from '../../../components/ReprintNotice';
 import { Tabs } from '../../../components/Tabs';
 import { articleDetail, compareWithCorpus, searchCorpus } from '../../../lib/panel/panel-corpus';
 import type { ImportResult } from '../../../lib/store/corpus-store';
+import type { Report } from '../../../lib/match/types';
 import { comparedPage, demo, expected, fixtureText, matchedAndCompared, passageStarting, WIRE_REPRINT_PAGE, WIRE_REPRINT_URL } from './demo';
 
 afterEach(cleanup);
@@ -64,6 +65,20 @@ describe('PassageList (page summary)', () => {
     cleanup();
     const { container: claim } = render(<ClaimView passage={loose} articles={{}} onBack={() => {}} onReveal={() => {}} />);
     expect(claim.querySelector('.nc-loose')!.textContent).toMatch(/^Loose match:/);
+  });
+
+  it('says a loose link in the same words is doubted for saying little, not for saying something else', async () => {
+    const talks = passageStarting((await demo()).passages, 'At a short round of talks');
+    const [closest, ...rest] = [...talks.reports].sort((a, b) => b.score - a.score);
+    const notes = (relation: Report['relation']) => {
+      render(<HoverCard passage={{ ...talks, loose: true, reports: [{ ...closest, relation }, ...rest] }} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+      const said = notesOf(screen.getByRole('dialog')).find((note) => note.startsWith('Loose match:'));
+      cleanup();
+      return said;
+    };
+    expect(notes('verbatim')).toMatch(/same words, but says too little/);
+    expect(notes('verbatim')).not.toMatch(/may not say the same thing/);
+    expect(notes('paraphrase')).toMatch(/may not say the same thing/);
   });
 
   it('counts a copy whose original did not report the claim once, as a source, still marked a copy', async () => {

@@ -18,6 +18,8 @@ import { publicationDate, reportHeadline, reportSourceLabel } from '@/lib/panel/
 import { FigureDifference } from './FigureDifference';
 import { OutletBadge } from './OutletBadge';
 import { RelationLabel } from './RelationLabel';
+import { ReprintNotice } from './ReprintNotice';
+import type { ReprintNote } from '@/lib/panel/types';
 
 export interface HoverCardProps {
   passage: PassageMatch;
@@ -26,11 +28,13 @@ export interface HoverCardProps {
   /** Shown when the side panel could not be opened from the page. */
   panelHint: string | null;
   onClose: () => void;
+  /** The page reprints a corpus article (as the panel says), once the background has told (getPageReprint). */
+  reprint?: ReprintNote | null;
 }
 
 const MAX_SOURCES_SHOWN = 4;
 
-export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardProps) {
+export function HoverCard({ passage, onCompare, panelHint, onClose, reprint = null }: HoverCardProps) {
   const { sources, copies, differs, more } = summarizeReports(passage);
   const count = sources.length;
   // Over every source, not only those shown: the note speaks for the count in the heading.
@@ -52,6 +56,8 @@ export function HoverCard({ passage, onCompare, panelHint, onClose }: HoverCardP
           ×
         </button>
       </div>
+      {/* Its sources are then the reprinted article's, not one more report of it. */}
+      <ReprintNotice note={reprint} />
       {passage.loose && (
         <p class="nc-muted nc-loose" role="note">
           {looseMatchNote(passage)}

@@ -1,9 +1,13 @@
 /**
  * The panel's views as a tab row (WAI-ARIA tabs pattern): arrow keys move between tabs and
- * select them, only the selected tab is in the Tab order.
+ * select them, only the selected tab is in the Tab order. The row stays one line and scrolls
+ * sideways in a narrow panel (sidepanel/style.css): the selected tab is kept in view, however it
+ * was selected (a click on a half-shown tab, the panel opening at a claim).
  */
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { arrowKeys } from './arrow-keys';
+import { revealSideways } from './reveal-sideways';
 
 export interface TabItem<K extends string> {
   key: K;
@@ -20,9 +24,15 @@ export interface TabsProps<K extends string> {
 }
 
 export function Tabs<K extends string>({ tabs, selected, onSelect, children }: TabsProps<K>) {
+  const row = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const tab = row.current?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (row.current && tab) revealSideways(row.current, tab);
+  }, [selected]);
   return (
     <>
       <div
+        ref={row}
         class="nc-tabs"
         role="tablist"
         aria-label="Views"

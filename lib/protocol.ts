@@ -12,7 +12,7 @@ import type { ImportFileSummary } from './store/import-files';
 import { RECORD_FIELDS, FIELD_CHECKS, type ImportRecord } from './corpus/import/record';
 import { IMPORT_EXTENSIONS, isImportFileName, MAX_ARTICLES_PER_IMPORT } from './corpus/import/limits';
 import type { SiteSettings } from './settings';
-import type { ArticleDetail, CorpusSearchResult, PageComparison } from './panel/types';
+import type { ArticleDetail, CorpusSearchResult, PageComparison, ReprintNote } from './panel/types';
 
 /**
  * Why a page is not analyzed, each a page state of its own. 'no-text': read as the reader
@@ -129,6 +129,8 @@ export interface BackgroundRequests {
   updateSettings: { req: { site: string; enabled: boolean; sitePaused: boolean }; res: SiteSettings };
   /** The side panel asks how the tab's event was covered: left-out claims, outlet matrix, framing. */
   getComparison: { req: { tabId: number }; res: PageComparison | null };
+  /** The hover card asks whether its tab's page reprints a corpus article, as the panel's comparison would tell. */
+  getPageReprint: { req: Record<string, never>; res: ReprintNote | null };
   /** The side panel's corpus browser searches claims and articles. */
   searchCorpus: { req: { query: string }; res: CorpusSearchResult };
   /** The side panel's corpus browser opens one article with its claims. */
@@ -258,6 +260,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   getSettings: shape({ site: string(300) }),
   updateSettings: shape({ site: string(300), enabled: boolean, sitePaused: boolean }),
   getComparison: shape({ tabId: integer }),
+  getPageReprint: shape({}),
   searchCorpus: shape({ query: string(MAX_SEARCH_CHARS) }),
   getArticle: shape({ articleId: string(200) }),
   importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT) }),

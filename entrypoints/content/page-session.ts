@@ -81,6 +81,8 @@ export class PageSession {
   private readAnywayAt: string | null = null;
   /** The address the page was last read at. */
   private readAt: string | null = null;
+  /** The page state (passagesKey) last asked whether the page reprints a corpus article. */
+  private reprintAskedFor = '';
 
   constructor(private readonly ask: Ask) {
     this.cards = new CardController(this.card, {
@@ -281,6 +283,25 @@ export class PageSession {
       this.paint(inPageColours(located));
     }
     this.tell(passagesKey(named, passages), () => this.ask('pagePassages', { ...named, passages, text: map.text, stories }));
+    this.askReprint(passagesKey(named, passages), passages.length > 0);
+  }
+
+  /**
+   * Asks, once per state of the page, whether it reprints a corpus article, for the card to say.
+   * Sent after pagePassages (or the whole analysis): the background answers from the tab's
+   * state, which it has then set.
+   */
+  private askReprint(state: string, found: boolean): void {
+    if (state === this.reprintAskedFor) return;
+    this.reprintAskedFor = state;
+    this.cards.setReprint(null);
+    if (!found) return;
+    this.ask('getPageReprint', {})
+      .then((reprint) => this.reprintAskedFor === state && this.cards.setReprint(reprint))
+      .catch((error) => {
+        if (this.reprintAskedFor === state) this.reprintAskedFor = '';
+        console.warn('News Context:', error);
+      });
   }
 
   private paint(painted: PaintedPassage[]): void {

@@ -14,6 +14,7 @@ import { FramingTable } from '@/components/FramingTable';
 import { IndexStatusLine } from '@/components/IndexStatusLine';
 import { PassageList } from '@/components/PassageList';
 import { ReprintNotice } from '@/components/ReprintNotice';
+import { reprintNoteOf } from '@/lib/panel/reprint-note';
 import { SiteAccess } from '@/components/SiteAccess';
 import { SiteToggle } from '@/components/SiteToggle';
 import { Tabs, type TabItem } from '@/components/Tabs';
@@ -136,7 +137,7 @@ export function App() {
         {error && <p class="nc-error" role="alert">{error}</p>}
         {tab?.title && <p class="nc-page-title" title={tab.title}>{tab.title}</p>}
         {/* From this page's comparison only: one still loading shows the last answer, which may be another tab's. */}
-        {comparison.state === 'done' && <ReprintNotice comparison={comparison.value} />}
+        {comparison.state === 'done' && <ReprintNotice note={reprintNoteOf(comparison.value)} />}
         <SiteToggle url={tab?.url ?? null} ask={ask} onSettingsChange={watchSettings} />
         <SiteAccess url={tab?.url ?? null} access={browserSiteAccess} />
         {tabId !== null && tab?.text && (

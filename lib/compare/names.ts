@@ -12,6 +12,10 @@
  * case (it counts "briefing" in news about as often as "Putin"):
  *  - that neither sentence writes it lowercase ("the Ukraine War … to end the war"), every
  *    word of a name of several, so that "member states" leaves "United States" a name;
+ *  - that it is not a common noun (tables/common-nouns, WordNet's nouns never capitalised)
+ *    capitalised straight after a preposition in a sentence written in sentence case ("said
+ *    in Moscow at Briefing"): the capital is a translation's, where the sentence writes its
+ *    other words lowercase. A known name (tables/known-names) stays one;
  *  - that the framing table (compare/framing) does not write it lowercase: a framing term
  *    ("special military operation", "people's republic") is a wording, which the framing
  *    table compares, unless a name is in it ("Kiev regime", "Maidan revolution");
@@ -31,6 +35,7 @@ import { isKnownName } from '../text/tables/known-names';
 import { countryStoodFor } from '../text/tables/stand-ins';
 import { outletByName } from '../corpus/outlets';
 import { TIME_WORDS } from '../text/tables/numbers';
+import commonNouns from '../text/tables/common-nouns.json';
 
 /**
  * Capitalised titles around names: "President" on one side and not the other says nothing
@@ -40,6 +45,12 @@ const TITLES = new Set([
   'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'general', 'spokesman', 'spokeswoman',
   'spokesperson', 'chief', 'deputy', 'senator', 'governor', 'mayor', 'chancellor', 'envoy', 'special', 'former',
 ]);
+
+/** Keys of words WordNet knows only as common nouns (scripts/common-nouns.ts). */
+const COMMON_NOUNS: ReadonlySet<string> = new Set(commonNouns.keys);
+
+/** A preposition right before a word: where a translation's stray capital sits ("at Briefing", "on Television"). */
+const AFTER_PREPOSITION = /\b(?:at|in|on|of|to|for|from|with|by|into|during|after|before|about|under|over|via)\s+$/i;
 
 /** Capitalised days ("Tuesday") say when, not who or where. */
 const NOT_NAMES = new Set([...TITLES, ...TIME_WORDS]);
@@ -85,7 +96,10 @@ export interface NamesSide {
    *  (lib/text/tables/known-names), as in matching: any first word is capitalised. */
   names: Term[];
   keys: Set<string>;
-  /** Keys the sentence writes lowercase somewhere: words it treats as common words. */
+  /**
+   * Keys of words the sentence treats as common words: written lowercase somewhere, or a common
+   * noun it capitalises after a preposition while writing its other words lowercase.
+   */
   lowercase: Set<string>;
   /** The keys of the actors it names: each term's own, and the country a stand-in names. */
   actors: Set<string>;
@@ -99,6 +113,8 @@ export function namesSide(sentence: string, terms: readonly Term[] = analyzeSent
   const seen = new Set<string>();
   const names = terms.filter((t) => t.entity && !NOT_NAMES.has(t.raw.toLowerCase()) && !isFramingWording(t) && !isWireCredit(t, text) && !seen.has(t.key) && seen.add(t.key));
   const lowercase = new Set(terms.filter((t) => /^\p{Ll}/u.test(t.raw)).map((t) => t.key));
+  // In sentence case only: where every word is capitalised (a headline), no capital stands out.
+  if (lowercase.size > 0) for (const t of names) if (isCapitalisedCommonNoun(t, text)) lowercase.add(t.key);
   const actors = new Set(terms.map((t) => (t.entity && actorOf(t, text)) || t.key));
   return { names, keys: new Set(terms.map((t) => t.key)), lowercase, actors, text };
 }
@@ -112,6 +128,13 @@ function actorOf(term: Term, text: string): string | undefined {
   if (country === undefined) return undefined;
   const at = text.indexOf(term.raw);
   return at >= 0 && PLACE_BEFORE.test(text.slice(0, at)) ? undefined : country;
+}
+
+/** A single capitalised word WordNet knows only as a common noun, right after a preposition, and no known name. */
+function isCapitalisedCommonNoun(term: Term, text: string): boolean {
+  if (!COMMON_NOUNS.has(term.key) || /\s/.test(term.raw) || isKnownName(term.raw.toLowerCase())) return false;
+  const at = text.indexOf(term.raw);
+  return at >= 0 && AFTER_PREPOSITION.test(text.slice(0, at));
 }
 
 /** A dateline's place (in capitals, opening the sentence before a comma) or a news outlet's name: "ISTANBUL, July 23 (Reuters) -". */

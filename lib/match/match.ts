@@ -6,6 +6,7 @@
  * claim-members read and one articles read.
  */
 import { relationsFor } from '../compare/relation';
+import { relationInClaim } from '../compare/via-claim';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { groupBy } from '../group-by';
@@ -94,7 +95,8 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   return linked.map(({ index, claimId, score }, i) => {
     const span = spans[index];
     const relateTo = relationsFor(span.text, features[index]);
-    const reports = shown[i].map(({ member, score }) => toReport(relateTo, member, score, articles));
+    const linkCut = linkThresholdFor(features[index]);
+    const reports = shown[i].map(({ member, score }) => toReport(relateTo, linkCut, member, score, articles));
     const moreReports = ranked[i].length > MAX_REPORTS_PER_PASSAGE;
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports, loose: score < SAME_CLAIM_THRESHOLD };
   });
@@ -146,8 +148,10 @@ async function readPostings(terms: string[], keys: readonly string[], reader: Co
   return postings;
 }
 
-function toReport(relateTo: ReturnType<typeof relationsFor>, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
+/** `linkCut`: the score the passage's best report had to reach, which a paraphrase of it reaches too. */
+function toReport(relateTo: ReturnType<typeof relationsFor>, linkCut: number, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
   const article = articles.get(member.articleId);
+  const { relation, figures } = relateTo(member.text, member.features);
   return {
     sentenceId: member.id,
     articleId: member.articleId,
@@ -155,7 +159,8 @@ function toReport(relateTo: ReturnType<typeof relationsFor>, member: IndexedSent
     title: article?.title ?? null,
     sentence: member.text,
     score,
-    ...relateTo(member.text, member.features),
+    relation: relationInClaim(relation, score, linkCut),
+    figures,
     copyOf: article?.copyOf ?? null,
     published: article?.published ?? null,
   };

@@ -28,8 +28,11 @@ export interface CorpusReader {
   sentenceCount(): Promise<number>;
 }
 
-/** How a report's sentence relates to the page sentence it was matched to. */
-export type Relation = 'verbatim' | 'near-verbatim' | 'paraphrase' | 'different-figure' | 'different-quote';
+/**
+ * How a report's sentence relates to the page sentence it was matched to. 'via-claim': a report
+ * of the passage's claim too far from the passage to be called a paraphrase of it (via-claim.ts).
+ */
+export type Relation = 'verbatim' | 'near-verbatim' | 'paraphrase' | 'different-figure' | 'different-quote' | 'via-claim';
 
 /** Word-level difference from the page wording to a report's wording. */
 export interface DiffPart {

@@ -13,6 +13,7 @@ import { termLabel } from './framing-table';
 import { contextText } from './claim-context';
 import { DIFFERS_NOTE, figureDifferenceWords, looseMatchNote, RELATION_WORDS, countWords, repeatWords, reprintWords, summaryWords } from './wording';
 import type { PageComparison } from './types';
+import { reprintNoteOf } from './reprint-note';
 
 export interface ExportPage {
   url: string;
@@ -48,9 +49,8 @@ function passageSection({ passage, indices }: DistinctPassage, index: number, co
 export function comparisonMarkdown(page: ExportPage, passages: PassageMatch[], comparison: PageComparison): string {
   const label = (id: string) => markdownText(sourceLabel(comparison.articles[id]));
   const lines = [`# How other sources reported: ${markdownText(page.title)}`, '', `<${page.url.replace(/>/g, '%3E')}>`, ''];
-  const { reprint } = comparison;
-  const reprinted = reprint && comparison.articles[reprint.articleId];
-  if (reprint && reprinted) lines.push(markdownText(reprintWords(reprint, reprinted)), '');
+  const reprint = reprintNoteOf(comparison);
+  if (reprint) lines.push(markdownText(reprintWords(reprint.reprint, reprint.article)), '');
 
   lines.push('## Claims on this page', '');
   if (!passages.length) lines.push('No claim on this page was found in the corpus.', '');

@@ -35,11 +35,11 @@ const MAX_CANDIDATES = 5;
 const MIN_SHARE_OF_PAGE = 0.5;
 
 /**
- * `articles` holds every article the passages report (the comparison reads them all). Candidates
- * are those reporting at least MIN_REPRINTED_SENTENCES of the page's passages in the same or
- * nearly the same words: a reprint prints at least that many, and one shared sentence is a quote.
+ * The articles that may be the page's reprint: those reporting at least MIN_REPRINTED_SENTENCES
+ * of the page's passages in the same or nearly the same words (a reprint prints at least that
+ * many, and one shared sentence is a quote), most such passages first. On most pages none.
  */
-export function pageReprint(page: ComparedPage, passages: PassageMatch[], articles: Article[]): PageReprint | null {
+export function reprintCandidateIds(passages: PassageMatch[]): string[] {
   const copiedPassages = new Map<string, number>();
   for (const passage of passages) {
     for (const report of passage.reports) {
@@ -48,11 +48,16 @@ export function pageReprint(page: ComparedPage, passages: PassageMatch[], articl
       }
     }
   }
-  const candidateIds = [...copiedPassages]
+  return [...copiedPassages]
     .filter(([, count]) => count >= MIN_REPRINTED_SENTENCES)
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_CANDIDATES)
     .map(([id]) => id);
+}
+
+/** `articles` holds at least the candidates (reprintCandidateIds); the comparison passes every article the passages report. */
+export function pageReprint(page: ComparedPage, passages: PassageMatch[], articles: Article[]): PageReprint | null {
+  const candidateIds = reprintCandidateIds(passages);
   const candidates = articles.filter((article) => candidateIds.includes(article.id));
   const pageArticle = articleOfPage(page);
   if (!candidates.length || !pageArticle) return null;

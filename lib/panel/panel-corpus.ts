@@ -8,9 +8,10 @@ import type { CorpusReader, PassageMatch } from '../match/types';
 import type { Article } from '../types';
 import { articleInfo, infoById } from './article-info';
 import { buildComparison, eventArticleIds } from './comparison';
+import { pageReprint, reprintCandidateIds } from './page-reprint';
 import { readPage } from './page-reading';
 import { articleSentences, claimHits, countedHits, MAX_ARTICLE_HITS, queryMatcher } from './search';
-import type { ArticleDetail, ComparedPage, CorpusSearchResult, PageComparison, SentenceRef } from './types';
+import type { ArticleDetail, ComparedPage, CorpusSearchResult, PageComparison, ReprintNote, SentenceRef } from './types';
 import { slicer, type Pause } from '../slices';
 
 export interface PanelCorpus extends Pick<CorpusReader, 'postings' | 'sentenceCount'> {
@@ -51,6 +52,18 @@ export async function compareWithCorpus(
   const articles = await withOriginals(corpus, unique([...eventIds, ...members.map((m) => m.articleId)]));
   const page = await readPage(compared.text, corpus, pause);
   return buildComparison({ passages, compared, page, sentences: members, articles }, pause);
+}
+
+/**
+ * Whether the page reprints a corpus article, as the comparison tells it, for the hover card:
+ * only the few articles that may be the reprint are read (none on most pages), not the event's.
+ */
+export async function pageReprintNote(corpus: PanelCorpus, passages: PassageMatch[], compared: ComparedPage): Promise<ReprintNote | null> {
+  const ids = reprintCandidateIds(passages);
+  const candidates = ids.length ? await corpus.articles(ids) : [];
+  const reprint = pageReprint(compared, passages, candidates);
+  const article = reprint && candidates.find((candidate) => candidate.id === reprint.articleId);
+  return reprint && article ? { reprint, article: articleInfo(article) } : null;
 }
 
 export async function searchCorpus(corpus: PanelCorpus, query: string): Promise<CorpusSearchResult> {

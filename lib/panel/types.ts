@@ -102,6 +102,12 @@ export interface PageReprint {
   pageIsCopy: boolean;
 }
 
+/** A page's reprint with the article it names, which the panel and the hover card both say (reprintWords). */
+export interface ReprintNote {
+  reprint: PageReprint;
+  article: ArticleInfo;
+}
+
 export interface PageComparison {
   /** Every article the comparison mentions, by id. */
   articles: Record<string, ArticleInfo>;

@@ -10,6 +10,7 @@ export const RELATION_WORDS: Record<Relation, string> = {
   paraphrase: 'in other words',
   'different-figure': 'different figure',
   'different-quote': 'quote worded differently',
+  'via-claim': 'same claim, via other reports',
 };
 
 /** "Different figure: 6,297 on this page, 5,438 here": a report's figure beside the page's, as text. */

@@ -32,6 +32,9 @@ const COMMENTS = 'http://www.mirror.co.uk/onpage/kremlin-denies-stalling';
 /** The demo article in the markup other sites give it (./harness/markup-variants.ts), under the demo's outlet. */
 const MARKUP = 'http://www.independent.co.uk/markup/';
 const READ_MORE = 'http://www.independent.co.uk/onpage/kremlin-rejects-read-more';
+/** A paper's page running the Reuters story of the seeds, nearly word for word (as the side panel's test serves it). */
+const REPRINT = 'http://www.independent.co.uk/world/russia-ukraine-pow-swaps';
+const reprint = JSON.parse(readFileSync(join(FIXTURE_ROOT, 'world', 'russia-ukraine-pow-swaps.expect.json'), 'utf8')) as { reprints: { title: string; outlet: string } };
 
 const demo = JSON.parse(readFileSync(join(FIXTURE_ROOT, 'world', 'kremlin-rejects-stalling-charge.expect.json'), 'utf8')) as {
   reported: string[];
@@ -289,6 +292,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       }
       await page.close();
     });
+  });
+
+  it('says in the card that a page running the Reuters story reprints it, as the panel does; not on a page of its own', async () => {
+    const page = await openInFront(REPRINT);
+    const highlights = await waitFor(() => highlightsByKind(page), (h) => h.reported.length > 0);
+    await hoverHighlight(page, highlights.reported[0].slice(0, 40));
+    const card = await waitFor(() => cardState(page), (c) => c.open && c.text.includes('reprints'));
+    expect(card.text).toContain(`This page reprints “${reprint.reprints.title}” (${reprint.reprints.outlet}).`);
+    await page.press('Escape');
+    await waitFor(() => cardState(page), (c) => !c.open);
+
+    // The wire page holds its own text: its card says nothing of the kind.
+    await page.goto(WIRE);
+    await settledHighlights(page, wire.reported.length);
+    await hoverHighlight(page, wire.hover);
+    const own = await waitFor(() => cardState(page), (c) => c.open);
+    expect(own.text).not.toContain('reprints');
+    await page.close();
   });
 
   it('analyzes live-blog entries that arrive after load, on the nodes the page re-rendered', async () => {

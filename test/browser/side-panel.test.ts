@@ -149,6 +149,46 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
     expect(JSON.stringify(jsonLd)).not.toContain('reviewRating');
   });
 
+  it('keeps its tabs on one row at 320 and 400 px, every label whole, the selected tab in view and the arrow keys moving along them', async () => {
+    /** Per tab: its row (top edge), whether its label overflows it, whether it lies wholly inside the strip. */
+    const tabBoxes = () => panel.evaluate(() => {
+      const strip = document.querySelector<HTMLElement>('[role="tablist"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('[role="tab"]')].map((tab) => {
+        const box = tab.getBoundingClientRect();
+        return { label: tab.textContent, top: Math.round(box.top), cut: tab.scrollWidth > tab.clientWidth, shown: box.left >= strip.left - 0.5 && box.right <= strip.right + 0.5 };
+      });
+    });
+    const focusedTab = () => panel.evaluate(() => document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null);
+    try {
+      for (const width of [400, 320]) {
+        await panel.setViewport(width, 800);
+        await showClaims(panel);
+        const tabs = await tabBoxes();
+        expect(new Set(tabs.map((tab) => tab.top)).size).toBe(1);
+        expect(tabs.filter((tab) => tab.cut)).toEqual([]);
+        // Nothing scrolls the panel itself sideways (WCAG 1.4.10 reflow).
+        expect(await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+        // Selected by a click that moves no focus (a script's, an assistive tool's): scrolled into view all the same.
+        await panel.evaluate(() => document.getElementById('nc-tab-export')!.click());
+        expect((await waitFor(tabBoxes, (all) => all.at(-1)!.shown)).at(-1)!.shown).toBe(true);
+        // The claims listed first: a list drawn after the tab took focus would take it (the claim last opened).
+        await showClaims(panel);
+        await panel.evaluate(() => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!.focus());
+        await panel.press('End');
+        expect(await focusedTab()).toBe('Export');
+        const last = await waitFor(tabBoxes, (all) => all.at(-1)!.shown);
+        expect(last.at(-1)!.shown).toBe(true);
+        await panel.press('ArrowLeft');
+        expect(await focusedTab()).toBe('Corpus');
+        await panel.press('Home');
+        const first = await waitFor(tabBoxes, (all) => all[0].shown);
+        expect(first[0].label).toMatch(/^Claims \d+$/);
+      }
+    } finally {
+      await panel.setViewport(1200, 900);
+    }
+  });
+
   it('searches the corpus and opens an article from it, its sentences other sources report marked, then goes back to it', async () => {
     await openView(panel, 'Corpus');
     await panel.evaluate(() => {

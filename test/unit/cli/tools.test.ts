@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LINK_THRESHOLD } from '../../../lib/match/score';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -66,6 +67,17 @@ describe('npm run analyze -- --json', () => {
     writeFileSync(file, html);
     const { passages } = await runJson('analyze.ts', file);
     expect(passages.map((p: { text: string }) => p.text)).toEqual([CORPUS_SENTENCE]);
+  }, 60_000);
+
+  it('gives a report the claim holds far from the passage the relation via-claim, not paraphrase', async () => {
+    // The page's standfirst links to the claim of Pasechnik's "100 per cent"; two reports of that
+    // claim tell his words, not Moscow's, and score well under the link cut to the standfirst.
+    const { passages } = await runJson('analyze.ts', join(ROOT, 'test', 'fixtures', 'pages', 'onpage', 'kremlin-denies-stalling.html'));
+    const reports: { relation: string; score: number }[] = passages.flatMap((p: { reports: unknown[] }) => p.reports);
+    const far = reports.filter((r) => r.score < LINK_THRESHOLD);
+    expect(far.length).toBeGreaterThan(0);
+    expect(far.map((r) => r.relation)).not.toContain('paraphrase');
+    expect(far.map((r) => r.relation)).toContain('via-claim');
   }, 60_000);
 });
 

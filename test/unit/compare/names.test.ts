@@ -55,6 +55,15 @@ describe('namesComparedWith', () => {
     )).toEqual({ page: ['Zelensky'], report: ['Trump'] });
   });
 
+  it('takes no common noun capitalised after a preposition for a name, where the sentence is otherwise in sentence case', () => {
+    // The seeds' machine translation: neither sentence writes "briefing" lowercase, but it is an ordinary noun.
+    expect(differingNames('"No one is stalling anything," Kremlin spokesman Dmitry Peskov told reporters in Moscow.', '“Nobody came here,” Peskov said in Moscow at Briefing.'))
+      .toBeNull();
+    // The places beside it are still names.
+    expect(differingNames('Peskov told reporters in Istanbul on Monday.', 'Peskov told reporters in Moscow at Briefing on Monday.'))
+      .toEqual({ page: ['Istanbul'], report: ['Moscow'] });
+  });
+
   it('keeps a name of several words whose words are not all written lowercase', () => {
     expect(differingNames('The United States and EU member states back the talks, Rubio said.', 'Britain and the EU back the talks, Rubio said.'))
       .toEqual({ page: ['United States'], report: ['Britain'] });

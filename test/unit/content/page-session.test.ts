@@ -48,6 +48,8 @@ function stubHighlights() {
 function reporting(sentences: string[], hold: () => Promise<void> | null = () => null) {
   return vi.fn(async (type: string, payload: { text: string }) => {
     if (type === 'getSettings') return { enabled: true, sitePaused: false };
+    // No page of these tests reprints a corpus article.
+    if (type === 'getPageReprint') return null;
     if (type !== 'analyzePage') return { ok: true };
     await hold();
     const found = sentences.filter((sentence) => payload.text.includes(sentence));

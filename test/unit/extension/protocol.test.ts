@@ -69,6 +69,7 @@ describe('receiver', () => {
     getSettings: async () => ({ enabled: true, sitePaused: false }),
     updateSettings: async ({ enabled, sitePaused }) => ({ enabled, sitePaused }),
     getComparison: async () => null,
+    getPageReprint: async () => null,
     searchCorpus: async () => ({ claims: [], articles: [], claimArticles: {} }),
     getArticle: async () => null,
     importArticles: async () => ({ added: [], duplicates: [], copies: {}, storedCopies: {} }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, pageTermWeights, prepareSentences } from '../../../lib/match/match';
-import { scorePair } from '../../../lib/match/score';
+import { LINK_THRESHOLD, scorePair } from '../../../lib/match/score';
 import { MemoryIndex } from '../../../lib/match/memory-index';
 import type { CorpusReader } from '../../../lib/match/types';
 import { article, ARTICLES } from './fixtures';
@@ -65,6 +65,22 @@ describe('matchText', () => {
     expect(updated.reports[0].figures).toEqual([['seven', 'five']]);
   });
 
+  it('tells a claim member far from the passage apart from a paraphrase of it', async () => {
+    // The wire's sentence joins the founder's claim (both say the mayor announced the reopening);
+    // the page tells the repairs' length and cost, which the founder gives and the wire does not.
+    const index = new MemoryIndex();
+    await index.addArticles([
+      article('founder', 'Coast Herald', ['Mayor Ilse Brandt said the Valmora harbour bridge reopened on Friday after 14 months of repairs costing $48 million.']),
+      article('wire', 'Wire Service', ['Mayor Ilse Brandt said on Friday that the bridge in Valmora was open again.']),
+    ]);
+    const [passage] = await matchText('The Valmora harbour bridge reopened after 14 months of repairs that cost $48 million.', index);
+    const relations = new Map(passage.reports.map((r) => [r.articleId, r]));
+    expect(relations.get('founder')!.relation).toBe('paraphrase');
+    const wire = relations.get('wire')!;
+    expect(wire.score).toBeLessThan(LINK_THRESHOLD);
+    expect(wire.relation).toBe('via-claim');
+  });
+
   it('lists an article that states the claim twice once, as its closest sentence', async () => {
     const lead = 'Dock workers at the northern port ended their strike on Monday after a pay deal, the union said.';
     const index = new MemoryIndex();
@@ -107,7 +123,7 @@ describe('matchText', () => {
     expect(copy.copyOf).toBe('a');
     expect(copy.outlet).toBe('Aggregator');
     for (const r of bridge.reports) {
-      expect(['verbatim', 'near-verbatim', 'paraphrase', 'different-figure', 'different-quote']).toContain(r.relation);
+      expect(['verbatim', 'near-verbatim', 'paraphrase', 'different-figure', 'different-quote', 'via-claim']).toContain(r.relation);
     }
   });
 

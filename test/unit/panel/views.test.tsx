@@ -15,7 +15,8 @@ import { HoverCard } from '../../../components/HoverCard';
 import { PassageList } from '../../../components/PassageList';
 import { ReprintNotice } from '../../../components/ReprintNotice';
 import { Tabs } from '../../../components/Tabs';
-import { articleDetail, compareWithCorpus, searchCorpus } from '../../../lib/panel/panel-corpus';
+import { articleDetail, compareWithCorpus, pageReprintNote, searchCorpus } from '../../../lib/panel/panel-corpus';
+import { reprintNoteOf } from '../../../lib/panel/reprint-note';
 import type { ImportResult } from '../../../lib/store/corpus-store';
 import type { Report } from '../../../lib/match/types';
 import { comparedPage, demo, expected, fixtureText, matchedAndCompared, passageStarting, WIRE_REPRINT_PAGE, WIRE_REPRINT_URL } from './demo';
@@ -357,18 +358,38 @@ describe('FramingTable', () => {
 describe('ReprintNotice', () => {
   it('tells a paper’s page running the Reuters story that it reprints it, naming the story and its outlet', async () => {
     const { comparison } = await matchedAndCompared(fixtureText(WIRE_REPRINT_PAGE), WIRE_REPRINT_URL);
-    const { container } = render(<ReprintNotice comparison={comparison} />);
+    const { container } = render(<ReprintNotice note={reprintNoteOf(comparison)} />);
     expect(container.textContent).toBe('This page reprints “Russia, Ukraine discuss more POW swaps; no deal on ceasefire or leaders\' meeting” (Reuters).');
   });
 
   it('tells the agency’s own page that the corpus holds a copy of it', async () => {
     const { comparison } = await matchedAndCompared(fixtureText(WIRE_REPRINT_PAGE), 'https://www.reuters.com/world/europe/russia-ukraine-pow-swaps');
-    const { container } = render(<ReprintNotice comparison={comparison} />);
+    const { container } = render(<ReprintNotice note={reprintNoteOf(comparison)} />);
     expect(container.textContent).toBe('The corpus holds a copy of this page: “Russia, Ukraine discuss more POW swaps; no deal on ceasefire or leaders\' meeting” (Reuters).');
   });
 
+  it('is told to the hover card as the panel tells it', async () => {
+    const { corpus } = await demo();
+    const text = fixtureText(WIRE_REPRINT_PAGE);
+    const { passages, comparison } = await matchedAndCompared(text, WIRE_REPRINT_URL);
+    const note = await pageReprintNote(corpus, passages, comparedPage(text, WIRE_REPRINT_URL));
+    expect(note).not.toBeNull();
+    expect(note).toEqual(reprintNoteOf(comparison));
+    render(<HoverCard passage={passages[0]} reprint={note} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    expect(screen.getByRole('dialog').querySelector('.nc-reprint')!.textContent)
+      .toBe('This page reprints “Russia, Ukraine discuss more POW swaps; no deal on ceasefire or leaders\' meeting” (Reuters).');
+  });
+
+  it('says nothing to the hover card on a page that is no reprint', async () => {
+    const { corpus, passages, pageText } = await demo();
+    const note = await pageReprintNote(corpus, passages, comparedPage(pageText));
+    expect(note).toBeNull();
+    render(<HoverCard passage={passages[0]} reprint={note} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
+    expect(screen.getByRole('dialog').querySelector('.nc-reprint')).toBeNull();
+  });
+
   it('says nothing on a page that is no reprint', async () => {
-    const { container } = render(<ReprintNotice comparison={(await demo()).comparison} />);
+    const { container } = render(<ReprintNotice note={reprintNoteOf((await demo()).comparison)} />);
     expect(container.innerHTML).toBe('');
   });
 });

@@ -53,13 +53,18 @@ export const PAIRED_TERMS = 4;
  * (postings.ts); two of them together still single out the few sentences that share both.
  */
 export function indexTerms(f: SentenceFeatures): string[] {
+  const terms = indexedTerms(f);
+  return [...terms, ...termPairs(terms)];
+}
+
+/** The sentence's distinct terms the index keeps (indexTerms without the pair keys): the terms corpus counts are read for. */
+export function indexedTerms(f: SentenceFeatures): string[] {
   const keys = new Set<string>();
   for (const term of f.t) {
     const monthOnly = term.startsWith('@') && !term.includes('-');
     if (!monthOnly && !UNSELECTIVE_INDEX_TERMS.has(term)) keys.add(term);
   }
-  const terms = [...keys];
-  return [...terms, ...termPairs(terms)];
+  return [...keys];
 }
 
 /** Pair keys of the most distinctive terms by the general idf table, so page and corpus agree. */

@@ -72,20 +72,6 @@ export function corpusTermWeight(corpus: CorpusFrequencies): TermWeight {
 }
 
 /**
- * The weights one page sentence's pairs are scored with: its own terms (`terms`) as `page`
- * weighs them (the general rates blended with the corpus counts read for the page), a
- * candidate's other terms at the general rates. A pair's score then depends on the pair and the
- * corpus alone. Weighed by the whole page's counts, a candidate's term the page names elsewhere
- * ("Peskov") weighed less than one it does not, and an unrelated sentence was linked once another
- * sentence named the corpus's people. Both weighings keep their caches: a page weighs each term
- * once whichever sentence asks.
- */
-export function sentenceTermWeight(page: TermWeight, terms: Iterable<string>): TermWeight {
-  const own = new Set(terms);
-  return (term) => (own.has(term) ? page(term) : termWeight(term));
-}
-
-/**
  * Corpus frequencies of the terms a query looked up, from their posting lists; a term without
  * postings is absent from the corpus.
  */

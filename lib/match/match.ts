@@ -11,9 +11,9 @@ import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { groupBy } from '../group-by';
 import { allTerms, rankCandidates } from './candidates';
-import { extractFeatures, indexTerms, pairParts } from './features';
+import { extractFeatures, indexedTerms, indexTerms, pairParts } from './features';
 import { isCommon, type PostingList } from './postings';
-import { corpusTermWeight, postingFrequencies, sentenceTermWeight, type TermWeight } from './idf';
+import { CorpusWeights } from './corpus-weights';
 import { linkThresholdFor, SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence, PassageMatch, Report } from './types';
 
@@ -47,21 +47,18 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   if (keys.length === 0) return [];
 
   const terms = weighedTerms(keys);
-  const [postings, documents] = await Promise.all([readPostings(terms, keys, reader), reader.sentenceCount()]);
-  const pageWeigh = corpusTermWeight(postingFrequencies(terms, postings, documents));
-  // Candidates are ranked by the query's own terms, which its scoring below weighs alike.
-  const candidateIds = rankCandidates(queries, postings, undefined, pageWeigh);
+  const [postings, weights] = await Promise.all([readPostings(terms, keys, reader), CorpusWeights.of(reader)]);
+  weights.record(terms, postings);
+  const candidateIds = rankCandidates(queries, postings, undefined, weights.weigh);
   const candidates = new Map((await reader.sentences([...new Set(candidateIds.flat())])).map((s) => [s.id, s]));
+  // Every pair is weighed by the corpus counts of both its sentences' terms (corpus-weights.ts).
+  await weights.cover([...candidates.values()].flatMap((s) => indexedTerms(s.features)));
 
   // Scores by passage and sentence id: a claim's members are often the passage's candidates.
   const scores = spans.map(() => new Map<number, number>());
-  const weighs: TermWeight[] = [];
   const scoreOf = (index: number, sentence: IndexedSentence) => {
     let value = scores[index].get(sentence.id);
-    if (value === undefined) {
-      const weigh = (weighs[index] ??= sentenceTermWeight(pageWeigh, queries[index]));
-      scores[index].set(sentence.id, (value = scorePair(features[index], sentence.features, weigh)));
-    }
+    if (value === undefined) scores[index].set(sentence.id, (value = scorePair(features[index], sentence.features, weights.weigh)));
     return value;
   };
   const linked: { index: number; claimId: number; score: number }[] = [];
@@ -82,6 +79,7 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
   const readIds = new Set(read.map((m) => m.id));
   const candidateMembers = [...candidates.values()].filter((c) => linkedClaims.has(c.claimId) && !readIds.has(c.id));
   const members = [...read, ...candidateMembers].filter((m) => !excluded.has(m.articleId));
+  await weights.cover(read.flatMap((m) => indexedTerms(m.features)));
   const membersByClaim = groupBy(members, (member) => member.claimId);
   const ranked = linked.map(({ index, claimId }) =>
     closestPerArticle((membersByClaim.get(claimId) ?? []).map((member) => ({ member, score: scoreOf(index, member) })).sort((x, y) => y.score - x.score)),
@@ -107,24 +105,15 @@ function weighedTerms(keys: readonly string[]): string[] {
   return keys.filter((key) => !pairParts(key));
 }
 
-/** The weights a page's sentences are ranked by, and each sentence's pairs scored with, as matchText weighs them. */
-export interface PageTermWeights {
-  /** For ranking candidates of any of the page's sentences (a query's own terms weigh as in its scoring). */
-  ranking: TermWeight;
-  /** For scoring the pairs of the sentence with these index terms (sentenceTermWeight). */
-  ofSentence(terms: readonly string[]): TermWeight;
-}
-
 /**
- * The term weights matchText weighs a page with, given its sentences' index terms (indexTerms):
- * the general idf blended with the corpus' counts of the page's terms. The side panel scores more
- * of the page's pairs later (which corpus claims the page states), and must weigh them alike.
+ * The term weights matchText weighs a page with, its sentences' index terms (indexTerms) covered:
+ * the side panel scores more of the page's pairs later (which corpus claims the page states), and
+ * covers the other side of each as it scores it, as matchText does.
  */
-export async function pageTermWeights(queries: readonly (readonly string[])[], reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>): Promise<PageTermWeights> {
-  const terms = weighedTerms(allTerms(queries));
-  const [postings, documents] = await Promise.all([reader.postings(terms), reader.sentenceCount()]);
-  const ranking = corpusTermWeight(postingFrequencies(terms, postings, documents));
-  return { ranking, ofSentence: (sentenceTerms) => sentenceTermWeight(ranking, sentenceTerms) };
+export async function pageTermWeights(queries: readonly (readonly string[])[], reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>): Promise<CorpusWeights> {
+  const weights = await CorpusWeights.of(reader);
+  await weights.cover(weighedTerms(allTerms(queries)));
+  return weights;
 }
 
 /**

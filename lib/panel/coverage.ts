@@ -153,10 +153,10 @@ async function membersToCheck(members: SentenceRef[], pause: Pause): Promise<(Se
 }
 
 /** What `find` answers for the first member it answers for, or null. */
-async function firstFound<M, T>(members: M[], find: (member: M) => T | null, pause: Pause): Promise<T | null> {
+async function firstFound<M, T>(members: M[], find: (member: M) => T | null | Promise<T | null>, pause: Pause): Promise<T | null> {
   for (const member of members) {
     await pause();
-    const found = find(member);
+    const found = await find(member);
     if (found) return found;
   }
   return null;

@@ -4,7 +4,7 @@
  * per comparison, for both the figure checks and the statement checks.
  */
 import { extractFeatures, indexTerms, type SentenceFeatures } from '../match/features';
-import type { TermWeight } from '../match/idf';
+import type { CorpusWeights } from '../match/corpus-weights';
 import { pageTermWeights } from '../match/match';
 import type { CorpusReader } from '../match/types';
 import type { Pause } from '../slices';
@@ -20,15 +20,13 @@ export interface PageSentence {
    * candidates: worked out once, as they cost a long page tens of milliseconds each time.
    */
   keys: string[];
-  /** The weights matchText scored its pairs with (pageTermWeights). */
-  weigh: TermWeight;
 }
 
 export interface PageReading {
   /** In page order; a sentence the page repeats word for word (a pull quote) once. */
   sentences: PageSentence[];
-  /** The corpus-blended weights matchText ranked the page's candidates by (pageTermWeights). */
-  ranking: TermWeight;
+  /** The weights matchText scored the page's pairs with, its terms covered (pageTermWeights). */
+  weights: CorpusWeights;
 }
 
 /**
@@ -36,14 +34,13 @@ export interface PageReading {
  * otherwise hold the background up in one task.
  */
 export async function readPage(pageText: string, reader: Pick<CorpusReader, 'postings' | 'sentenceCount'>, pause: Pause): Promise<PageReading> {
-  const byText = new Map<string, Omit<PageSentence, 'weigh'>>();
+  const byText = new Map<string, PageSentence>();
   for (const { text, start } of segmentSentences(pageText)) {
     if (byText.has(text)) continue;
     await pause();
     const features = extractFeatures(text);
     byText.set(text, { text, start, features, keys: indexTerms(features) });
   }
-  const read = [...byText.values()];
-  const weights = await pageTermWeights(read.map((s) => s.keys), reader);
-  return { sentences: read.map((s) => ({ ...s, weigh: weights.ofSentence(s.keys) })), ranking: weights.ranking };
+  const sentences = [...byText.values()];
+  return { sentences, weights: await pageTermWeights(sentences.map((s) => s.keys), reader) };
 }

@@ -6,7 +6,7 @@
  */
 import { rankCandidates } from '../../lib/match/candidates';
 import { SAME_CLAIM_THRESHOLD } from '../../lib/match/score';
-import { extractFeatures, indexTerms, type SentenceFeatures } from '../../lib/match/features';
+import { extractFeatures, indexedTerms, indexTerms, type SentenceFeatures } from '../../lib/match/features';
 import { corpusTermWeight, postingFrequencies, type TermWeight } from '../../lib/match/idf';
 import { appendPostings, EMPTY_POSTINGS, idsByTerm, type PostingList } from '../../lib/match/postings';
 import { prepareSentences } from '../../lib/match/prepare';
@@ -64,6 +64,7 @@ export interface RankedCandidate {
 
 export interface MatcherRanking {
   features: SentenceFeatures;
+  /** The weights its pairs were scored with: the corpus counts of its terms and its candidates'. */
   weigh: TermWeight;
   /** Index candidates from other articles, best score first. */
   ranked: RankedCandidate[];
@@ -82,8 +83,9 @@ export function matcherRanker(corpus: readonly GoldSentence[], score: PairScorer
     rank(query: string, excluded: ReadonlySet<string>): MatcherRanking {
       const features = extractFeatures(query);
       const terms = indexTerms(features);
-      const weigh = weightsFor(terms);
-      const [candidates] = rankCandidates([terms], postings, (_, id) => !excluded.has(corpus[id].articleId), weigh);
+      const [candidates] = rankCandidates([terms], postings, (_, id) => !excluded.has(corpus[id].articleId), weightsFor(terms));
+      // Each pair weighed by the corpus counts of both its sentences' terms, as the product weighs it (corpus-weights.ts).
+      const weigh = weightsFor([...terms, ...candidates.flatMap((index) => indexedTerms(corpus[index].features))]);
       const ranked = candidates
         .map((index) => ({ index, score: score(features, corpus[index].features, weigh) }))
         // Stable on ties, so the candidate order decides as in the product (first best wins).

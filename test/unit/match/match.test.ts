@@ -5,7 +5,7 @@ import { MemoryIndex } from '../../../lib/match/memory-index';
 import type { CorpusReader } from '../../../lib/match/types';
 import { article, ARTICLES } from './fixtures';
 import { countingReader, readerOver } from './counting-reader';
-import { pairParts, extractFeatures, indexTerms } from '../../../lib/match/features';
+import { pairParts, extractFeatures, indexedTerms, indexTerms } from '../../../lib/match/features';
 import { MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
 import { allTerms } from '../../../lib/match/candidates';
 import { segmentSentences } from '../../../lib/text/segment';
@@ -133,13 +133,17 @@ describe('matchText', () => {
     expect(passages.length).toBeGreaterThan(0);
   });
 
-  it('reads the corpus in batches: one postings and one sentences read per page', async () => {
+  it('reads the corpus in batches: postings of the page\'s terms, then of its candidates\' other terms, and one sentences read per page', async () => {
     const { reader, calls } = countingReader(await corpus());
-    const asked: string[] = [];
-    await matchText(PAGE, { ...reader, postings: (keys) => (asked.push(...keys), reader.postings(keys)) });
-    // Every term of this small corpus is selective: no term pair is worth reading.
-    expect(calls.postings).toBe(1);
-    expect(asked.some((key) => pairParts(key))).toBe(false);
+    const asked: string[][] = [];
+    await matchText(PAGE, { ...reader, postings: (keys) => (asked.push(keys), reader.postings(keys)) });
+    // Every term of this small corpus is selective: no term pair is worth reading. The
+    // candidates' (and claim members') own terms are read once each, after the page's.
+    expect(calls.postings).toBeLessThanOrEqual(3);
+    expect(asked.flat().some((key) => pairParts(key))).toBe(false);
+    expect(new Set(asked.flat()).size).toBe(asked.flat().length);
+    const pageTerms = new Set(allTerms(PAGE_QUERIES()));
+    expect(asked.slice(1).flat().some((term) => pageTerms.has(term))).toBe(false);
     expect(calls.sentences).toBe(1);
     expect(calls.claimMembers).toBe(1);
     expect(calls.articles).toBe(1);
@@ -171,9 +175,10 @@ describe('matchText', () => {
     const asked: string[][] = [];
     const tracking = withPostings(index, (keys) => (asked.push(keys), index.postings(keys)));
     const passages = await matchText(PAGE, tracking);
-    expect(asked).toHaveLength(2);
+    // The page's terms, the pairs standing in for the common one, then the candidates' other terms.
     expect(asked[1].length).toBeGreaterThan(0);
     expect(asked[1].every((key) => pairParts(key)?.includes(wordKey('valmora')))).toBe(true);
+    expect(asked.slice(2).flat().some((key) => pairParts(key))).toBe(false);
     const everyPair = withPostings(index, (keys) => index.postings([...keys, ...allTerms(PAGE_QUERIES())]));
     expect(passages).toEqual(await matchText(PAGE, everyPair));
     expect(passages.map((p) => p.text)).toContain('The Valmora harbour bridge reopened on Friday, after repairs lasting 14 months and costing $48 million.');
@@ -194,8 +199,8 @@ describe('pageTermWeights', () => {
     for (const passage of passages) {
       const [report] = passage.reports;
       const [member] = await index.sentences([report.sentenceId]);
-      const own = extractFeatures(passage.text);
-      expect(scorePair(own, member.features, weights.ofSentence(indexTerms(own)))).toBe(report.score);
+      await weights.cover(indexedTerms(member.features));
+      expect(scorePair(extractFeatures(passage.text), member.features, weights.weigh)).toBe(report.score);
     }
   });
 });

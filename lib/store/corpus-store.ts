@@ -20,6 +20,7 @@ import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 import { exportPage, orderUnorderedUserArticles, userArticlesNewestFirst, type ExportCursor } from './article-order';
 import { importFiles, userArticleIdsFrom, type ImportFileSummary } from './import-files';
+import { CommittedCounts } from './committed-counts';
 
 export interface ImportResult {
   added: string[];
@@ -65,9 +66,12 @@ function toStored(article: Article): StoredArticle {
 export class CorpusStore {
   /** Counts of the index's common keys, kept between reads (posting-rows.ts). */
   private readonly commonCounts: CommonCounts;
+  /** Sizes and progress as committed, answered without waiting for a write (committed-counts.ts). */
+  private readonly committed: CommittedCounts<StoreCounts>;
 
   constructor(readonly db: CorpusDatabase) {
     this.commonCounts = new CommonCounts(db);
+    this.committed = new CommittedCounts(() => this.readCounts());
   }
 
   /**
@@ -111,7 +115,7 @@ export class CorpusStore {
   /** Runs a change to the store; whatever reads kept is forgotten once it is over, failed or not. */
   private async changing<T>(change: () => Promise<T>): Promise<T> {
     try {
-      return await change();
+      return await this.committed.around(change);
     } finally {
       this.forgetReads();
     }
@@ -234,8 +238,13 @@ export class CorpusStore {
     }));
   }
 
+  /** Sizes and progress as last committed: a status asked during an index chunk or an import does not wait for it. */
+  counts(): Promise<StoreCounts> {
+    return this.committed.current();
+  }
+
   /** Sizes and progress from the kept counters: no table is scanned. */
-  async counts(): Promise<StoreCounts> {
+  private readCounts(): Promise<StoreCounts> {
     return this.db.transaction('r', [this.db.articles, this.db.queue, this.db.meta], async () => {
       const counters = await this.counters();
       return {

@@ -36,4 +36,13 @@ describe('counts while a write runs', () => {
     expect(settled).toEqual(['counts', 'import']);
     expect((await store.counts()).userArticles).toBe(25);
   });
+
+  it('answers the counts of the last write to commit, when the next one starts at once', async () => {
+    const store = freshStore();
+    await store.importArticles(syntheticArticles(10));
+    // The index chunk starts as soon as the import lands, as the indexer's does: nothing is read between them.
+    const chunk = store.indexChunk(250);
+    expect(await store.counts()).toMatchObject({ userArticles: 10, pending: 10, sentences: 0 });
+    await chunk;
+  });
 });

@@ -31,7 +31,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     setOutcome({ kind: 'working' });
     try {
       const records = await read();
-      const result = await ask('importArticles', { records });
+      // An id for the import's progress and cancel, which the background follows it by.
+      const result = await ask('importArticles', { records, importId: crypto.randomUUID() });
       setOutcome({ kind: 'done', result });
       onImported();
       return true;

@@ -148,8 +148,10 @@ export class CorpusStore {
   /**
    * Adds user articles in one transaction: all land, or (on any error, a full disk included)
    * nothing changes. Articles already stored (same URL or same text) are reported, not added.
+   * `commitPoint` is called after every read and before the first write: throwing there (a
+   * cancel) aborts the transaction with nothing written.
    */
-  async importArticles(given: Article[]): Promise<ImportResult> {
+  async importArticles(given: Article[], commitPoint: () => void = () => {}): Promise<ImportResult> {
     // Canonical before the same-address check, as they will be stored.
     const articles = given.map(withCanonicalAddress);
     const tables = [this.db.articles, this.db.queue, this.db.sentences];
@@ -177,6 +179,7 @@ export class CorpusStore {
 
       const { imported, storedCopies, relinked } = await linkImportedCopies(this.db, fresh);
       const next = await this.nextAddedOrder();
+      commitPoint();
       // The list shows the highest first: an import's first article gets its highest number,
       // so the import reads in its own order above the older ones.
       await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));

@@ -30,7 +30,10 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   // This page's import as it knows it until the background tells of it; after that (its articles
   // indexed once its result is in, or another window's import), as the background tells it: once
   // it stops telling (the import cancelled, or failed), the page does not go back to "sending".
+  // An import that failed here is over, whatever is still published of it (a background stopped
+  // in its middle left it, until its next start clears it).
   const working = outcome?.kind === 'working' ? outcome : null;
+  const failed = outcome?.kind === 'failed' || outcome?.kind === 'cancelled' ? outcome.importId : null;
   const toldOf = useRef<string | null>(null);
   if (working && progress?.importId === working.importId) toldOf.current = working.importId;
   const stage: ImportStage | null =
@@ -38,7 +41,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       ? working.records === null
         ? { phase: 'reading', importId: working.importId }
         : { phase: 'sending', importId: working.importId, total: working.records }
-      : progress;
+      : progress?.importId === failed
+        ? null
+        : progress;
 
   const onFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];

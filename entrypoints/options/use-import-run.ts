@@ -47,7 +47,7 @@ export function useImportRun(onImported: () => void): ImportRunning {
     try {
       const records = await read();
       if (current.current.dropped) {
-        setOutcome({ kind: 'cancelled' });
+        setOutcome({ kind: 'cancelled', importId });
         return false;
       }
       current.current.sent = true;
@@ -58,11 +58,11 @@ export function useImportRun(onImported: () => void): ImportRunning {
       return true;
     } catch (error) {
       if (await cancelledBy(importId)) {
-        setOutcome({ kind: 'cancelled' });
+        setOutcome({ kind: 'cancelled', importId });
         return false;
       }
       const problems = error instanceof ImportError ? error.message.split('\n') : [errorMessage(error)];
-      setOutcome({ kind: 'failed', problems });
+      setOutcome({ kind: 'failed', importId, problems });
       return false;
     } finally {
       current.current = null;

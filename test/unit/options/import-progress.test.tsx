@@ -130,4 +130,17 @@ describe('import progress on the options page', () => {
     await waitFor(() => expect(said()).toEqual(['Import cancelled: nothing was added.']));
     expect(sent).toEqual([]);
   });
+
+  it('drops the progress a failed import left published (its background stopped in its middle): the failure is what shows', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async (received: unknown) => {
+      const { payload } = received as Message;
+      await publish({ importId: payload.importId ?? '', phase: 'checking', done: 0, total: 1 });
+      return { ok: false, error: 'importArticles: the background stopped' };
+    });
+    render(<ImportPanel onImported={() => {}} />);
+    pasteAndAdd();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Nothing was imported:importArticles: the background stopped'));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryAllByRole('button', { name: /^Cancel/ })).toEqual([]);
+  });
 });

@@ -161,9 +161,11 @@ export interface BackgroundRequests {
   getArticle: { req: { articleId: string }; res: ArticleDetail | null };
   /**
    * The options page adds articles, checked and parsed there: one transaction, all or nothing.
-   * `importId` names the import in its published progress (IMPORT_PROGRESS_KEY) and in cancelImport.
+   * `importId` names the import in its published progress (IMPORT_PROGRESS_KEY) and in
+   * cancelImport; the options page always sends one. Without it (a test's import, say) the
+   * import is neither published nor cancellable.
    */
-  importArticles: { req: { records: ImportRecord[]; importId: string }; res: ImportResult };
+  importArticles: { req: { records: ImportRecord[]; importId?: string }; res: ImportResult };
   /**
    * The options page cancels its import: answered true when the import will change nothing (it
    * has not reached its commit point, or not arrived yet), and it then fails as cancelled; false
@@ -297,7 +299,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   getComparison: shape({ tabId: integer }),
   searchCorpus: shape({ query: string(MAX_SEARCH_CHARS) }),
   getArticle: shape({ articleId: string(200) }),
-  importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT), importId: string(MAX_IMPORT_ID_CHARS) }),
+  importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT), importId: (v) => (v === undefined ? null : string(MAX_IMPORT_ID_CHARS)(v)) }),
   cancelImport: shape({ importId: string(MAX_IMPORT_ID_CHARS) }),
   readPageAnyway: shape({ tabId: integer }),
   addPageToCorpus: shape({ tabId: integer, url: string() }),

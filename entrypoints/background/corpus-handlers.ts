@@ -13,7 +13,7 @@ import type { ImportRecord } from '@/lib/corpus/import/record';
 import type { ImportResult } from '@/lib/store/corpus-store';
 import { exportLine } from '@/lib/corpus/import/export-line';
 import type { Indexer } from './indexer';
-import type { ImportRun, ImportRuns } from './import-runs';
+import { ImportRuns, type ImportRun } from './import-runs';
 
 type CorpusMessages = 'importArticles' | 'cancelImport' | 'listUserArticles' | 'deleteArticles' | 'listImportFiles' | 'deleteImportFile' | 'exportCorpus';
 type CorpusHandlers = {
@@ -30,7 +30,7 @@ export function createCorpusHandlers(
   whenReady: () => Promise<void>,
   afterIndexed: () => Promise<void>,
   /** The options page's imports under way, followed and cancelled by their id (import-runs.ts). */
-  imports: ImportRuns,
+  imports: ImportRuns = new ImportRuns(),
 ): { handlers: CorpusHandlers; importRecords: (records: ImportRecord[]) => Promise<ImportResult> } {
   // One call of afterIndexed per build: changes made while a build runs join it (ensureRunning
   // answers the same run), and the open pages need matching again only once it is done.
@@ -77,7 +77,7 @@ export function createCorpusHandlers(
     }
   };
   const handlers: CorpusHandlers = {
-    importArticles: ({ records, importId }) => importRecords(records, imports.begin(importId, records.length)),
+    importArticles: ({ records, importId }) => importRecords(records, importId === undefined ? undefined : imports.begin(importId, records.length)),
 
     cancelImport: async ({ importId }) => ({ cancelled: imports.cancel(importId) }),
 

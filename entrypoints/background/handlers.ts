@@ -15,7 +15,7 @@ import { analyzeTab } from './toolbar';
 import { articleDetail, comparisonFor, searchCorpus } from './panel-queries';
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
-import { ImportRuns } from './import-runs';
+import type { ImportRuns } from './import-runs';
 import { tellEveryTab, tellTab } from './tell-tabs';
 import { pageRecord } from '@/lib/corpus/import/page-record';
 import { canonicalAddress } from '@/lib/corpus/page-address';
@@ -43,7 +43,7 @@ export function createHandlers(
   /** Queries run before the index build's next chunk (lib/store/read-priority). */
   reads: ReadPriority = new ReadPriority(),
   /** The options page's imports under way (import-runs.ts), which the indexer tells of its chunks. */
-  imports: ImportRuns = new ImportRuns(),
+  imports?: ImportRuns,
 ): Handlers {
   /** The panel then says why, instead of showing the page as being analyzed for ever. */
   const markFailed = (tabId: number, url: string, title: string, error: string) =>

@@ -34,7 +34,7 @@ describe('message validation', () => {
     ['a whole-file removal of pages added from the side panel', { type: 'deleteImportFile', payload: { sourceFile: 'side panel' } }],
     ['a whole-file removal without a file name', { type: 'deleteImportFile', payload: {} }],
     ['stories given as one text', { type: 'analyzePage', payload: { url: 'u', title: 't', text: 'x', whole: true, stories: { texts: 'x', named: null } } }],
-    ['an import without its id, which its progress and cancel go by', { type: 'importArticles', payload: { records: [] } }],
+    ['an import named by a number', { type: 'importArticles', payload: { records: [], importId: 7 } }],
     ['a cancel naming no import', { type: 'cancelImport', payload: {} }],
     ['a cancel naming its import by number', { type: 'cancelImport', payload: { importId: 7 } }],
   ])('refuses %s with a readable error', (_case, message) => {
@@ -49,8 +49,9 @@ describe('message validation', () => {
     }
   });
 
-  it('accepts an import and its cancel by the import’s id', () => {
+  it('accepts an import and its cancel by the import’s id, and an import without one (neither followed nor cancellable)', () => {
     const importId = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
+    expect(parseBackgroundRequest({ type: 'importArticles', payload: { records: [] } }).ok).toBe(true);
     expect(parseBackgroundRequest({ type: 'importArticles', payload: { records: [], importId } })).toEqual({ ok: true, value: { type: 'importArticles', payload: { records: [], importId } } });
     expect(parseBackgroundRequest({ type: 'cancelImport', payload: { importId } })).toEqual({ ok: true, value: { type: 'cancelImport', payload: { importId } } });
   });

@@ -79,6 +79,32 @@ export function buildChanged(changes: Record<string, { oldValue?: unknown; newVa
   return build !== undefined && build.oldValue !== build.newValue;
 }
 
+/**
+ * The background publishes the options page's import under way in storage.session under this
+ * key, as it goes (ImportProgress below), and removes it once the import is cancelled,
+ * fails, or its articles are indexed: a page opened or reloaded meanwhile shows it too, and no
+ * page polls for it.
+ */
+export const IMPORT_PROGRESS_KEY = 'import:progress';
+
+/**
+ * Where an import stands in the background. 'checking': its articles are compared with the
+ * corpus for duplicates and reprints, nothing written yet, so a cancel leaves the corpus as it
+ * was; 'storing': past the commit point, its transaction writes; 'indexing': stored, the index
+ * is extended with them and their sentences grouped into claims.
+ */
+export const IMPORT_PHASES = ['checking', 'storing', 'indexing'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
+export interface ImportProgress {
+  /** The options page's id for its import (importArticles, cancelImport). */
+  importId: string;
+  phase: ImportPhase;
+  /** Articles of the phase done (indexed ones while indexing; 0 before), of `total`: the records sent, then the articles added. */
+  done: number;
+  total: number;
+}
+
 /** The longest corpus search the background takes; the panel's search box holds no more. */
 export const MAX_SEARCH_CHARS = 200;
 
@@ -135,8 +161,19 @@ export interface BackgroundRequests {
   searchCorpus: { req: { query: string }; res: CorpusSearchResult };
   /** The side panel's corpus browser opens one article with its claims. */
   getArticle: { req: { articleId: string }; res: ArticleDetail | null };
-  /** The options page adds articles, checked and parsed there: one transaction, all or nothing. */
-  importArticles: { req: { records: ImportRecord[] }; res: ImportResult };
+  /**
+   * The options page adds articles, checked and parsed there: one transaction, all or nothing.
+   * `importId` names the import in its published progress (IMPORT_PROGRESS_KEY) and in
+   * cancelImport; the options page always sends one. Without it (a test's import, say) the
+   * import is neither published nor cancellable.
+   */
+  importArticles: { req: { records: ImportRecord[]; importId?: string }; res: ImportResult };
+  /**
+   * The options page cancels its import: answered true when the import will change nothing (it
+   * has not reached its commit point, or not arrived yet), and it then fails as cancelled; false
+   * once its articles are stored or being stored, when it goes on.
+   */
+  cancelImport: { req: { importId: string }; res: { cancelled: boolean } };
   /** The side panel asks for a page that does not look like an article to be read anyway, as the toolbar button does. */
   readPageAnyway: { req: { tabId: number }; res: { ok: boolean } };
   /** The side panel adds the article read on a tab (still at `url`) to the user's corpus, as an import of it would. */
@@ -247,6 +284,8 @@ const stories: Check = (v) => (v === undefined ? null : shape({ texts: arrayOf(s
 const importFileName: Check = (v) =>
   string(300)(v) ?? (isImportFileName(v as string) ? null : `must name an imported file (${IMPORT_EXTENSIONS.join(', ')})`);
 const oneOf = (...values: string[]): Check => (v) => (values.includes(v as string) ? null : `must be one of ${values.join(', ')}`);
+/** An import's id: the options page makes it a UUID (36 characters). */
+const MAX_IMPORT_ID_CHARS = 100;
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT), whole: boolean, stories }),
@@ -263,7 +302,8 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   getPageReprint: shape({}),
   searchCorpus: shape({ query: string(MAX_SEARCH_CHARS) }),
   getArticle: shape({ articleId: string(200) }),
-  importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT) }),
+  importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT), importId: (v) => (v === undefined ? null : string(MAX_IMPORT_ID_CHARS)(v)) }),
+  cancelImport: shape({ importId: string(MAX_IMPORT_ID_CHARS) }),
   readPageAnyway: shape({ tabId: integer }),
   addPageToCorpus: shape({ tabId: integer, url: string() }),
   listUserArticles: shape({ offset: integer, limit: integer }),
@@ -290,6 +330,13 @@ function parseWith<M>(checks: Record<string, Check>, message: unknown): Answer<E
   const problem = checks[type](payload);
   if (problem) return { ok: false, error: `${type}: ${problem}` };
   return { ok: true, value: { type, payload } as Envelope<M> };
+}
+
+const importProgress = shape({ importId: string(MAX_IMPORT_ID_CHARS), phase: oneOf(...IMPORT_PHASES), done: integer, total: integer });
+
+/** The import progress stored under IMPORT_PROGRESS_KEY, checked as a message is (null: none, or malformed). */
+export function parseImportProgress(value: unknown): ImportProgress | null {
+  return value !== undefined && importProgress(value) === null ? (value as ImportProgress) : null;
 }
 
 export const parseBackgroundRequest = (message: unknown) => parseWith<BackgroundRequests>(backgroundChecks, message);

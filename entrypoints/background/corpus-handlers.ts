@@ -1,8 +1,8 @@
 /**
- * The background's answers to the options page's corpus management messages: import, list,
- * delete (ticked articles, or every article of one imported file), export; and the import
- * itself, which adding a page from the side panel goes through too. An import starts the
- * indexer, which extends the index in the background, and once it has caught up,
+ * The background's answers to the options page's corpus management messages: import (and its
+ * cancel), list, delete (ticked articles, or every article of one imported file), export; and
+ * the import itself, which adding a page from the side panel goes through too. An import
+ * starts the indexer, which extends the index in the background, and once it has caught up,
  * `afterIndexed` runs (the open pages match again). A deletion mends the index in place
  * (lib/store/index-removal.ts), so `afterIndexed` runs at once, or after a build under way.
  */
@@ -13,8 +13,9 @@ import type { ImportRecord } from '@/lib/corpus/import/record';
 import type { ImportResult } from '@/lib/store/corpus-store';
 import { exportLine } from '@/lib/corpus/import/export-line';
 import type { Indexer } from './indexer';
+import { ImportRuns, type ImportRun } from './import-runs';
 
-type CorpusMessages = 'importArticles' | 'listUserArticles' | 'deleteArticles' | 'listImportFiles' | 'deleteImportFile' | 'exportCorpus';
+type CorpusMessages = 'importArticles' | 'cancelImport' | 'listUserArticles' | 'deleteArticles' | 'listImportFiles' | 'deleteImportFile' | 'exportCorpus';
 type CorpusHandlers = {
   [K in CorpusMessages]: (payload: BackgroundRequests[K]['req']) => Promise<ResponseOf<BackgroundRequests, K>>;
 };
@@ -28,16 +29,19 @@ export function createCorpusHandlers(
   indexer: Indexer,
   whenReady: () => Promise<void>,
   afterIndexed: () => Promise<void>,
+  /** The options page's imports under way, followed and cancelled by their id (import-runs.ts). */
+  imports: ImportRuns = new ImportRuns(),
 ): { handlers: CorpusHandlers; importRecords: (records: ImportRecord[]) => Promise<ImportResult> } {
   // One call of afterIndexed per build: changes made while a build runs join it (ensureRunning
   // answers the same run), and the open pages need matching again only once it is done.
   const awaited = new WeakSet<Promise<void>>();
   const reindex = () => {
     const run = indexer.ensureRunning();
-    if (awaited.has(run)) return;
+    if (awaited.has(run)) return run;
     awaited.add(run);
     // A failed build is kept as the indexer's error, which the index status reports.
     void run.then(afterIndexed).catch(() => undefined);
+    return run;
   };
   // A build under way would change the pages' answers again when it ends: they are matched after it.
   const afterDeletion = () => {
@@ -50,15 +54,32 @@ export function createCorpusHandlers(
     if (deleted) afterDeletion();
     return { deleted };
   };
-  const importRecords = async (records: ImportRecord[]) => {
-    // After the bundled install, so an update's rebuild cannot interleave with the import.
-    await whenReady();
-    const result = await store.importArticles(records.map(articleFromRecord));
-    if (result.added.length) reindex();
-    return result;
+  /**
+   * Stores records as one import. One from the options page is followed by its `run`
+   * (import-runs.ts): its progress published until its articles are indexed, and a cancel
+   * honoured at its commit point.
+   */
+  const importRecords = async (records: ImportRecord[], run?: ImportRun) => {
+    try {
+      // After the bundled install, so an update's rebuild cannot interleave with the import.
+      await whenReady();
+      const result = await store.importArticles(records.map(articleFromRecord), run?.commitPoint);
+      run?.stored(result.added.length);
+      if (result.added.length) {
+        const build = reindex();
+        // The build's end, failed or not, ends the import's progress; a failure is the index status's to tell.
+        if (run) void build.catch(() => undefined).finally(run.end);
+      }
+      return result;
+    } catch (error) {
+      run?.end();
+      throw error;
+    }
   };
   const handlers: CorpusHandlers = {
-    importArticles: ({ records }) => importRecords(records),
+    importArticles: ({ records, importId }) => importRecords(records, importId === undefined ? undefined : imports.begin(importId, records.length)),
+
+    cancelImport: async ({ importId }) => ({ cancelled: imports.cancel(importId) }),
 
     listUserArticles: ({ offset, limit }) => store.userArticles(offset, Math.min(limit, MAX_LIST_PAGE)),
 

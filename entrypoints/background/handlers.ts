@@ -16,6 +16,7 @@ import { analyzeTab } from './toolbar';
 import { articleDetail, comparisonFor, reprintNoteFor, searchCorpus } from './panel-queries';
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
+import type { ImportRuns } from './import-runs';
 import { tellEveryTab, tellTab } from './tell-tabs';
 import { pageRecord } from '@/lib/corpus/import/page-record';
 import { canonicalAddress } from '@/lib/corpus/page-address';
@@ -42,13 +43,15 @@ export function createHandlers(
   settings: SettingsStore,
   /** Queries run before the index build's next chunk (lib/store/read-priority). */
   reads: ReadPriority = new ReadPriority(),
+  /** The options page's imports under way (import-runs.ts), which the indexer tells of its chunks. */
+  imports?: ImportRuns,
 ): Handlers {
   /** The panel then says why, instead of showing the page as being analyzed for ever. */
   const markFailed = (tabId: number, url: string, title: string, error: string) =>
     tabs.set({ tabId, url, title, status: 'error', error, passages: [] });
   // After a change to the articles, every open page is matched again: its highlights were found
   // in the corpus as it was (a paused page forgets them, so switching it back on repaints none).
-  const corpus = createCorpusHandlers(store, indexer, whenReady, () => tellEveryTab('corpusChanged', {}));
+  const corpus = createCorpusHandlers(store, indexer, whenReady, () => tellEveryTab('corpusChanged', {}), imports);
 
   return {
     async analyzePage({ url, title, text, whole, stories }, sender) {
@@ -180,6 +183,7 @@ type ExtensionPageMessages =
   | 'readPageAnyway'
   | 'addPageToCorpus'
   | 'importArticles'
+  | 'cancelImport'
   | 'listUserArticles'
   | 'deleteArticles'
   | 'listImportFiles'
@@ -198,6 +202,7 @@ function extensionPagesOnly(handlers: ExtensionPageHandlers): ExtensionPageHandl
     readPageAnyway: guard('readPageAnyway'),
     addPageToCorpus: guard('addPageToCorpus'),
     importArticles: guard('importArticles'),
+    cancelImport: guard('cancelImport'),
     listUserArticles: guard('listUserArticles'),
     deleteArticles: guard('deleteArticles'),
     listImportFiles: guard('listImportFiles'),

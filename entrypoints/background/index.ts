@@ -4,13 +4,14 @@
  * The logic lives in lib/ and the modules beside this file.
  */
 import { browser } from 'wxt/browser';
-import { INDEX_BUILD_KEY, parseBackgroundRequest, type BackgroundRequest } from '@/lib/protocol';
+import { IMPORT_PROGRESS_KEY, INDEX_BUILD_KEY, parseBackgroundRequest, type BackgroundRequest } from '@/lib/protocol';
 import { createReceiver } from '@/lib/messaging';
 import { CorpusDatabase } from '@/lib/store/schema';
 import { CorpusStore } from '@/lib/store/corpus-store';
 import { ReadPriority } from '@/lib/store/read-priority';
 import { bundledArticles, bundledVersion } from './bundled-corpus';
 import { Indexer } from './indexer';
+import { ImportRuns } from './import-runs';
 import { TabStates } from './tab-states';
 import { tellTab } from './tell-tabs';
 import { createHandlers, type Sender } from './handlers';
@@ -23,7 +24,16 @@ export default defineBackground(() => {
   // A new value at each build start and end: an open side panel or options page refreshes its corpus line.
   let builds = 0;
   const reads = new ReadPriority();
-  const indexer = new Indexer(store, () => void browser.storage.session.set({ [INDEX_BUILD_KEY]: `${Date.now()}:${++builds}` }), () => reads.idle());
+  // An import this worker was running when it stopped went with it (its transaction aborted, or
+  // its articles queued, which the index status follows): no page is to show it as running.
+  void browser.storage.session.remove(IMPORT_PROGRESS_KEY);
+  const imports = new ImportRuns();
+  const indexer = new Indexer(
+    store,
+    () => void browser.storage.session.set({ [INDEX_BUILD_KEY]: `${Date.now()}:${++builds}` }),
+    () => reads.idle(),
+    (remaining) => imports.indexed(remaining),
+  );
   const tabs = new TabStates();
 
   // Every start (install, update, browser start, or a worker woken after being stopped) checks
@@ -39,7 +49,7 @@ export default defineBackground(() => {
   let ready = install();
   store.onDeleted(() => (ready = install()));
 
-  const handlers = createHandlers(store, indexer, tabs, () => ready, new SettingsStore(), reads);
+  const handlers = createHandlers(store, indexer, tabs, () => ready, new SettingsStore(), reads, imports);
   const receive = createReceiver<BackgroundRequest, Sender>(parseBackgroundRequest, handlers);
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only the extension's own contexts are answered; web pages cannot reach this listener

@@ -24,11 +24,16 @@ export class Indexer {
   private requeued = false;
   private lastError: string | null = null;
 
-  /** `onBuild` hears each build start and end; each chunk waits for `turn` (the queries' priority, lib/store/read-priority). */
+  /**
+   * `onBuild` hears each build start and end; each chunk waits for `turn` (the queries' priority,
+   * lib/store/read-priority); `onChunk` hears how many articles are still queued after each chunk
+   * (an import's progress).
+   */
   constructor(
     private readonly store: CorpusStore,
     private readonly onBuild: () => void = () => {},
     private readonly turn: () => Promise<void> = () => Promise.resolve(),
+    private readonly onChunk: (remaining: number) => void = () => {},
   ) {}
 
   /** Starts indexing if articles are queued; answers when the queue is empty. */
@@ -59,12 +64,15 @@ export class Indexer {
       this.lastError = null;
       do {
         this.requeued = false;
+        let remaining: number;
         do {
           // Yield between chunks so messages are answered while a big build runs, and let the
           // queries made meanwhile finish before the next chunk's writes hold their reads up.
           await new Promise((resolve) => setTimeout(resolve, 0));
           await this.turn();
-        } while ((await this.store.indexChunk(ARTICLES_PER_CHUNK)) > 0);
+          remaining = await this.store.indexChunk(ARTICLES_PER_CHUNK);
+          this.onChunk(remaining);
+        } while (remaining > 0);
       } while (this.requeued);
     } catch (error) {
       this.lastError = errorMessage(error);

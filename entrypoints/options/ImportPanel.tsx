@@ -1,24 +1,25 @@
 /**
  * Adding articles: paste a text, or import files. Files are read and checked here (the page
  * has DOMParser for HTML); only when every file is valid is the import sent, as one request
- * that the background stores in one transaction.
+ * that the background stores in one transaction. While it runs, its progress shows, with a
+ * Cancel that leaves the corpus as it was (ImportProgressView.tsx).
  */
-import { useState } from 'preact/hooks';
-import { errorMessage } from '@/lib/error-message';
+import { useRef, useState } from 'preact/hooks';
 import { readImportFiles } from '@/lib/corpus/import/read-files';
 import { checkedTextRecord } from '@/lib/corpus/import/text-record';
 import { parsePastedText } from '@/lib/corpus/import/text-file';
-import { ImportError } from '@/lib/corpus/import/import-error';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@/lib/corpus/import/limits';
-import type { ImportRecord } from '@/lib/corpus/import/record';
 import type { ImportResult } from '@/lib/store/corpus-store';
-import { ask } from './background-client';
 import { summarizeImport, type ImportOutcome } from './import-outcome';
+import { ImportProgressView, type ImportStage } from './ImportProgressView';
+import { useImportProgress } from './use-import-progress';
+import { useImportRun } from './use-import-run';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 export function ImportPanel({ onImported }: { onImported: () => void }) {
-  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const { outcome, cancel, run, cancelImport } = useImportRun(onImported);
+  const progress = useImportProgress();
   const [paste, setPaste] = useState({ title: '', outlet: '', url: '', text: '' });
   // From the state as updated, not as last drawn: a form filler (or the browser's autofill)
   // sets every field before the form is drawn again, and each field would undo the others.
@@ -26,21 +27,23 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     const { value } = event.currentTarget;
     setPaste((fields) => ({ ...fields, [name]: value }));
   };
-
-  const run = async (read: () => Promise<ImportRecord[]>) => {
-    setOutcome({ kind: 'working' });
-    try {
-      const records = await read();
-      const result = await ask('importArticles', { records });
-      setOutcome({ kind: 'done', result });
-      onImported();
-      return true;
-    } catch (error) {
-      const problems = error instanceof ImportError ? error.message.split('\n') : [errorMessage(error)];
-      setOutcome({ kind: 'failed', problems });
-      return false;
-    }
-  };
+  // This page's import as it knows it until the background tells of it; after that (its articles
+  // indexed once its result is in, or another window's import), as the background tells it: once
+  // it stops telling (the import cancelled, or failed), the page does not go back to "sending".
+  // An import that failed here is over, whatever is still published of it (a background stopped
+  // in its middle left it, until its next start clears it).
+  const working = outcome?.kind === 'working' ? outcome : null;
+  const failed = outcome?.kind === 'failed' || outcome?.kind === 'cancelled' ? outcome.importId : null;
+  const toldOf = useRef<string | null>(null);
+  if (working && progress?.importId === working.importId) toldOf.current = working.importId;
+  const stage: ImportStage | null =
+    working && toldOf.current !== working.importId
+      ? working.records === null
+        ? { phase: 'reading', importId: working.importId }
+        : { phase: 'sending', importId: working.importId, total: working.records }
+      : progress?.importId === failed
+        ? null
+        : progress;
 
   const onFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
@@ -57,7 +60,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       <h2 id="nc-add">Add articles</h2>
       <label class="nc-file">
         Import files ({IMPORT_EXTENSIONS.join(', ')}; up to {MAX_IMPORT_BYTES / 1024 / 1024} MB at once)
-        <input type="file" multiple accept={IMPORT_EXTENSIONS.join(',')} onChange={(e) => void onFiles(e.currentTarget)} />
+        {/* One import at a time from this page: a second would only wait behind the first's transaction. */}
+        <input type="file" multiple accept={IMPORT_EXTENSIONS.join(',')} disabled={working !== null} onChange={(e) => void onFiles(e.currentTarget)} />
       </label>
       <form class="nc-paste" onSubmit={(e) => void onPaste(e)}>
         <div class="nc-fields">
@@ -72,18 +76,25 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           value={paste.text}
           onInput={pasteField('text')}
         />
-        <button type="submit" disabled={!paste.text.trim() || outcome?.kind === 'working'}>
+        <button type="submit" disabled={!paste.text.trim() || working !== null}>
           Add pasted article
         </button>
       </form>
+      {stage && <ImportProgressView stage={stage} cancel={cancel} onCancel={cancelImport} />}
       <Outcome outcome={outcome} />
     </section>
   );
 }
 
 function Outcome({ outcome }: { outcome: ImportOutcome | null }) {
-  if (!outcome) return null;
-  if (outcome.kind === 'working') return <p class="nc-outcome" role="status">Importing…</p>;
+  if (!outcome || outcome.kind === 'working') return null;
+  if (outcome.kind === 'cancelled') {
+    return (
+      <p class="nc-outcome" role="status" data-outcome="cancelled">
+        Import cancelled: nothing was added.
+      </p>
+    );
+  }
   if (outcome.kind === 'failed') {
     return (
       <div class="nc-outcome nc-error" role="alert" data-outcome="failed">

@@ -1,7 +1,16 @@
 /** What the page says after an import attempt. */
 import type { ImportResult } from '@/lib/store/corpus-store';
 
-export type ImportOutcome = { kind: 'done'; result: ImportResult } | { kind: 'failed'; problems: string[] } | { kind: 'working' };
+/**
+ * 'working': this page's import under way, by its id: its files still being read (`records`
+ * null), or its records sent to the background, whose progress tells the rest. A failed or
+ * cancelled import keeps its id: whatever progress of it is still published is stale.
+ */
+export type ImportOutcome =
+  | { kind: 'done'; result: ImportResult }
+  | { kind: 'failed'; importId: string; problems: string[] }
+  | { kind: 'cancelled'; importId: string }
+  | { kind: 'working'; importId: string; records: number | null };
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 

@@ -20,6 +20,7 @@ import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 import { exportPage, orderUnorderedUserArticles, userArticlesNewestFirst, type ExportCursor } from './article-order';
 import { importFiles, userArticleIdsFrom, type ImportFileSummary } from './import-files';
+import { CommittedCounts } from './committed-counts';
 
 export interface ImportResult {
   added: string[];
@@ -65,9 +66,12 @@ function toStored(article: Article): StoredArticle {
 export class CorpusStore {
   /** Counts of the index's common keys, kept between reads (posting-rows.ts). */
   private readonly commonCounts: CommonCounts;
+  /** Sizes and progress as committed, answered without waiting for a write (committed-counts.ts). */
+  private readonly committed: CommittedCounts<StoreCounts>;
 
   constructor(readonly db: CorpusDatabase) {
     this.commonCounts = new CommonCounts(db);
+    this.committed = new CommittedCounts(() => this.readCounts());
   }
 
   /**
@@ -111,7 +115,7 @@ export class CorpusStore {
   /** Runs a change to the store; whatever reads kept is forgotten once it is over, failed or not. */
   private async changing<T>(change: () => Promise<T>): Promise<T> {
     try {
-      return await change();
+      return await this.committed.around(change);
     } finally {
       this.forgetReads();
     }
@@ -144,8 +148,10 @@ export class CorpusStore {
   /**
    * Adds user articles in one transaction: all land, or (on any error, a full disk included)
    * nothing changes. Articles already stored (same URL or same text) are reported, not added.
+   * `commitPoint` is called after every read and before the first write: throwing there (a
+   * cancel) aborts the transaction with nothing written.
    */
-  async importArticles(given: Article[]): Promise<ImportResult> {
+  async importArticles(given: Article[], commitPoint: () => void = () => {}): Promise<ImportResult> {
     // Canonical before the same-address check, as they will be stored.
     const articles = given.map(withCanonicalAddress);
     const tables = [this.db.articles, this.db.queue, this.db.sentences];
@@ -173,6 +179,7 @@ export class CorpusStore {
 
       const { imported, storedCopies, relinked } = await linkImportedCopies(this.db, fresh);
       const next = await this.nextAddedOrder();
+      commitPoint();
       // The list shows the highest first: an import's first article gets its highest number,
       // so the import reads in its own order above the older ones.
       await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));
@@ -234,8 +241,13 @@ export class CorpusStore {
     }));
   }
 
+  /** Sizes and progress as last committed: a status asked during an index chunk or an import does not wait for it. */
+  counts(): Promise<StoreCounts> {
+    return this.committed.current();
+  }
+
   /** Sizes and progress from the kept counters: no table is scanned. */
-  async counts(): Promise<StoreCounts> {
+  private readCounts(): Promise<StoreCounts> {
     return this.db.transaction('r', [this.db.articles, this.db.queue, this.db.meta], async () => {
       const counters = await this.counters();
       return {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './harness/browsers';
 import { askBackground, indexCounts, waitFor, type Evaluator } from './harness/page-probes';
 import { click, texts } from './harness/by-text';
+import { chooseFiles } from './harness/choose-files';
 import { useBrowserSession } from './harness/session';
 import { syntheticRecords } from '../../scripts/corpus-tools/synthetic-corpus';
 import { loadSeedArticles } from '../../scripts/match-tools/seed-corpus';
@@ -78,13 +79,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: index build survives th
     const bundledReady = await waitFor(status, (s) => s.state === 'ready' && s.sentences > 0);
 
     // Import through the page's file input, as a user choosing a file.
-    await options.evaluate((text) => {
-      const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-      const files = new DataTransfer();
-      files.items.add(new File([text], 'synthetic.ndjson'));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, ndjson);
+    await chooseFiles(options, [{ name: 'synthetic.ndjson', text: ndjson }]);
     const outcome = await waitFor(
       () => options.evaluate(() => document.querySelector('[data-outcome]')?.textContent ?? ''),
       (text) => text !== '',
@@ -157,14 +152,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: removing an imported fi
     await waitFor(status, (s) => s.state === 'ready' && s.sentences > 0);
 
     // Both files chosen at once, as one import.
-    await options.evaluate(([removed, kept]) => {
-      const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-      const files = new DataTransfer();
-      files.items.add(new File([removed.text], removed.name));
-      files.items.add(new File([kept.text], kept.name));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, [{ name: REMOVED_FILE, text: asNdjson(removedRecords) }, { name: KEPT_FILE, text: asNdjson(keptRecords) }] as const);
+    await chooseFiles(options, [{ name: REMOVED_FILE, text: asNdjson(removedRecords) }, { name: KEPT_FILE, text: asNdjson(keptRecords) }]);
     await waitFor(status, (s) => s.state === 'ready' && s.pending === 0 && s.userArticles > 0, 120_000);
     const query = () => askBackground<{ passages: PassageMatch[] }>(options, 'analyzePage', { url: 'http://example.org/two-files', title: 'query', text: twoFileQuery, whole: true });
     const { removedIds, counts: expected, passages: expectedPassages } = await keptOnlyBuild;

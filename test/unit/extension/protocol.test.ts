@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundRequest, parseContentRequest, type BackgroundRequest } from '@/lib/protocol';
+import { parseBackgroundRequest, parseContentRequest, parseImportProgress, type BackgroundRequest } from '@/lib/protocol';
 import { clientFor, createReceiver, retryingOnce } from '@/lib/messaging';
 
 describe('message validation', () => {
@@ -34,6 +34,9 @@ describe('message validation', () => {
     ['a whole-file removal of pages added from the side panel', { type: 'deleteImportFile', payload: { sourceFile: 'side panel' } }],
     ['a whole-file removal without a file name', { type: 'deleteImportFile', payload: {} }],
     ['stories given as one text', { type: 'analyzePage', payload: { url: 'u', title: 't', text: 'x', whole: true, stories: { texts: 'x', named: null } } }],
+    ['an import named by a number', { type: 'importArticles', payload: { records: [], importId: 7 } }],
+    ['a cancel naming no import', { type: 'cancelImport', payload: {} }],
+    ['a cancel naming its import by number', { type: 'cancelImport', payload: { importId: 7 } }],
   ])('refuses %s with a readable error', (_case, message) => {
     const parsed = parseBackgroundRequest(message);
     expect(parsed.ok).toBe(false);
@@ -44,6 +47,22 @@ describe('message validation', () => {
     for (const sourceFile of ['user.ndjson', 'Saved Page.HTM', 'notes.txt']) {
       expect(parseBackgroundRequest({ type: 'deleteImportFile', payload: { sourceFile } })).toEqual({ ok: true, value: { type: 'deleteImportFile', payload: { sourceFile } } });
     }
+  });
+
+  it('accepts an import and its cancel by the import’s id, and an import without one (neither followed nor cancellable)', () => {
+    const importId = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
+    expect(parseBackgroundRequest({ type: 'importArticles', payload: { records: [] } }).ok).toBe(true);
+    expect(parseBackgroundRequest({ type: 'importArticles', payload: { records: [], importId } })).toEqual({ ok: true, value: { type: 'importArticles', payload: { records: [], importId } } });
+    expect(parseBackgroundRequest({ type: 'cancelImport', payload: { importId } })).toEqual({ ok: true, value: { type: 'cancelImport', payload: { importId } } });
+  });
+
+  it('reads the published import progress only when it is well formed', () => {
+    const progress = { importId: 'a', phase: 'indexing', done: 250, total: 1_000 };
+    expect(parseImportProgress(progress)).toEqual(progress);
+    expect(parseImportProgress(undefined)).toBeNull();
+    expect(parseImportProgress({ ...progress, phase: 'reading' })).toBeNull();
+    expect(parseImportProgress({ ...progress, done: -1 })).toBeNull();
+    expect(parseImportProgress({ phase: 'checking', done: 0, total: 3 })).toBeNull();
   });
 
   it('keeps the two directions apart: the content script does not accept background requests', () => {
@@ -73,6 +92,7 @@ describe('receiver', () => {
     searchCorpus: async () => ({ claims: [], articles: [], claimArticles: {} }),
     getArticle: async () => null,
     importArticles: async () => ({ added: [], duplicates: [], copies: {}, storedCopies: {} }),
+    cancelImport: async () => ({ cancelled: false }),
     readPageAnyway: async () => ({ ok: true }),
     addPageToCorpus: async () => ({ added: [], duplicates: [], copies: {}, storedCopies: {} }),
     listUserArticles: async () => ({ total: 0, articles: [] }),

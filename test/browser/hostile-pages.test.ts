@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
 import { hostilePages, MARKUP_TEXT, PAGE_PSEUDO_TEXT, VERBATIM } from './harness/hostile-pages';
 import { highlightedTexts, hoverHighlight, readCard, waitFor } from './harness/page-probes';
+import { evaluateInCards } from './harness/card-roots';
 import { useBrowserSession, useGeneratedPages } from './harness/session';
 
 const root = useGeneratedPages('hostile', hostilePages());
@@ -22,8 +23,7 @@ const PAINT_WAIT_MS = 60_000;
 
 /** Elements a text-to-markup mistake would create, counted in the document and the card. */
 const injectedElements = (page: TestPage) =>
-  page.evaluate(() => {
-    const card = document.querySelector('[data-news-context-ui]')?.shadowRoot;
+  evaluateInCards(page, ([card]) => {
     return {
       title: document.title,
       pageImages: document.querySelectorAll('img').length,
@@ -74,10 +74,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('keeps the card whole on a page whose styles reach divs and custom properties', async () => {
     const tab = await openWithCard('grabby-styles');
-    const seen = await tab.evaluate(() => {
-      const host = document.querySelector('[data-news-context-ui]')!;
-      const card = host.shadowRoot!.querySelector('.nc-card')!;
-      return { before: getComputedStyle(host, '::before').content, height: card.getBoundingClientRect().height, content: card.scrollHeight };
+    const seen = await evaluateInCards(tab, ([root]) => {
+      const card = root.querySelector('.nc-card')!;
+      return { before: getComputedStyle(root.host, '::before').content, height: card.getBoundingClientRect().height, content: card.scrollHeight };
     });
     // Not drawn on the host, and the card as tall as what it holds (the page's 20px ignored).
     expect(seen.before).not.toContain(PAGE_PSEUDO_TEXT);

@@ -15,6 +15,16 @@ let roots: () => ShadowRoot[];
 /** The card's shadow root, which the page cannot reach. */
 const cardRoot = () => roots().find((root) => root.host.matches(HOST))!;
 
+/** The card of the page's one paragraph, shown; with focus, as the keyboard command shows it. */
+function showCard(focus: boolean): CardHost {
+  document.body.innerHTML = '<p>No one is stalling anything.</p>';
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector('p')!);
+  const host = new CardHost();
+  host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', focus);
+  return host;
+}
+
 beforeEach(() => {
   roots = recordShadowRoots();
 });
@@ -27,11 +37,7 @@ afterEach(() => {
 
 describe('CardHost.focusAtEdge', () => {
   it('is at the edge on the card itself going back, on its last control going on, and nowhere else', () => {
-    document.body.innerHTML = '<p>No one is stalling anything.</p>';
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('p')!);
-    const host = new CardHost();
-    host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', true);
+    const host = showCard(true);
     const root = cardRoot();
     expect(host.hasFocusWithin()).toBe(true);
     // Focus on the card itself: Shift+Tab leaves it, Tab moves to its first control.
@@ -50,11 +56,7 @@ describe('CardHost.focusAtEdge', () => {
 
 describe('CardHost announcements', () => {
   it('empties its live region when the card closes, so the page holds no text of the extension', async () => {
-    document.body.innerHTML = '<p>No one is stalling anything.</p>';
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('p')!);
-    const host = new CardHost();
-    host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', true);
+    const host = showCard(true);
     host.announce('Passage 1 of 1, reported by 2 other sources.');
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const live = cardRoot().querySelector('[role="status"]')!;
@@ -74,18 +76,16 @@ describe('CardHost announcements', () => {
 });
 
 describe('CardHost on a hostile page', () => {
-  it('holds the card in a closed shadow root: the page\'s scripts find no root on the host, and no text of the card outside it', () => {
-    document.body.innerHTML = '<p>No one is stalling anything.</p>';
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('p')!);
-    const host = new CardHost();
-    host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', true);
+  it('holds the card in a closed shadow root: the page\'s scripts find no root on the host, and no text of the card outside it', async () => {
+    const host = showCard(true);
     host.announce('Passage 1 of 1, reported by 2 other sources.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const element = document.querySelector(HOST)!;
     expect(element.shadowRoot).toBeNull();
     expect(element.textContent).toBe('');
     expect(cardRoot().querySelector('.nc-card')?.textContent).toContain('Reported by');
-    // What it says: held by the host's attributes neither.
+    expect(cardRoot().querySelector('[role="status"]')?.textContent).toContain('Passage 1 of 1');
+    // Nor is any of it in the host's attributes: they are its marker and its style.
     expect(element.getAttributeNames()).toEqual(['data-news-context-ui', 'style']);
     host.remove();
   });
@@ -101,11 +101,7 @@ describe('CardHost on a hostile page', () => {
         }
       });
     }
-    document.body.innerHTML = '<p>No one is stalling anything.</p>';
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('p')!);
-    const host = new CardHost();
-    host.show({ passage: PASSAGE, panelHint: null, onClose: () => {}, onCompare: () => {} }, range, 'light', false);
+    const host = showCard(false);
     expect(cardRoot().querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Other sources for this passage');
     host.remove();
     expect(document.querySelector('[data-news-context-ui]')).toBeNull();

@@ -104,3 +104,20 @@ export function centreOf(page: TestPage, selector: string): Promise<{ x: number;
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, selector);
 }
+
+/**
+ * Moves focus to the link reading `text` as the reader does: a real Tab from the control before
+ * it (that one focused by script). The card opens on focus that follows the reader's key
+ * press, not on focus a page's script moves.
+ */
+export async function tabToLink(page: TestPage, text: string): Promise<void> {
+  await page.evaluate((linkText) => {
+    const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')];
+    const at = controls.findIndex((control) => control.textContent === linkText);
+    if (at < 1) throw new Error(`no control before a link ${linkText}`);
+    controls[at - 1].focus();
+  }, text);
+  await page.press('Tab');
+  const reached = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  if (reached !== text) throw new Error(`Tab reached "${reached}", not the link "${text}"`);
+}

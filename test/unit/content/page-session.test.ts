@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_REPORTED, highlightName } from '@/entrypoints/content/highlight-names';
 import { recordShadowRoots } from './closed-roots';
+import { trusted } from './trusted-events';
 
 const PARAGRAPHS = [
   'Russian and Ukrainian delegations met in Istanbul on Wednesday for a brief round of peace talks and agreed on further prisoner swaps.',
@@ -463,7 +464,7 @@ describe('PageSession', () => {
     // The site turns light, and the reader opens a card in the same moment: the watcher, which
     // waits for a burst of changes to end, has not told the session yet.
     document.body.classList.remove('dark');
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true })));
     const slot = roots()[0].querySelector<HTMLElement>('.nc-slot')!;
     expect(slot.dataset.scheme).toBe('light');
     expect(highlights.under()).toEqual([

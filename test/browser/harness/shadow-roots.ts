@@ -15,10 +15,15 @@ export type ShadowRootsEvaluator = <T, A = undefined>(selector: string, fn: (roo
 
 /**
  * The function run in the page: the argument (JSON) first, then the roots; answers
- * `{"value": …}` in JSON, so an undefined answer stays undefined.
+ * `{"value": …}` in JSON, so an undefined answer stays undefined. The hosts are found a step
+ * before (and held meanwhile): one the page took away between the two steps (the extension
+ * removing its card) is left out, as a query at that moment would have.
  */
 const inPage = (fn: (...args: never[]) => unknown) =>
-  `async function (argJson, ...roots) { return JSON.stringify({ value: await (${fn.toString()})(roots, JSON.parse(argJson)) }); }`;
+  `async function (argJson, ...roots) {
+    const connected = roots.filter((root) => root.host.isConnected);
+    return JSON.stringify({ value: await (${fn.toString()})(connected, JSON.parse(argJson)) });
+  }`;
 
 const parse = <T>(answer: string): T => (JSON.parse(answer) as { value: T }).value;
 
@@ -26,21 +31,21 @@ export function chromiumShadowRoots(context: BrowserContext, page: Page): Shadow
   return async (selector, fn, arg) => {
     const cdp = await context.newCDPSession(page);
     try {
-      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+      // The hosts as objects of the page's main world (no execution context named), which the
+      // session holds until it is detached: DOM node ids would lapse with a host taken away.
+      const { result: hosts } = await cdp.send('Runtime.evaluate', { expression: `[...document.querySelectorAll(${JSON.stringify(selector)})]` });
+      const { result: items } = await cdp.send('Runtime.getProperties', { objectId: hosts.objectId!, ownProperties: true });
       const roots: string[] = [];
-      for (const nodeId of nodeIds) {
-        const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+      for (const item of items.filter((property) => /^\d+$/.test(property.name))) {
+        const { node } = await cdp.send('DOM.describeNode', { objectId: item.value!.objectId!, depth: 1, pierce: true });
         const shadow = node.shadowRoots?.[0];
         if (!shadow) continue;
-        // Resolved in the page's main world (no execution context named).
         const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
         roots.push(object.objectId!);
       }
-      const { object: documentObject } = await cdp.send('DOM.resolveNode', { nodeId: root.nodeId });
       const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
         functionDeclaration: inPage(fn),
-        objectId: documentObject.objectId,
+        objectId: hosts.objectId,
         arguments: [{ value: JSON.stringify(arg ?? null) }, ...roots.map((objectId) => ({ objectId }))],
         awaitPromise: true,
         returnByValue: true,
@@ -58,34 +63,41 @@ interface RemoteValue {
   type: string;
   value?: unknown;
   sharedId?: string;
+  handle?: string;
 }
 
 type Evaluated = { type: 'success'; result: RemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
 
 export function firefoxShadowRoots(browser: PuppeteerBrowser, page: PuppeteerPage): ShadowRootsEvaluator {
   const { connection } = browser as unknown as { connection: BidiConnection };
+  // puppeteer's frame id is the BiDi browsing context's; the default realm is the page's own.
+  const target = () => ({ context: (page.mainFrame() as unknown as { _id: string })._id });
   const call = async (params: object): Promise<RemoteValue> => {
-    // puppeteer's frame id is the BiDi browsing context's; the default realm is the page's own.
-    const target = { context: (page.mainFrame() as unknown as { _id: string })._id };
-    const { result } = (await connection.send('script.callFunction', { target, awaitPromise: true, ...params })) as unknown as { result: Evaluated };
+    const { result } = (await connection.send('script.callFunction', { target: target(), awaitPromise: true, ...params })) as unknown as { result: Evaluated };
     if (result.type === 'exception') throw new Error(result.exceptionDetails.text);
     return result.result;
   };
   return async (selector, fn, arg) => {
+    // Owned ('root'): the array holds the hosts, and so their roots, until it is disowned,
+    // though the page take a host away between the two calls.
     const hosts = await call({
       functionDeclaration: '(selector) => [...document.querySelectorAll(selector)]',
       arguments: [{ type: 'string', value: selector }],
-      resultOwnership: 'none',
+      resultOwnership: 'root',
       serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
     });
-    const roots = (hosts.value as RemoteValue[])
-      .map((host) => (host.value as { shadowRoot?: RemoteValue | null }).shadowRoot?.sharedId)
-      .filter((id): id is string => id !== undefined);
-    const answer = await call({
-      functionDeclaration: inPage(fn),
-      arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }, ...roots.map((sharedId) => ({ sharedId }))],
-      resultOwnership: 'none',
-    });
-    return parse(answer.value as string);
+    try {
+      const roots = (hosts.value as RemoteValue[])
+        .map((host) => (host.value as { shadowRoot?: RemoteValue | null }).shadowRoot?.sharedId)
+        .filter((id): id is string => id !== undefined);
+      const answer = await call({
+        functionDeclaration: inPage(fn),
+        arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }, ...roots.map((sharedId) => ({ sharedId }))],
+        resultOwnership: 'none',
+      });
+      return parse(answer.value as string);
+    } finally {
+      await connection.send('script.disown', { handles: [hosts.handle], target: target() }).catch(() => undefined);
+    }
   };
 }

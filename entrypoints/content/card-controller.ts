@@ -4,6 +4,10 @@
  * passages (highlight ranges cannot take focus themselves); Escape closes it, and so does Tab
  * past its first or last control. A card opens in the colours the page has where its passage is
  * at that moment, asked anew each time.
+ *
+ * Only the reader's own input moves the card: every event it answers must be trusted (sent by
+ * the browser, not made up by the page's script with dispatchEvent), so a page cannot open the
+ * card passage by passage, nor close or steer it.
  */
 import { summarizeReports } from '@/lib/report-summary';
 import { counted } from '@/lib/panel/wording';
@@ -52,6 +56,17 @@ export class CardController {
   private listening = false;
   /** Focus is being given back to the page as the card closes: that focus opens no card. */
   private givingFocusBack = false;
+  /**
+   * The reader's last press was a key, not the pointer: only then does focus arriving on a
+   * link inside a passage open its card. Focus events are trusted even when the page's own
+   * script moved focus with element.focus(), so isTrusted alone would let a page open the
+   * cards one by one by focusing their links; the reader's Tab is a trusted keydown before the
+   * focus it moves. Browsers decide :focus-visible by the same rule. What it leaves: a page's
+   * focus() after the reader's last key press still opens a card (which the page still cannot
+   * read: its root is closed), and a screen reader moving focus in browse mode, its keys kept
+   * from the page, opens none by focus; the keyboard command Alt+Shift+↓ does.
+   */
+  private keyboardLast = false;
 
   constructor(
     private readonly card: CardHost,
@@ -99,6 +114,7 @@ export class CardController {
     if (!this.listening) return;
     this.listening = false;
     document.removeEventListener('pointermove', this.onPointerMove);
+    document.removeEventListener('pointerdown', this.onPointerDown, true);
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('focusin', this.onFocusIn);
     document.removeEventListener('scroll', this.onScroll, true);
@@ -112,6 +128,7 @@ export class CardController {
     if (this.listening) return;
     this.listening = true;
     document.addEventListener('pointermove', this.onPointerMove, { passive: true });
+    document.addEventListener('pointerdown', this.onPointerDown, { capture: true, passive: true });
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('focusin', this.onFocusIn);
     // Captured: a scrolling box inside the page does not bubble its scroll to the document.
@@ -137,7 +154,7 @@ export class CardController {
   };
 
   private readonly onPointerMove = (event: PointerEvent) => {
-    if (this.pointerFrame) return;
+    if (!event.isTrusted || this.pointerFrame) return;
     const { clientX, clientY, target } = event;
     // One hit test per frame at most, whatever the pointer's event rate.
     this.pointerFrame = requestAnimationFrame(() => {
@@ -155,9 +172,14 @@ export class CardController {
     });
   };
 
+  private readonly onPointerDown = (event: PointerEvent) => {
+    if (event.isTrusted) this.keyboardLast = false;
+  };
+
   /** A link (or anything focusable) inside a passage got keyboard focus: show that passage's card. */
   private readonly onFocusIn = (event: FocusEvent) => {
     const target = event.target;
+    if (!event.isTrusted || !this.keyboardLast) return;
     if (!(target instanceof Node) || this.card.contains(target) || this.givingFocusBack) return;
     // A link inside the passage, not a container around the whole article that was focused.
     const inside = (range: Range) =>
@@ -167,6 +189,8 @@ export class CardController {
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    this.keyboardLast = true;
     if (event.key === 'Escape' && this.current) {
       this.dismissed = this.current;
       this.close();

@@ -17,6 +17,8 @@ const HOST_ATTRIBUTE = 'data-news-context-ui';
 
 export class CardHost {
   private host: HTMLElement | null = null;
+  /** The host's closed shadow root: the only reference to it there is. */
+  private root: ShadowRoot | null = null;
   private slot: HTMLElement | null = null;
   private live: HTMLElement | null = null;
   private open = false;
@@ -41,9 +43,12 @@ export class CardHost {
     host.style.cssText = ['all: initial', 'position: fixed', 'z-index: 2147483647', 'left: 0', 'top: 0', 'width: 0', 'height: 0']
       .map((declaration) => `${declaration} !important;`)
       .join(' ');
-    // Open, so browser tests and assistive tools can read the card; the page could read it too,
-    // but it only holds what the extension found for this very page.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: the card holds other articles' sentences, headlines, outlets and dates, the
+    // reader's own imports among them, which the page's scripts must not read (host.shadowRoot
+    // is null to them). Assistive tools read closed roots as any other; the browser tests
+    // reach it through automation. The page cannot catch the root as it is made either: the
+    // content script's attachShadow is its own world's, whatever the page put on the prototype.
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = cardCss;
     this.live = document.createElement('div');
@@ -55,6 +60,7 @@ export class CardHost {
     shadow.append(style, this.live, this.slot);
     document.documentElement.append(host);
     this.host = host;
+    this.root = shadow;
   }
 
   get isAttached(): boolean {
@@ -138,6 +144,7 @@ export class CardHost {
     this.hide();
     this.host?.remove();
     this.host = this.slot = this.live = null;
+    this.root = null;
   }
 
   contains(node: EventTarget | null): boolean {
@@ -150,7 +157,7 @@ export class CardHost {
    * page, so the browser would otherwise send focus to its own toolbar.
    */
   focusAtEdge(backward: boolean): boolean {
-    const active = this.host?.shadowRoot?.activeElement;
+    const active = this.root?.activeElement;
     if (!active || !this.slot) return false;
     const controls = [...this.slot.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), input:not(:disabled), [tabindex]:not([tabindex="-1"])')];
     return backward ? active === controls[0] || !controls.includes(active as HTMLElement) : active === controls.at(-1);
@@ -158,7 +165,7 @@ export class CardHost {
 
   /** Whether focus is inside the card. */
   hasFocusWithin(): boolean {
-    return !!this.host?.shadowRoot?.activeElement;
+    return !!this.root?.activeElement;
   }
 }
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
 import { FIXTURE_ROOT } from './harness/fixture-server';
 import { cardState } from './harness/on-page-probes';
+import { evaluateInCards } from './harness/card-roots';
 import { highlightedTexts, hoverHighlight, tintedShare, waitFor } from './harness/page-probes';
 import { useBrowserSession } from './harness/session';
 
@@ -18,10 +19,10 @@ const [passage, otherPassage] = (JSON.parse(readFileSync(join(FIXTURE_ROOT, 'wor
 
 /** The card hosts on the page, and whether each shows its card (the extension's style sheet decides). */
 function hosts(page: TestPage): Promise<{ open: boolean; shown: boolean }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-news-context-ui]')].map((host) => {
-      const slot = host.shadowRoot?.querySelector('.nc-slot');
-      return { open: !!host.shadowRoot?.querySelector('.nc-card'), shown: !!slot && getComputedStyle(slot).visibility === 'visible' };
+  return evaluateInCards(page, (roots) =>
+    roots.map((root) => {
+      const slot = root.querySelector('.nc-slot');
+      return { open: !!root.querySelector('.nc-card'), shown: !!slot && getComputedStyle(slot).visibility === 'visible' };
     }),
   );
 }

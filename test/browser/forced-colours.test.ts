@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ROOT } from './harness/fixture-server';
 import { cardState } from './harness/on-page-probes';
+import { evaluateInCards } from './harness/card-roots';
 import { firstLineBox, highlightedTexts, hoverHighlight, waitFor } from './harness/page-probes';
 import { regionColours } from './harness/pixel-probes';
 import { useBrowserSession } from './harness/session';
@@ -34,7 +35,7 @@ describe('chromium: forced colours', () => {
 
     await hoverHighlight(page, passage);
     await waitFor(() => cardState(page), (card) => card.open);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-news-context-ui]')!.shadowRoot!.querySelector('.nc-slot')!).visibility)).toBe('visible');
+    expect(await evaluateInCards(page, ([root]) => getComputedStyle(root.querySelector('.nc-slot')!).visibility)).toBe('visible');
     // Read on the passage itself (the card, beside it, may lie over the other one).
     const after = await background(passage);
     expect(after).not.toEqual(before);

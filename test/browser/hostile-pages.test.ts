@@ -1,15 +1,18 @@
 /**
  * Hostile pages in real browsers: 5 MB of text, 100,000 nodes, nesting 1,000 deep, text that
  * looks like markup, right-to-left text and emoji, frames and shadow roots, styles aimed at
- * divs and custom properties, and a page that
- * rewrites itself every 50 ms. On each, the extension still highlights what it should, throws
- * nothing, leaves the page scriptable, and never turns text into markup.
+ * divs and custom properties, a page that rewrites itself every 50 ms, and one whose script
+ * tries to read the card. On each, the extension still highlights what it should, throws
+ * nothing, leaves the page scriptable, never turns text into markup, and shows the card to the
+ * reader alone.
  * (Main-thread cost is measured, not asserted: `npm run bench:page`.)
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './harness/browsers';
-import { hostilePages, MARKUP_TEXT, PAGE_PSEUDO_TEXT, VERBATIM } from './harness/hostile-pages';
-import { highlightedTexts, hoverHighlight, readCard, waitFor } from './harness/page-probes';
+import { hostilePages, MARKUP_TEXT, PAGE_PSEUDO_TEXT, SNOOP_LINK, VERBATIM } from './harness/hostile-pages';
+import { highlightedTexts, hoverHighlight, PASSAGE_HIGHLIGHT_NAMES, readCard, waitFor } from './harness/page-probes';
+import { CARD_HOST, evaluateInCards } from './harness/card-roots';
+import { bothSchemes, HIGHLIGHT_ACTIVE } from '../../entrypoints/content/highlight-names';
 import { useBrowserSession, useGeneratedPages } from './harness/session';
 
 const root = useGeneratedPages('hostile', hostilePages());
@@ -22,14 +25,46 @@ const PAINT_WAIT_MS = 60_000;
 
 /** Elements a text-to-markup mistake would create, counted in the document and the card. */
 const injectedElements = (page: TestPage) =>
-  page.evaluate(() => {
-    const card = document.querySelector('[data-news-context-ui]')?.shadowRoot;
+  evaluateInCards(page, ([card]) => {
     return {
       title: document.title,
       pageImages: document.querySelectorAll('img').length,
       cardElements: card ? card.querySelectorAll('img, script, iframe, object').length : 0,
     };
   });
+
+/**
+ * What the snooping page's own script gets: whether it can read the card's shadow root, how
+ * many roots it forced open, and the host's text; then whether the card opened for events it
+ * made up over the reported sentence (pointer and mouse moves at its first line, focus() and a
+ * focusin on its link, the keyboard command), read from the registry's active mark once the
+ * frame the extension answers pointer moves in has passed.
+ */
+const snoop = (page: TestPage) =>
+  page.evaluate(
+    async ({ host, names, active, start, link }) => {
+      const read = () => ({
+        readable: document.querySelector(host)?.shadowRoot != null,
+        forcedOpen: (window as unknown as { snoopedRoots: ShadowRoot[] }).snoopedRoots.length,
+        hostText: document.querySelector(host)?.textContent ?? null,
+      });
+      const range = names
+        .flatMap((name) => [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])])
+        .find((r) => r.toString().startsWith(start))!;
+      const box = range.getClientRects()[0];
+      const at = { clientX: box.left + 10, clientY: box.top + box.height / 2, bubbles: true, composed: true };
+      const under = document.elementFromPoint(at.clientX, at.clientY)!;
+      for (const type of ['pointerover', 'pointerenter', 'pointermove']) under.dispatchEvent(new PointerEvent(type, at));
+      for (const type of ['mouseover', 'mousemove']) under.dispatchEvent(new MouseEvent(type, at));
+      const anchor = document.getElementById(link)!;
+      anchor.focus();
+      anchor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return { ...read(), opened: active.some((name) => CSS.highlights.has(name)) };
+    },
+    { host: CARD_HOST, names: PASSAGE_HIGHLIGHT_NAMES, active: bothSchemes(HIGHLIGHT_ACTIVE), start: VERBATIM.slice(0, 30), link: SNOOP_LINK },
+  );
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
   const session = useBrowserSession(name, root);
@@ -74,15 +109,29 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
   it('keeps the card whole on a page whose styles reach divs and custom properties', async () => {
     const tab = await openWithCard('grabby-styles');
-    const seen = await tab.evaluate(() => {
-      const host = document.querySelector('[data-news-context-ui]')!;
-      const card = host.shadowRoot!.querySelector('.nc-card')!;
-      return { before: getComputedStyle(host, '::before').content, height: card.getBoundingClientRect().height, content: card.scrollHeight };
+    const seen = await evaluateInCards(tab, ([root]) => {
+      const card = root.querySelector('.nc-card')!;
+      return { before: getComputedStyle(root.host, '::before').content, height: card.getBoundingClientRect().height, content: card.scrollHeight };
     });
     // Not drawn on the host, and the card as tall as what it holds (the page's 20px ignored).
     expect(seen.before).not.toContain(PAGE_PSEUDO_TEXT);
     expect(seen.height).toBeGreaterThan(60);
     expect(seen.height).toBeGreaterThanOrEqual(Math.min(seen.content, 400));
+    expect(errorsOf(tab)).toEqual([]);
+    await tab.close();
+  });
+
+  it('keeps the card from a page\'s script: closed to it even with attachShadow replaced, and opened by no event it makes up; a real hover opens it', async () => {
+    const tab = await open('card-snoop');
+    await waitFor(() => highlightedTexts(tab), (t) => t.includes(VERBATIM), PAINT_WAIT_MS);
+    await tab.bringToFront();
+    expect(await snoop(tab)).toEqual({ readable: false, forcedOpen: 0, hostText: '', opened: false });
+    expect((await readCard(tab)).visible).toBe(false);
+
+    await hoverHighlight(tab, VERBATIM.slice(0, 30));
+    const card = await waitFor(() => readCard(tab), (c) => c.visible);
+    expect(card.text).toContain('other source');
+    expect(await tab.evaluate((host) => document.querySelector(host)!.shadowRoot === null, CARD_HOST)).toBe(true);
     expect(errorsOf(tab)).toEqual([]);
     await tab.close();
   });

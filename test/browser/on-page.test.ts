@@ -19,7 +19,7 @@ import { FIXTURE_ROOT } from './harness/fixture-server';
 import { markupVariants } from './harness/markup-variants';
 import { useBrowserSession, useGeneratedPages } from './harness/session';
 import { askBackground, hoverHighlight, waitFor } from './harness/page-probes';
-import { cardState, centreOf, highlightsByKind, highlightsInside, passageRects, type HighlightsByKind } from './harness/on-page-probes';
+import { cardState, centreOf, highlightsByKind, highlightsInside, passageRects, tabToLink, type HighlightsByKind } from './harness/on-page-probes';
 import { turboVisit } from './harness/turbo-visit';
 
 const expectations = <T>(name: string) => JSON.parse(readFileSync(join(FIXTURE_ROOT, 'onpage', `${name}.expect.json`), 'utf8')) as T;
@@ -164,13 +164,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
       await cardBesidePassageWithRoot('zoom', '1.5', 300, 1.5);
     });
 
-    it('opens the card when a link inside a passage takes keyboard focus, and announces the passage', async () => {
+    it('opens the card when Tab takes focus to a link inside a passage, and announces the passage', async () => {
       await page.mouseMove(5, 5);
-      await page.evaluate((text) => {
-        const link = [...document.querySelectorAll('a')].find((a) => a.textContent === text);
-        if (!link) throw new Error(`no link ${text}`);
-        link.focus();
-      }, wire.linkInPassage);
+      await tabToLink(page, wire.linkInPassage);
       const card = await waitFor(() => cardState(page), (c) => c.open && c.live.length > 0);
       expect(card.pageFocus).toBe(`a:${wire.linkInPassage}`);
       expect(card.live).toContain('He said Ukraine had proposed a meeting');
@@ -193,9 +189,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
 
     it('gives focus back to the link it came from and stays closed, on Escape or on tabbing out of the card', async () => {
       await page.mouseMove(5, 5);
-      const focusLink = () =>
-        page.evaluate((text) => [...document.querySelectorAll('a')].find((a) => a.textContent === text)!.focus(), wire.linkInPassage);
-      await focusLink();
+      await tabToLink(page, wire.linkInPassage);
       await waitFor(() => cardState(page), (c) => c.open && !c.focused);
       await page.chord(['Alt', 'Shift', 'ArrowDown']);
       await waitFor(() => cardState(page), (c) => c.open && c.focused);

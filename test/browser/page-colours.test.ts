@@ -18,6 +18,7 @@ import { FIXTURE_ROOT } from './harness/fixture-server';
 import { useBrowserSession } from './harness/session';
 import { highlightedTexts, hoverHighlight, waitFor } from './harness/page-probes';
 import { cardState } from './harness/on-page-probes';
+import { evaluateInCards } from './harness/card-roots';
 import { contrast, cssRgb, luminance, regionColours, type Rect, type Rgb } from './harness/pixel-probes';
 import { turboVisit } from './harness/turbo-visit';
 
@@ -63,8 +64,8 @@ async function openCardLook(page: TestPage): Promise<{ background: Rgb; textCont
   const box = (await waitFor(() => cardState(page), (c) => c.open && c.card !== null)).card!;
   const inside: Rect = { left: box.left + 6, top: box.top + 6, right: box.right - 6, bottom: box.bottom - 6 };
   const background = (await regionColours(page, inside)).overall[0].colour;
-  const colours = await page.evaluate(() => {
-    const card = document.querySelector('[data-news-context-ui]')!.shadowRoot!.querySelector('.nc-card')!;
+  const colours = await evaluateInCards(page, ([root]) => {
+    const card = root.querySelector('.nc-card')!;
     return [card, ...card.querySelectorAll('strong, .nc-badge-name, .nc-badge-kind, .nc-relation, .nc-wording, .nc-compare')].map((e) => getComputedStyle(e).color);
   });
   return { background, textContrasts: colours.map((colour) => contrast(cssRgb(colour), background)) };

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { TestPage } from './browsers';
+import { evaluateInCards } from './card-roots';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,10 +18,12 @@ export interface AxeAudit {
 
 /**
  * Audits the page, or only the elements `selector` matches (with their shadow roots), leaving
- * out `exceptRules` (ids of rules, each to be given with the reason in the caller).
+ * out `exceptRules` (ids of rules, each to be given with the reason in the caller). axe walks
+ * into a shadow root through `element.shadowRoot`, null for the card's closed one: for the
+ * audit, its host lends axe the root the harness reached, and stops once it is done.
  */
 export function axeAudit(page: TestPage, selector: string | null = null, exceptRules: string[] = []): Promise<AxeAudit> {
-  return page.evaluate(async ({ source, selector, exceptRules }) => {
+  return evaluateInCards(page, async (cardRoots, { source, selector, exceptRules }) => {
     type AxeResult = { id: string; help: string; nodes: { target: unknown }[] };
     type Axe = { run(context: unknown, options: unknown): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
     const scope = window as unknown as { axe?: Axe };
@@ -28,7 +31,13 @@ export function axeAudit(page: TestPage, selector: string | null = null, exceptR
     // CSP does not apply to code the test driver evaluates).
     if (!scope.axe) (0, eval)(source);
     const rules = Object.fromEntries(exceptRules.map((id) => [id, { enabled: false }]));
-    const result = await scope.axe!.run(selector ? { include: [[selector]] } : document, { rules, resultTypes: ['violations'] });
+    for (const root of cardRoots) Object.defineProperty(root.host, 'shadowRoot', { value: root, configurable: true });
+    let result;
+    try {
+      result = await scope.axe!.run(selector ? { include: [[selector]] } : document, { rules, resultTypes: ['violations'] });
+    } finally {
+      for (const root of cardRoots) delete (root.host as { shadowRoot?: ShadowRoot }).shadowRoot;
+    }
     return {
       violations: result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`),
       passed: result.passes.length,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { chromiumShadowRoots, firefoxShadowRoots, type ShadowRootsEvaluator } from './shadow-roots';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -29,6 +30,12 @@ const FIREFOX_UUID = '6f1d7c2e-3b0a-4c55-9d43-1e2f3a4b5c6d';
 export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * Runs `fn` in the page's world, as evaluate does, on the shadow roots of the elements
+   * `selector` matches, closed ones included (./shadow-roots.ts): the card's, which no page
+   * script can reach.
+   */
+  evaluateOnShadowRoots: ShadowRootsEvaluator;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   /** Holds the keys down in order and releases them in reverse: a real chord such as ['Alt', 'Shift', 'KeyH']. */
@@ -155,6 +162,7 @@ async function launchChromium(proxyPort: number, headless: boolean, colorScheme?
         errors,
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
         evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+        evaluateOnShadowRoots: chromiumShadowRoots(context, page),
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key),
         chord: async (keys) => {
@@ -264,6 +272,7 @@ async function launchFirefox(proxyPort: number, headless: boolean, colorScheme?:
           await waitForDocument(page, url);
         },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        evaluateOnShadowRoots: firefoxShadowRoots(browser, page),
         mouseMove: (x, y) => page.mouse.move(x, y),
         press: (key) => page.keyboard.press(key as never),
         chord: async (keys) => {
@@ -328,7 +337,7 @@ function addonCall(method: 'reload' | 'enable' | 'disable'): string {
 }
 
 /** What puppeteer's WebDriver BiDi browser has beyond its public type: the raw connection. */
-interface BidiConnection {
+export interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 

@@ -1,7 +1,7 @@
 /**
- * Generated hostile pages: huge, deep, node-heavy, markup-looking, right-to-left, framed and
- * self-rewriting. Each embeds sentences that report corpus claims (from the demo fixture's
- * hand-written expectations) among filler, so the extension has real work to do on them.
+ * Generated hostile pages: huge, deep, node-heavy, markup-looking, right-to-left, framed,
+ * self-rewriting and snooping. Each embeds sentences that report corpus claims (from the demo
+ * fixture's hand-written expectations) among filler, so the extension has real work to do on them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -128,6 +128,29 @@ function constantRewrites(): string {
   return page('Rewritten every 50 ms', body.join('\n'));
 }
 
+/** The link a snooping page's script focuses, inside the reported sentence. */
+export const SNOOP_LINK = 'snooped';
+
+/**
+ * A page whose script, run before the extension's, makes every shadow root attached in it
+ * open and keeps each in `window.snoopedRoots`, to read the card by; its reported sentence
+ * holds a link the script can focus.
+ */
+function cardSnoop(): string {
+  const head = `<script>
+    window.snoopedRoots = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, { ...init, mode: 'open' });
+      window.snoopedRoots.push(root);
+      return root;
+    };
+  </script>`;
+  const linked = escape(VERBATIM).replace('Luhansk', `<a id="${SNOOP_LINK}" href="#${SNOOP_LINK}">Luhansk</a>`);
+  const body = [...Array.from({ length: 6 }, (_, i) => paragraph(i + 1)), `<p>${linked}</p>`, paragraph(8)];
+  return page('A page that reads what it can', body.join('\n'), head);
+}
+
 /** Page name (served as /hostile/<name>) to HTML. */
 export function hostilePages(): Record<string, string> {
   return {
@@ -139,5 +162,6 @@ export function hostilePages(): Record<string, string> {
     'frames-and-shadows': framesAndShadows(),
     'constant-rewrites': constantRewrites(),
     'grabby-styles': grabbyStyles(),
+    'card-snoop': cardSnoop(),
   };
 }

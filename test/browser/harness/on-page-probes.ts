@@ -1,10 +1,11 @@
 /**
  * What the on-page tests read from a page, run in the page's own world: the highlight registry
- * by kind, whether its ranges still point into the document, where the card is, who has focus,
- * and what the card's live region says.
+ * by kind, whether its ranges still point into the document, and, through the card's closed
+ * shadow root (./card-roots.ts), where the card is, who has focus, and what its live region says.
  */
 import { bothSchemes, HIGHLIGHT_DIFFERS, HIGHLIGHT_LOOSE, HIGHLIGHT_REPORTED } from '../../../entrypoints/content/highlight-names';
 import type { TestPage } from './browsers';
+import { evaluateInCards } from './card-roots';
 import { PASSAGE_HIGHLIGHT_NAMES } from './page-probes';
 
 export interface HighlightsByKind {
@@ -63,9 +64,7 @@ export interface CardState {
 }
 
 export function cardState(page: TestPage): Promise<CardState> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-news-context-ui]');
-    const root = host?.shadowRoot;
+  return evaluateInCards(page, ([root]) => {
     const card = root?.querySelector('.nc-card') ?? null;
     const box = card?.getBoundingClientRect();
     const active = document.activeElement;
@@ -97,11 +96,28 @@ export function passageRects(page: TestPage, prefix: string): Promise<{ left: nu
 
 /** The centre of the first element matching `selector`, scrolled into view. */
 export function centreOf(page: TestPage, selector: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((sel) => {
-    const element = document.querySelector(sel) ?? document.querySelector('[data-news-context-ui]')?.shadowRoot?.querySelector(sel);
+  return evaluateInCards(page, ([root], sel) => {
+    const element = document.querySelector(sel) ?? root?.querySelector(sel);
     if (!element) throw new Error(`nothing matches ${sel}`);
     element.scrollIntoView({ block: 'center' });
     const box = element.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, selector);
+}
+
+/**
+ * Moves focus to the link reading `text` as the reader does: a real Tab from the control before
+ * it (that one focused by script). The card opens on focus that follows the reader's key
+ * press, not on focus a page's script moves.
+ */
+export async function tabToLink(page: TestPage, text: string): Promise<void> {
+  await page.evaluate((linkText) => {
+    const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')];
+    const at = controls.findIndex((control) => control.textContent === linkText);
+    if (at < 1) throw new Error(`no control before a link ${linkText}`);
+    controls[at - 1].focus();
+  }, text);
+  await page.press('Tab');
+  const reached = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  if (reached !== text) throw new Error(`Tab reached "${reached}", not the link "${text}"`);
 }

@@ -1,13 +1,14 @@
 /**
  * What the browser tests read from pages: run in the page's own world, so they see what any
- * page script could see (the highlight registry, the card's open shadow root), and what the
- * reader sees (a screenshot's pixels, tintedShare).
+ * page script could see (the highlight registry), what only automation can (the card's closed
+ * shadow root, ./card-roots.ts), and what the reader sees (a screenshot's pixels, tintedShare).
  */
 import { bothSchemes, PASSAGE_HIGHLIGHTS } from '../../../entrypoints/content/highlight-names';
 
 /** Every registry name a passage can be painted under: each kind, on light and on dark pages. */
 export const PASSAGE_HIGHLIGHT_NAMES = PASSAGE_HIGHLIGHTS.flatMap(bothSchemes);
 import type { TestPage } from './browsers';
+import { evaluateInCards } from './card-roots';
 import { regionPixels, type Rect } from './pixel-probes';
 
 const POLL_MS = 100;
@@ -56,11 +57,10 @@ export async function hoverHighlight(page: TestPage, prefix: string): Promise<vo
 }
 
 export function readCard(page: TestPage): Promise<{ visible: boolean; text: string; role: string | null }> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-news-context-ui]') as HTMLElement | null;
-    const card = host?.shadowRoot?.querySelector('.nc-card');
+  return evaluateInCards(page, ([root]) => {
+    const card = root?.querySelector('.nc-card');
     return {
-      visible: !!host && getComputedStyle(host).visibility === 'visible' && !!card,
+      visible: !!root && getComputedStyle(root.host).visibility === 'visible' && !!card,
       text: card?.textContent ?? '',
       role: card?.getAttribute('role') ?? null,
     };

@@ -6,6 +6,7 @@ import type { CardHost } from '@/entrypoints/content/card-host';
 import type { PaintedPassage } from '@/entrypoints/content/highlights';
 import { HIGHLIGHT_ACTIVE, highlightName } from '@/entrypoints/content/highlight-names';
 import type { PassageMatch } from '@/lib/match/types';
+import { trusted, trustFocusMoves } from './trusted-events';
 
 const passage = (text: string, start: number, claimId: number): PassageMatch => ({
   text, start, end: start + text.length, claimId, score: 0.8, reports: [], moreReports: false, loose: false,
@@ -52,18 +53,23 @@ function fakeCard({ giveFocusBack = null as HTMLElement | null, atEdge = false }
   return { card, shown, schemes, announced, followed, hiddenCount: () => hidden };
 }
 
-const press = (key: string, chord = true) => document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: chord, shiftKey: chord, bubbles: true }));
+/** The reader presses `key`, with Alt+Shift unless `chord` is false. */
+const press = (key: string, chord = true) =>
+  document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key, altKey: chord, shiftKey: chord, bubbles: true })));
 
 const QUOTE = 'No one is stalling anything, Peskov said.';
 const LUHANSK = 'Luhansk is fully under Russian control.';
 const NEW_ENTRY = 'Talks in Istanbul lasted 40 minutes.';
 
+let untrustFocus: () => void;
 beforeEach(() => {
+  untrustFocus = trustFocusMoves();
   vi.stubGlobal('CSS', { highlights: new Map() });
   vi.stubGlobal('Highlight', class extends Set<Range> { priority = 0; constructor(...ranges: Range[]) { super(ranges); } });
   Element.prototype.scrollIntoView = () => undefined;
 });
 afterEach(() => {
+  untrustFocus();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -145,7 +151,7 @@ describe('CardController', () => {
     const fields = [...document.querySelectorAll('input[type=email], textarea, [contenteditable] b'), host.shadowRoot!.querySelector('input')!];
     /** Whether the key pressed in `target` went to the target (its default action not prevented). */
     const pressIn = (target: Element, key: string) =>
-      target.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true }));
+      target.dispatchEvent(trusted(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true, bubbles: true, composed: true, cancelable: true })));
     for (const field of fields) {
       for (const key of ['ArrowDown', 'ArrowUp']) expect([field.tagName, key, pressIn(field, key)]).toEqual([field.tagName, key, true]);
     }
@@ -161,6 +167,8 @@ describe('CardController', () => {
     const { card, shown, hiddenCount } = fakeCard({ giveFocusBack: link });
     const controller = new CardController(card, ACTIONS);
     controller.setPainted(painted);
+    // The reader tabs to the link.
+    press('Tab', false);
     link.focus();
     expect(shown.at(-1)?.text).toBe(QUOTE);
     press('ArrowDown');
@@ -187,7 +195,7 @@ describe('CardController', () => {
     press('Tab', false);
     expect(hiddenCount()).toBe(0);
     edge.atEdge = true;
-    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    const tab = trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
     document.dispatchEvent(tab);
     expect(hiddenCount()).toBe(1);
     expect(tab.defaultPrevented).toBe(true);
@@ -204,7 +212,7 @@ describe('CardController', () => {
     vi.spyOn(HTMLElement.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList);
     press('ArrowDown');
     expect(shown.map((p) => p.text)).toEqual([QUOTE]);
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true })));
     expect(hiddenCount()).toBe(1);
     expect(document.activeElement).toBe(document.getElementById('after'));
     expect(shown.map((p) => p.text)).toEqual([QUOTE]);
@@ -249,6 +257,70 @@ describe('CardController', () => {
     expect(controller.reveal(0)).toBe(true);
     expect(asked).toEqual([QUOTE]);
     expect(marks()).toEqual([highlightName(HIGHLIGHT_ACTIVE, 'dark')]);
+    controller.stop();
+  });
+});
+
+describe('CardController and the page\'s own script', () => {
+  /** Two passages, each with a link, the first laid out at (0, 0)-(300, 20) for the pointer. */
+  function twoLinkedPassages() {
+    const painted = paintParagraphs([QUOTE, LUHANSK], [1, 2], (text) => `<a href="#${text.length}">${text}</a>`);
+    vi.spyOn(painted[0].range, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 300, 20)] as unknown as DOMRectList);
+    const [first, second] = document.querySelectorAll('a');
+    return { painted, first, second };
+  }
+  const pointer = (type: string) => new PointerEvent(type, { clientX: 10, clientY: 10, bubbles: true });
+
+  it('opens, moves and closes the card for no pointer move, key press or focus event the page made up; the reader\'s own do', async () => {
+    const { card, shown, hiddenCount } = fakeCard();
+    const controller = new CardController(card, ACTIONS);
+    const { painted, first } = twoLinkedPassages();
+    controller.setPainted(painted);
+
+    document.dispatchEvent(pointer('pointermove'));
+    await nextFrame();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
+    // Even just after the reader's own key press, a focusin the page sends opens nothing.
+    press('Tab', false);
+    first.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(shown).toEqual([]);
+
+    document.dispatchEvent(trusted(pointer('pointermove')));
+    await nextFrame();
+    expect(shown.map((p) => p.text)).toEqual([QUOTE]);
+    // The page can neither move the open card on, nor close it.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect([shown.length, hiddenCount()]).toEqual([1, 0]);
+    press('ArrowDown');
+    expect(shown.map((p) => p.text)).toEqual([QUOTE, LUHANSK]);
+    press('Escape', false);
+    expect(hiddenCount()).toBe(1);
+    controller.stop();
+  });
+
+  it('opens a card for focus on a passage\'s link only when the reader\'s last press was a key, not for the page\'s focus() on its own or after a click', () => {
+    const { card, shown } = fakeCard();
+    const controller = new CardController(card, ACTIONS);
+    const { painted, first, second } = twoLinkedPassages();
+    controller.setPainted(painted);
+
+    // Nothing pressed yet: the page focuses a link (a trusted focus event, as browsers send it).
+    first.focus();
+    expect(shown).toEqual([]);
+    // The reader tabs on.
+    press('Tab', false);
+    second.focus();
+    expect(shown.map((p) => p.text)).toEqual([LUHANSK]);
+    // The reader clicks somewhere; the page focuses the other link.
+    document.body.dispatchEvent(trusted(pointer('pointerdown')));
+    first.focus();
+    expect(shown.map((p) => p.text)).toEqual([LUHANSK]);
+    // A key again: keyboard focus opens cards again.
+    press('Tab', false);
+    second.focus();
+    first.focus();
+    expect(shown.map((p) => p.text)).toEqual([LUHANSK, QUOTE]);
     controller.stop();
   });
 });

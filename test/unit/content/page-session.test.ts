@@ -11,6 +11,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_REPORTED, highlightName } from '@/entrypoints/content/highlight-names';
+import { recordShadowRoots } from './closed-roots';
+import { trusted } from './trusted-events';
 
 const PARAGRAPHS = [
   'Russian and Ukrainian delegations met in Istanbul on Wednesday for a brief round of peace talks and agreed on further prisoner swaps.',
@@ -86,6 +88,7 @@ afterEach(async () => {
   document.body.removeAttribute('style');
   document.body.removeAttribute('class');
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
 });
 
@@ -454,6 +457,7 @@ describe('PageSession', () => {
     document.body.classList.add('dark');
     Element.prototype.scrollIntoView = () => undefined;
     const highlights = stubHighlights();
+    const roots = recordShadowRoots();
     const session = startSession(reporting([PARAGRAPHS[1], PARAGRAPHS[3]]));
     await session.applySettings();
     await session.analyze();
@@ -462,8 +466,8 @@ describe('PageSession', () => {
     // The site turns light, and the reader opens a card in the same moment: the watcher, which
     // waits for a burst of changes to end, has not told the session yet.
     document.body.classList.remove('dark');
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
-    const slot = document.querySelector('[data-news-context-ui]')!.shadowRoot!.querySelector<HTMLElement>('.nc-slot')!;
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true })));
+    const slot = roots()[0].querySelector<HTMLElement>('.nc-slot')!;
     expect(slot.dataset.scheme).toBe('light');
     expect(highlights.under()).toEqual([
       [highlightName(HIGHLIGHT_REPORTED, 'light'), [PARAGRAPHS[1], PARAGRAPHS[3]]],

@@ -4,6 +4,7 @@ import { linkCopies } from '../../../lib/corpus/copies';
 import { outletByName } from '../../../lib/corpus/outlets';
 import type { Article } from '../../../lib/types';
 import { madeUpStory } from './made-up-stories';
+import { BALTIC_BRIEFS, HELSINKI_ZOO, TALLINN_BRIDGE } from './digest-stories';
 
 function article(id: string, outlet: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
   return {
@@ -89,20 +90,7 @@ const BRIDGE_CREDITED = [
   'This story was originally published by the Harbour Gazette and is republished here under a content-sharing agreement.',
 ];
 
-/** Two unrelated agency stories, a digest printing both whole, and two market reports alike in form only. */
-const TALLINN_BRIDGE = [
-  'The Old Harbour bridge in Tallinn will shut for six weeks from Monday so that its deck can be resurfaced, the city transport office said.',
-  'Drivers are being sent along the ring road, which is expected to take an extra 14,000 vehicles a day while the work goes on.',
-  'The resurfacing will cost 8.2 million euros, paid for out of the national roads budget.',
-  'Cyclists and people on foot will still be able to cross on a temporary walkway along the eastern side.',
-];
-const HELSINKI_ZOO = [
-  'A snow leopard cub was born at the Helsinki zoo last week, the first birth of the species there in eleven years.',
-  'Keepers said the cub and its mother were both in good health and would stay in their indoor enclosure until spring.',
-  'Visitors will be able to follow the pair on a live camera on the zoo’s website from Friday.',
-  'The snow leopard is listed as vulnerable, with fewer than 7,000 thought to be living in the wild.',
-];
-const BALTIC_BRIEFS = ['Baltic briefs: the morning’s news in short.', ...TALLINN_BRIDGE, ...HELSINKI_ZOO, 'That is all for this morning’s briefing.'];
+/** Two market reports alike in form only, beside the digest's stories (digest-stories.ts). */
 const MARKETS_UP = [
   'Stocks on the Tallinn exchange rose 1.2 percent on Monday, led by shipping firms.',
   'The index closed at 1,845 points, its highest level since March.',

@@ -9,6 +9,7 @@ import { hashText } from '../../../lib/hash';
 import { bundled, indexAll, syntheticArticles } from './store-fixtures';
 import type { Article } from '../../../lib/types';
 import { outletByName } from '../../../lib/corpus/outlets';
+import { BALTIC_BRIEFS, HELSINKI_ZOO, TALLINN_BRIDGE } from '../corpus/digest-stories';
 
 /** What version 1 of the extension wrote: 32-bit content hashes, no textHash, nextSentenceId in meta. */
 async function writeVersion1Database(factory: IDBFactory) {
@@ -119,20 +120,6 @@ describe('schema upgrade from version 5', () => {
   });
 });
 
-/** Two unrelated agency stories, which a paper's digest prints whole a day later. */
-const TALLINN_BRIDGE = [
-  'The Old Harbour bridge in Tallinn will shut for six weeks from Monday so that its deck can be resurfaced, the city transport office said.',
-  'Drivers are being sent along the ring road, which is expected to take an extra 14,000 vehicles a day while the work goes on.',
-  'The resurfacing will cost 8.2 million euros, paid for out of the national roads budget.',
-  'Cyclists and people on foot will still be able to cross on a temporary walkway along the eastern side.',
-];
-const HELSINKI_ZOO = [
-  'A snow leopard cub was born at the Helsinki zoo last week, the first birth of the species there in eleven years.',
-  'Keepers said the cub and its mother were both in good health and would stay in their indoor enclosure until spring.',
-  'Visitors will be able to follow the pair on a live camera on the zoo’s website from Friday.',
-  'The snow leopard is listed as vulnerable, with fewer than 7,000 thought to be living in the wild.',
-];
-
 /**
  * What version 6 (0.2.x) could write: reprint groups formed by single link, where a digest
  * printing two stories whole made one story a "copy" of the other, and a story's reprint under
@@ -153,7 +140,7 @@ async function writeVersion6Database(factory: IDBFactory) {
   const articles = [
     made('bridge', 'AP', TALLINN_BRIDGE, 0, null),
     made('zoo', 'AP', HELSINKI_ZOO, 1, 'bridge'),
-    made('briefs', 'Valley Times', ['Baltic briefs: the morning’s news in short.', ...TALLINN_BRIDGE, ...HELSINKI_ZOO, 'That is all for this morning’s briefing.'], 2, 'bridge'),
+    made('briefs', 'Valley Times', BALTIC_BRIEFS, 2, 'bridge'),
     made('zoo-reprint', 'Coast Courier', [...HELSINKI_ZOO, 'This story was supplied by the Associated Press.'], 3, 'bridge'),
   ];
   await v6.table('articles').bulkAdd(articles);

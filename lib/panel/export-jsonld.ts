@@ -85,7 +85,7 @@ function claimReview(page: ExportPage, passage: PassageMatch, comparison: PageCo
     // them are wrong, and a reader of the export has no other way to tell.
     reviewBody: [
       `Also reported by ${summaryWords(summary)} in the local corpus.`,
-      ...(passage.loose ? [looseMatchNote(passage)!] : []),
+      ...(passage.loose ? [looseMatchNote(passage)] : []),
       ...(notes.length ? [`${notes.join('; ')}.`] : []),
     ].join(' '),
     itemReviewed: {

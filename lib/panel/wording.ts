@@ -38,13 +38,12 @@ export const DIFFERS_NOTE = 'Sources differ on a figure or a quote.';
 
 /**
  * Said of a passage linked below the pair cut (PassageMatch.loose), wherever the passage is
- * shown; null for one linked above it. A closest report in the same words is below the cut for
- * saying little ("Therefore, we are not interested in drawing out anything."): "may not say the
- * same thing" beside "same words" would contradict itself, so the doubt is said as it is.
+ * shown. A closest report in the same words is below the cut for saying little ("Therefore, we
+ * are not interested in drawing out anything."): "may not say the same thing" beside "same
+ * words" would contradict itself, so the doubt is said as it is.
  */
-export function looseMatchNote(passage: Pick<PassageMatch, 'loose' | 'reports'>): string | null {
-  if (!passage.loose) return null;
-  const closest = passage.reports.reduce<Report | null>((best, report) => (!best || report.score > best.score ? report : best), null);
+export function looseMatchNote({ reports }: Pick<PassageMatch, 'reports'>): string {
+  const closest = reports.reduce<Report | null>((best, report) => (!best || report.score > best.score ? report : best), null);
   return closest && (closest.relation === 'verbatim' || closest.relation === 'near-verbatim')
     ? 'Loose match: the closest report has the same words, but says too little to be sure it reports the same event.'
     : 'Loose match: the closest report shares much of this wording but may not say the same thing.';

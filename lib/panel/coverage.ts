@@ -11,7 +11,7 @@ import type { PassageMatch } from '../match/types';
 import { countSources } from '../report-summary';
 import { bySource } from './source-order';
 import { groupBy } from '../group-by';
-import { extractFeatures, type SentenceFeatures } from '../match/features';
+import { extractFeatures, indexedTerms, type SentenceFeatures } from '../match/features';
 import { contextFinderFor } from './claim-context';
 import { figureCheckerFor } from './figure-conflicts';
 import type { PageReading, PageSentence } from './page-reading';
@@ -63,6 +63,9 @@ export async function eventCoverage({ passages, page, sentences, articles }: Cov
   const otherFigures: FigureConflict[] = [];
   for (const claim of leftOut) {
     const members = await membersToCheck(membersByClaim.get(claim.claimId)!, pause);
+    // The corpus counts the statement checks weigh the members' terms by, in one read per claim
+    // rather than one per member (stated-claims.ts then finds them covered).
+    await page.weights.cover(members.flatMap((m) => indexedTerms(m.features)));
     // Other figures first: the page sentence that states a claim with another figure often
     // reaches the link cut too, and the figures are what a reader needs to see.
     const conflict = await firstFound(members, (m) => checkFigures(m.text, m.features), pause);

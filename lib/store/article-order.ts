@@ -4,6 +4,7 @@
  * import numbers its articles so that its first is listed first.
  */
 import Dexie from 'dexie';
+import { linkCopies } from '../corpus/copies';
 import type { CorpusDatabase, StoredArticle } from './schema';
 
 /** Where an export page continues; opaque to the options page, which hands it back. */
@@ -62,4 +63,13 @@ export async function orderUnorderedUserArticles(db: CorpusDatabase): Promise<nu
         article.addedOrder = order++;
       });
   });
+}
+
+/**
+ * The copy links of a group of stored articles as importing them alone would make them: linked
+ * in the order an export lists and an import reads them (bundled by id, then the user's newest
+ * first), since linkCopies gives ties to the earlier text. Id → its original, or null.
+ */
+export function linksInListOrder(group: readonly StoredArticle[]): Map<string, string | null> {
+  return new Map(linkCopies([...group].sort(inListOrder)).map((article) => [article.id, article.copyOf]));
 }

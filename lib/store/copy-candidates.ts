@@ -14,7 +14,7 @@ import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { linkCopies } from '../corpus/copies';
 import { groupBy } from '../group-by';
-import { inListOrder } from './article-order';
+import { inListOrder, linksInListOrder } from './article-order';
 import { sentenceHashOf } from './hashes';
 import { VERBATIM_INDEX, type CorpusDatabase, type StoredArticle } from './schema';
 
@@ -89,7 +89,9 @@ async function withTheirGroups(db: CorpusDatabase, candidates: StoredArticle[]):
   for (const copy of await db.articles.where('copyOf').anyOf(originalIds).toArray()) {
     if (!byId.has(copy.id)) byId.set(copy.id, copy);
   }
-  return [...byId.values()];
+  // In list order, as a deletion and the version 7 upgrade link a group: linkCopies gives ties
+  // to the earlier text, so the order they come in must not depend on how they were found.
+  return [...byId.values()].sort(inListOrder);
 }
 
 /**
@@ -105,10 +107,11 @@ export async function relinkSurvivingCopies(db: CorpusDatabase, doomed: string[]
   const survivors = (await db.articles.where('copyOf').anyOf(doomed).toArray()).filter((a) => !deleted.has(a.id));
   const links = new Map<string, string | null>();
   for (const reprints of groupBy(survivors, (a) => a.copyOf).values()) {
-    for (const article of linkCopies(reprints.sort(inListOrder))) links.set(article.id, article.copyOf);
+    for (const [id, copyOf] of linksInListOrder(reprints)) links.set(id, copyOf);
   }
   return links;
 }
+
 
 async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promise<StoredArticle[]> {
   const importersByHash = new Map<string, number[]>();

@@ -3,10 +3,9 @@
  * from them and is simply rebuilt by the indexer after the upgrade.
  */
 import type { Transaction } from 'dexie';
-import { linkCopies } from '../corpus/copies';
 import { canonicalAddress } from '../corpus/page-address';
 import { groupBy } from '../group-by';
-import { inListOrder } from './article-order';
+import { linksInListOrder } from './article-order';
 import { contentHashOf } from './hashes';
 import { clearIndexAndRequeue } from './index-state';
 import type { StoredArticle } from './schema';
@@ -73,10 +72,9 @@ export async function relinkReprintGroups(tx: Transaction): Promise<void> {
   const originals = await articles.bulkGet([...groups.keys()]);
   const changes: { key: string; changes: Pick<StoredArticle, 'copyOf'> }[] = [];
   [...groups.values()].forEach((members, g) => {
-    const group = [...(originals[g] ? [originals[g]] : []), ...members].sort(inListOrder);
-    linkCopies(group).forEach((relinked, k) => {
-      if (relinked.copyOf !== group[k]!.copyOf) changes.push({ key: relinked.id, changes: { copyOf: relinked.copyOf } });
-    });
+    const group = [...(originals[g] ? [originals[g]] : []), ...members];
+    const stored = new Map(group.map((article) => [article.id, article.copyOf]));
+    for (const [key, copyOf] of linksInListOrder(group)) if (copyOf !== stored.get(key)) changes.push({ key, changes: { copyOf } });
   });
   await articles.bulkUpdate(changes);
 }

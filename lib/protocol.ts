@@ -94,7 +94,7 @@ export const IMPORT_PROGRESS_KEY = 'import:progress';
  * is extended with them and their sentences grouped into claims.
  */
 export const IMPORT_PHASES = ['checking', 'storing', 'indexing'] as const;
-export type ImportPhase = (typeof IMPORT_PHASES)[number];
+type ImportPhase = (typeof IMPORT_PHASES)[number];
 
 export interface ImportProgress {
   /** The options page's id for its import (importArticles, cancelImport). */

@@ -17,7 +17,7 @@ import { browser } from 'wxt/browser';
 import { IMPORT_PROGRESS_KEY, type ImportProgress } from '@/lib/protocol';
 
 /** Thrown at the commit point of a cancelled import: its transaction aborts. */
-export class ImportCancelled extends Error {
+class ImportCancelled extends Error {
   constructor() {
     super('Import cancelled: nothing was added.');
   }

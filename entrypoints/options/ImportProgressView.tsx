@@ -5,13 +5,14 @@
  * the import can still change nothing; after its commit point the button stays, disabled, with
  * the reason (entrypoints/background/import-runs.ts says why it cannot be honoured then).
  */
+import { counted } from '@/lib/panel/wording';
 import type { ImportProgress } from '@/lib/protocol';
 import type { CancelState } from './use-import-run';
 
 /** Where an import stands: still on this page (its files read, or its records on their way), or as the background publishes it. */
 export type ImportStage = { phase: 'reading'; importId: string } | { phase: 'sending'; importId: string; total: number } | ImportProgress;
 
-const count = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'article' : 'articles'}`;
+const count = (n: number) => counted(n, 'article', 'articles');
 
 function phaseWords(stage: ImportStage): string {
   switch (stage.phase) {

@@ -49,9 +49,9 @@ export function looseMatchNote({ reports }: Pick<PassageMatch, 'reports'>): stri
     : 'Loose match: the closest report shares much of this wording but may not say the same thing.';
 }
 
-/** "1 source", "3 sources"; "38+ sources" when the count is a lower bound. */
+/** "1 source", "3 sources", "1,200 articles"; "38+ sources" when the count is a lower bound. */
 export function counted(count: number, singular: string, plural: string, atLeast = false): string {
-  return `${count}${atLeast ? '+' : ''} ${count === 1 && !atLeast ? singular : plural}`;
+  return `${count.toLocaleString('en')}${atLeast ? '+' : ''} ${count === 1 && !atLeast ? singular : plural}`;
 }
 
 /** "2 independent sources, 1 copy"; "38+ independent sources" when only the closest reports were listed. */

@@ -40,12 +40,13 @@ export function ImportProgressView({ stage, cancel, onCancel }: { stage: ImportS
     <div class="nc-import-progress" data-phase={stage.phase}>
       <p role="status">
         {phaseWords(stage)}.{finishing && <span id="nc-import-finishing"> {finishing}</span>}
+        {asked === 'unanswered' && !finishing && ' Could not cancel: the import goes on. Try again.'}
       </p>
       <p>
         {/* Without a value the bar shows work under way of unknown length: only indexing is counted. */}
         {indexing ? <progress aria-label="Import progress" max={Math.max(indexing.total, 1)} value={indexing.done} /> : <progress aria-label="Import progress" />}
         {indexing && ` ${indexing.done.toLocaleString('en')} of ${count(indexing.total)} indexed `}{' '}
-        <button type="button" disabled={asked !== null || finishing !== null} aria-describedby={finishing ? 'nc-import-finishing' : undefined} onClick={() => onCancel(stage.importId)}>
+        <button type="button" disabled={asked === 'asked' || asked === 'refused' || finishing !== null} aria-describedby={finishing ? 'nc-import-finishing' : undefined} onClick={() => onCancel(stage.importId)}>
           {asked === 'asked' ? 'Cancelling…' : 'Cancel import'}
         </button>
       </p>

@@ -17,7 +17,8 @@ import type { ImportOutcome } from './import-outcome';
 /** A cancel of one import: waiting for the background's answer, or refused as too late. */
 export interface CancelState {
   importId: string;
-  state: 'asked' | 'refused';
+  /** 'unanswered': the background did not answer; the import goes on and may be cancelled again. */
+  state: 'asked' | 'refused' | 'unanswered';
 }
 
 export interface ImportRunning {
@@ -83,7 +84,7 @@ export function useImportRun(onImported: () => void): ImportRunning {
     answer.then(
       (cancelled) => !cancelled && setCancel({ importId, state: 'refused' }),
       // The background did not answer: the import goes on, and may be cancelled again.
-      () => setCancel(null),
+      () => setCancel({ importId, state: 'unanswered' }),
     );
   };
 

@@ -26,10 +26,10 @@ type Message = { type: string; payload: { importId?: string } };
 
 /**
  * A background whose import stops at its checking phase until the test lets it go on: `cancel`
- * answers whether the background agrees to cancel, and an agreed cancel fails the import as the
- * background's does.
+ * answers whether the background agrees to cancel (or leaves the cancel unanswered), and an
+ * agreed cancel fails the import as the background's does.
  */
-function backgroundAt(cancel: boolean) {
+function backgroundAt(cancel: boolean | 'no answer') {
   const sent: Message[] = [];
   let finish!: (answer: unknown) => void;
   fakeBrowser.runtime.onMessage.addListener(async (received: unknown) => {
@@ -41,6 +41,8 @@ function backgroundAt(cancel: boolean) {
       return new Promise((resolve) => (finish = resolve));
     }
     if (message.type === 'cancelImport') {
+      // A background busy or restarting: the message finds no receiver.
+      if (cancel === 'no answer') throw new Error('Could not establish connection. Receiving end does not exist.');
       if (cancel) {
         await publish(null);
         finish({ ok: false, error: 'importArticles: Import cancelled: nothing was added.' });
@@ -113,6 +115,17 @@ describe('import progress on the options page', () => {
     await publish(null);
     background.finish({ ok: true, value: ADDED });
     await waitFor(() => expect(said()).toEqual(['Added 1 article.']));
+  });
+
+  it('says so when the background does not answer the cancel, and lets the reader cancel again', async () => {
+    const background = backgroundAt('no answer');
+    render(<ImportPanel onImported={() => {}} />);
+    pasteAndAdd();
+    await waitFor(() => expect(said()).toEqual(['Importing: checking 1 article for duplicates and reprints.']));
+    fireEvent.click(cancelButton());
+    await waitFor(() => expect(said()).toEqual(['Importing: checking 1 article for duplicates and reprints. Could not cancel: the import goes on. Try again.']));
+    expect(cancelButton().disabled).toBe(false);
+    expect(background.sent.filter((m) => m.type === 'cancelImport')).toHaveLength(1);
   });
 
   it('cancels while the files are still read: nothing is sent', async () => {

@@ -10,7 +10,7 @@
  * card passage by passage, nor close or steer it.
  */
 import { summarizeReports } from '@/lib/report-summary';
-import { counted } from '@/lib/panel/wording';
+import { counted, reprintWords } from '@/lib/panel/wording';
 import { identityOf, indexOfPassage } from '@/lib/passage-identity';
 import { passageAt, setActive, type PaintedPassage } from './highlights';
 import { isTypingTarget } from './typing-target';
@@ -220,14 +220,19 @@ export class CardController {
     this.announce(this.open(next, true));
   };
 
-  /** What a reader who sees the page learns from the highlight's kind is said too: loose, or differing. */
+  /**
+   * What a reader who sees the page learns from the highlight's kind is said too: loose, or
+   * differing; and from the card, that the page reprints a corpus article, since "reported by 2
+   * other sources" alone would count the page's own original as confirming it.
+   */
   private announce(target: PaintedPassage): void {
     const { sources, more, differs } = summarizeReports(target.passage);
     const position = this.painted.indexOf(target) + 1;
     const kind = target.passage.loose ? ', a loose match' : differs ? ', sources differ on a figure or a quote' : '';
+    const reprint = this.reprint ? ` ${reprintWords(this.reprint.reprint, this.reprint.article)}` : '';
     this.card.announce(
       `Passage ${position} of ${this.painted.length}${kind}, reported by ${counted(sources.length, 'other source', 'other sources', more)}: ` +
-        `${target.passage.text} Escape closes; Alt+Shift+Down goes to the next.`,
+        `${target.passage.text}${reprint} Escape closes; Alt+Shift+Down goes to the next.`,
     );
   }
 

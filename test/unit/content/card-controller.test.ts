@@ -6,6 +6,7 @@ import type { CardHost } from '@/entrypoints/content/card-host';
 import type { PaintedPassage } from '@/entrypoints/content/highlights';
 import { HIGHLIGHT_ACTIVE, highlightName } from '@/entrypoints/content/highlight-names';
 import type { PassageMatch } from '@/lib/match/types';
+import type { ArticleInfo } from '@/lib/panel/types';
 import { trusted, trustFocusMoves } from './trusted-events';
 
 const passage = (text: string, start: number, claimId: number): PassageMatch => ({
@@ -216,6 +217,19 @@ describe('CardController', () => {
     expect(hiddenCount()).toBe(1);
     expect(document.activeElement).toBe(document.getElementById('after'));
     expect(shown.map((p) => p.text)).toEqual([QUOTE]);
+    controller.stop();
+  });
+
+  it('tells a keyboard reader that the page reprints a corpus article, as the card shows', () => {
+    const { card, announced } = fakeCard();
+    const controller = new CardController(card, ACTIONS);
+    controller.setPainted(paintParagraphs([QUOTE, LUHANSK], [1, 2]));
+    press('ArrowDown');
+    expect(announced.at(-1)).not.toMatch(/reprints/);
+    const article = { id: 'reuters', title: 'Kremlin rejects stalling charge', outlet: 'Reuters', outletId: 'reuters' } as ArticleInfo;
+    controller.setReprint({ reprint: { articleId: 'reuters', pageIsCopy: true }, article });
+    press('ArrowDown');
+    expect(announced.at(-1)).toMatch(/This page reprints “Kremlin rejects stalling charge” \(Reuters\)\. Escape closes/);
     controller.stop();
   });
 

@@ -12,7 +12,7 @@ import { TabStates } from '@/entrypoints/background/tab-states';
 import { SettingsStore } from '@/entrypoints/background/settings';
 import { syntheticRecords } from '@/scripts/corpus-tools/synthetic-corpus';
 import { articleFromRecord } from '@/lib/corpus/import/to-article';
-import { bundled, freshStore, indexAll } from '../store/store-fixtures';
+import { bundled, freshStore, indexAll, UNTIL_INDEXED } from '../store/store-fixtures';
 
 const FROM_OPTIONS = { tabId: null, extensionPage: true };
 const FROM_TAB = { tabId: 4, extensionPage: false };
@@ -36,8 +36,8 @@ describe('deleteImportFile', () => {
     const { store, handlers } = await setUp();
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { ok: true } } as never);
     const imported = await handlers.importArticles({ records: [...fromFile('mistake.ndjson', records.slice(0, 6)), ...fromFile('keep.json', records.slice(6))] }, FROM_OPTIONS);
-    await vi.waitFor(async () => expect((await store.counts()).pending).toBe(0));
-    await vi.waitFor(() => expect(sent).toHaveBeenCalled());
+    await vi.waitFor(async () => expect((await store.counts()).pending).toBe(0), UNTIL_INDEXED);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalled(), UNTIL_INDEXED);
     const toldOfImport = sent.mock.calls.length;
     // Known from the records, not asked of the store: the articles of the mistaken file that were added.
     const mistakenIds = fromFile('mistake.ndjson', records.slice(0, 6)).map((r) => articleFromRecord(r).id).filter((id) => imported.added.includes(id));

@@ -6,6 +6,12 @@ import { articleFromRecord } from '../../../lib/corpus/import/to-article';
 import { syntheticRecords } from '../../../scripts/corpus-tools/synthetic-corpus';
 import type { Article } from '../../../lib/types';
 
+/**
+ * How long a test waits for a build of a few synthetic articles: a bound for a loaded machine,
+ * where vi.waitFor's default second is not enough (the suite asserts no time).
+ */
+export const UNTIL_INDEXED = { timeout: 15_000 };
+
 export function freshStore(factory = new IDBFactory()): CorpusStore {
   return new CorpusStore(new CorpusDatabase(factory, IDBKeyRange));
 }

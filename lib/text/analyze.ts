@@ -9,7 +9,8 @@ import { FRAMING_CONCEPTS } from '../compare/framing';
 import { BOILERPLATE_PHRASES } from './tables/boilerplate';
 import { DENYING_WORDS, NEGATED_CONTRACTION_SUFFIX, NEGATION_WORDS, UNMARKED_NEGATED_CONTRACTIONS } from './tables/negation';
 import {
-  AMBIGUOUS_MONTHS, MONTHS, PERCENT_PHRASES, SCALE_WORDS, SPELLED_NUMBERS, SPELLED_ORDINALS, UNIT_PHRASES,
+  AMBIGUOUS_MONTHS, ATTACHED_SCALES, ATTACHED_UNITS, MONTHS, PERCENT_PHRASES, SCALE_WORDS, SPELLED_NUMBERS,
+  SPELLED_ORDINALS, UNIT_PHRASES,
 } from './tables/numbers';
 import { STOP_WORDS } from './tables/stopwords';
 import { SYNONYMS } from './tables/synonyms';
@@ -97,11 +98,16 @@ export function analyzeSentence(text: string): SentenceAnalysis {
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
     if (token.kind === 'quote') { i++; continue; }
-    words++;
+    if (countsAsWord(token)) words++;
     const skip = boilerplate.matchAt(tokens, i);
     if (skip) { words += skip.length - 1; i += skip.length; continue; }
     const number = readNumber(tokens, i);
-    if (number) { terms.push(...number.terms); words += number.length - 1; i += number.length; continue; }
+    if (number) {
+      terms.push(...number.terms);
+      words += tokens.slice(i + 1, i + number.length).filter(countsAsWord).length;
+      i += number.length;
+      continue;
+    }
     const month = readMonth(tokens, i, i === firstWordIndex);
     if (month) { terms.push(month.term); words += month.length - 1; i += month.length; continue; }
     const concept = framingPhrases.matchAt(tokens, i);
@@ -140,9 +146,12 @@ function isNegation(token: Token, next: Token | undefined): boolean {
   return NEGATION_WORDS.has(token.lower) || UNMARKED_NEGATED_CONTRACTIONS.has(token.lower) || token.lower.endsWith(NEGATED_CONTRACTION_SUFFIX);
 }
 
-/** Source words joined for display: a percent sign sticks to its number ("19%"), a hyphen stays ("forty-five"). */
+/**
+ * Source words joined for display: a percent sign, a scale or unit written onto a number and a
+ * number after a currency sign stick to it ("19%", "$1.2bn", "42°C"), a hyphen stays ("forty-five").
+ */
 function joinRaw(tokens: readonly Token[]): string {
-  return tokens.map((t, k) => (k === 0 || t.kind === 'percent' ? '' : t.hyphenated ? '-' : ' ') + t.text).join('');
+  return tokens.map((t, k) => (k === 0 || t.kind === 'percent' || t.attached || tokens[k - 1].kind === 'currency' ? '' : t.hyphenated ? '-' : ' ') + t.text).join('');
 }
 
 function isAllCaps(text: string): boolean {
@@ -151,8 +160,22 @@ function isAllCaps(text: string): boolean {
 
 interface Read { terms: Term[]; length: number }
 
-/** A number at `at` with its scale, percent sign or unit, or a day-month date ("23 July"). */
+/**
+ * A number at `at` with its currency sign, scale, percent sign or unit, or a day-month date
+ * ("23 July"). The sign is quoted back with the figure but gives no term: a term for it was
+ * tried (Dec 2026, `npm run eval`) and cost the labelled and blind pages a sentence or two,
+ * the figure and its scale being what tells two reports' amounts apart. A scale or unit
+ * written onto the number counts as when spaced.
+ */
 function readNumber(tokens: readonly Token[], at: number): Read | null {
+  if (tokens[at].kind !== 'currency') return readFigure(tokens, at);
+  const figure = tokens[at + 1] && readFigure(tokens, at + 1);
+  if (!figure || figure.terms[0].kind !== 'number') return null;
+  const [number, ...rest] = figure.terms;
+  return { terms: [{ ...number, raw: joinRaw(tokens.slice(at, at + 1 + figure.length)) }, ...rest], length: figure.length + 1 };
+}
+
+function readFigure(tokens: readonly Token[], at: number): Read | null {
   const first = tokens[at];
   let value: number;
   let length = 1;
@@ -173,7 +196,7 @@ function readNumber(tokens: readonly Token[], at: number): Read | null {
   }
   if (!Number.isFinite(value)) return null;
   let scale: number | undefined;
-  while ((scale = SCALE_WORDS.get(tokens[at + length]?.lower ?? '')) !== undefined) { value *= scale; length++; }
+  while ((scale = scaleAt(tokens[at + length])) !== undefined) { value *= scale; length++; }
 
   const monthAfter = tokens[at + length] && MONTHS.get(tokens[at + length].lower);
   if (monthAfter && isDay(value) && first.kind !== 'word') {
@@ -184,12 +207,24 @@ function readNumber(tokens: readonly Token[], at: number): Read | null {
   const raw = joinRaw(tokens.slice(at, at + length));
   const key = `#${roundForKey(value)}${percent ? '%' : ordinal ? 'th' : ''}`;
   const terms: Term[] = [{ key, kind: 'number', entity: false, quoted: quotesStatement(first), raw }];
-  const unit = tokens[at + length] ? unitPhrases.matchAt(tokens, at + length) : null;
+  const attachedUnit = tokens[at + length]?.attached ? ATTACHED_UNITS.get(tokens[at + length].lower) : undefined;
+  const unit = attachedUnit ? { value: attachedUnit, length: 1 } : tokens[at + length] ? unitPhrases.matchAt(tokens, at + length) : null;
   if (unit) {
     terms.push({ key: unit.value, kind: 'unit', entity: false, quoted: quotesStatement(first), raw: joinRaw(tokens.slice(at + length, at + length + unit.length)) });
     length += unit.length;
   }
   return { terms, length };
+}
+
+/** A currency sign and a scale or unit written onto a number are part of the number's word ("$1.2bn" is one). */
+function countsAsWord(token: Token): boolean {
+  return token.kind !== 'currency' && !token.attached;
+}
+
+/** The scale a token gives the number before it ("million", "bn", the "m" of "248m"), if any. */
+function scaleAt(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  return SCALE_WORDS.get(token.lower) ?? (token.attached ? ATTACHED_SCALES.get(token.lower) : undefined);
 }
 
 /** A month name, with a following day number when there is one ("July 23"). */

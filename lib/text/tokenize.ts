@@ -5,7 +5,7 @@
 import { foldText } from './normalize';
 import { QuotationReader } from './quotation';
 
-export type TokenKind = 'word' | 'number' | 'ordinal' | 'percent' | 'quote';
+export type TokenKind = 'word' | 'number' | 'ordinal' | 'percent' | 'quote' | 'currency';
 
 export interface Token {
   /** Text as written (folded), e.g. "Kiev's", "5,438". */
@@ -20,10 +20,20 @@ export interface Token {
   quotationWords: number;
   /** Joined to the token before by a hyphen ("forty-five"): shown so when words are quoted back. */
   hyphenated: boolean;
+  /** Written onto the number before it, a degree sign at most between ("bn" of "1.2bn", "C" of "42°C"). */
+  attached: boolean;
 }
 
-/** An apostrophe inside a word is part of it (Kiev's, O'Brien); one at a word's edge is read as a possible quotation mark. */
-const TOKEN = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![\p{L}\d])|\p{L}+(?:'\p{L}+)*|[%"']/gu;
+/**
+ * A currency sign ("$", "US$", "£"); a number standing alone (no letter or digit after it, nor
+ * a decimal part it could have been cut from); a number with letters written onto it ("1.2bn",
+ * "248m", "10km", "42.3°C", "2.4GHz", "1990s"), whose letters are then a token of their own
+ * (analyze.ts reads the scales and units among them), unless the number is itself inside a
+ * word ("W3C"); a word (an apostrophe inside it is part of it: Kiev's, O'Brien); a percent
+ * sign; a quotation mark (an apostrophe at a word's edge may be one).
+ */
+const TOKEN = /(?:US|A|C|NZ|HK|S)?\$|[£€¥]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?![\p{L}\d]|[.,]\d)|(?<![\p{L}\d])\d+(?:[.,]\d+)*(?=°?\p{L})|\p{L}+(?:'\p{L}+)*|[%"']/gu;
+const CURRENCY_SIGN = /[$£€¥]$/;
 const POSSESSIVE = /'s?$/;
 
 export function tokenize(text: string): Token[] {
@@ -31,19 +41,25 @@ export function tokenize(text: string): Token[] {
   const quotation = new QuotationReader();
   const folded = foldText(text);
   let previousEnd = -1;
+  let afterNumber = false;
   for (const match of folded.matchAll(TOKEN)) {
     const raw = match[0];
     const hyphenated = match.index - 1 === previousEnd && folded[previousEnd] === '-';
+    const between = folded.slice(previousEnd, match.index);
+    const attached = afterNumber && (between === '' || between === '°');
     previousEnd = match.index + raw.length;
+    afterNumber = /^\d/.test(raw);
     if (raw === '"' || raw === "'") {
       // An apostrophe that is no quotation mark (a plural possessive) is no token either.
-      if (quotation.readMark(folded, match.index)) tokens.push({ text: raw, lower: raw, kind: 'quote', capitalised: false, quoted: quotation.inside, quotationWords: 0, hyphenated });
+      if (quotation.readMark(folded, match.index)) tokens.push({ text: raw, lower: raw, kind: 'quote', capitalised: false, quoted: quotation.inside, quotationWords: 0, hyphenated, attached });
       continue;
     }
     const quoted = quotation.inside;
-    const kind: TokenKind = raw === '%' ? 'percent' : /^\d/.test(raw) ? (/[a-z]$/.test(raw) ? 'ordinal' : 'number') : 'word';
+    const kind: TokenKind = raw === '%' ? 'percent' : CURRENCY_SIGN.test(raw) ? 'currency' : /^\d/.test(raw) ? (/[a-z]$/.test(raw) ? 'ordinal' : 'number') : 'word';
     const lower = kind === 'word' ? raw.toLowerCase().replace(POSSESSIVE, '') : raw.toLowerCase();
-    tokens.push({ text: raw, lower, kind, capitalised: /^\p{Lu}/u.test(raw), quoted, quotationWords: 0, hyphenated });
+    // The degree sign is no token: it is kept in the text a unit is quoted back with.
+    const text = attached && between === '°' ? `°${raw}` : raw;
+    tokens.push({ text, lower, kind, capitalised: /^\p{Lu}/u.test(raw), quoted, quotationWords: 0, hyphenated, attached });
   }
   countQuotationWords(tokens);
   return tokens;

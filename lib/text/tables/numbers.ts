@@ -20,7 +20,20 @@ export const SPELLED_ORDINALS: ReadonlyMap<string, number> = new Map([
 /** Words that multiply the preceding number. */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['millions', 1e6], ['mln', 1e6], ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['trillion', 1e12],
+  ['dozen', 12],
 ]);
+
+/**
+ * Scales written onto a number ("248m", "5k", "1.2bn"), read only so: a spaced "m" is a metre,
+ * a spaced "b" or "k" no number's.
+ */
+export const ATTACHED_SCALES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['b', 1e9], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12],
+]);
+
+/** Units written onto a number that are no unit spaced ("42C", "104F"): degrees. */
+export const ATTACHED_UNITS: ReadonlyMap<string, string> = new Map([['c', '°c'], ['f', '°f']]);
+
 
 /** Word sequences after a number that make it a percentage. */
 export const PERCENT_PHRASES: readonly (readonly string[])[] = [['per', 'cent'], ['percent'], ['pct'], ['percentage', 'points']];
@@ -30,7 +43,14 @@ export const UNIT_PHRASES: readonly (readonly [readonly string[], string])[] = [
   [['square', 'kilometres'], 'km2'], [['square', 'kilometers'], 'km2'], [['square', 'kilometre'], 'km2'], [['square', 'kilometer'], 'km2'],
   [['square', 'km'], 'km2'], [['sq', 'km'], 'km2'], [['km2'], 'km2'], [['sqkm'], 'km2'],
   [['square', 'miles'], 'mi2'], [['square', 'mile'], 'mi2'], [['sq', 'mi'], 'mi2'],
+  [['miles', 'per', 'hour'], 'mph'], [['miles', 'an', 'hour'], 'mph'], [['mph'], 'mph'],
+  [['kilometres', 'per', 'hour'], 'kmh'], [['kilometers', 'per', 'hour'], 'kmh'], [['kilometres', 'an', 'hour'], 'kmh'],
+  [['kilometers', 'an', 'hour'], 'kmh'], [['km', 'per', 'hour'], 'kmh'], [['kph'], 'kmh'], [['kmh'], 'kmh'],
+  [['degrees', 'celsius'], '°c'], [['degrees', 'centigrade'], '°c'], [['celsius'], '°c'], [['degrees', 'fahrenheit'], '°f'], [['fahrenheit'], '°f'],
   [['kilometres'], 'km'], [['kilometers'], 'km'], [['kilometre'], 'km'], [['kilometer'], 'km'], [['km'], 'km'],
+  [['millimetres'], 'mm'], [['millimeters'], 'mm'], [['mm'], 'mm'], [['centimetres'], 'cm'], [['centimeters'], 'cm'], [['cm'], 'cm'],
+  [['feet'], 'ft'], [['foot'], 'ft'], [['ft'], 'ft'], [['inches'], 'inch'], [['inch'], 'inch'],
+  [['megawatts'], 'mw'], [['megawatt'], 'mw'], [['mw'], 'mw'], [['gigawatts'], 'gw'], [['gigawatt'], 'gw'], [['gw'], 'gw'],
   [['miles'], 'mile'], [['mile'], 'mile'], [['metres'], 'm'], [['meters'], 'm'], [['metre'], 'm'], [['meter'], 'm'],
   [['kilograms'], 'kg'], [['kilogram'], 'kg'], [['kg'], 'kg'], [['tonnes'], 'tonne'], [['tons'], 'tonne'], [['tonne'], 'tonne'], [['ton'], 'tonne'],
   [['hectares'], 'ha'], [['hectare'], 'ha'], [['barrels'], 'barrel'], [['barrel'], 'barrel'],

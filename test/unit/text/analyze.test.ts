@@ -23,6 +23,30 @@ describe('normalisation tables', () => {
     expect(keys('Twenty-six boats sank.')).toContain('#26');
   });
 
+  it('reads a scale or unit written onto its number ("$1.2bn", "248m", "10km", "42.3C") as when spaced or spelled out', () => {
+    sameKeys('The lender set aside $1.2bn.', 'The lender set aside $1.2 billion.');
+    sameKeys('The streamer has 248m members.', 'The streamer has 248 million members.');
+    sameKeys('The fund lost £3.5m last year.', 'The fund lost £3,500,000 last year.');
+    sameKeys('Brussels pledged 5bn euros.', 'Brussels pledged 5 billion euros.');
+    sameKeys('The queue stretched 10km.', 'The queue stretched 10 kilometres.');
+    sameKeys('Kiskunhalas recorded 42.3C.', 'Kiskunhalas recorded 42.3 degrees Celsius.');
+    sameKeys('Kiskunhalas recorded 42.3°C.', 'Kiskunhalas recorded 42.3C.');
+    sameKeys('Up to 210mm of rain fell.', 'Up to 210 millimetres of rain fell.');
+    sameKeys('The capsule flew at 27,000mph.', 'The capsule flew at 27,000 miles an hour.');
+    sameKeys('Insurers put the damage at €780million.', 'Insurers put the damage at €780m.');
+    expect(keys('The lender set aside $1.2bn.')).not.toEqual(keys('The lender set aside $1.3bn.'));
+  });
+
+  it('reads a figure after a currency sign as without it', () => {
+    sameKeys('Meridian set aside $640 million.', 'Meridian set aside 640 million.');
+    sameKeys('US$1.2 billion was raised.', '€1.2 billion was raised.');
+  });
+
+  it('multiplies a number by the dozen that follows it', () => {
+    sameKeys('Two dozen people were hurt.', '24 people were hurt.');
+    sameKeys('A dozen people were hurt.', '12 people were hurt.');
+  });
+
   it('keeps a percentage apart from the same bare number', () => {
     expect(keys('It rose 19%.')).not.toEqual(keys('It rose 19,000.'));
   });
@@ -93,7 +117,8 @@ describe('normalisation tables', () => {
     const figures = (text: string) => analyzeSentence(text).terms.filter((t) => t.kind === 'number').map((t) => t.raw);
     expect(figures('Forty-five people were hurt and 19 % of homes lost power.')).toEqual(['Forty-five', '19%']);
     expect(figures('Forty five people were hurt.')).toEqual(['Forty five']);
-    sameKeys('Forty-five people were hurt.', 'Forty five people were hurt.');
+    sameKeys('Forty-five people were hurt.', 'Forty five people were hurt.');    expect(figures('The deal is worth $1.2bn, up from US$900m.')).toEqual(['$1.2bn', 'US$900m']);
+    expect(analyzeSentence('It hit 42.3°C in the shade.').terms.filter((t) => t.kind !== 'word').map((t) => t.raw)).toEqual(['42.3', '°C']);
   });
 
   it('marks names and quoted words', () => {

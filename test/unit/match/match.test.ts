@@ -81,6 +81,18 @@ describe('matchText', () => {
     expect(wire.relation).toBe('via-claim');
   });
 
+  it('gives each report the names it and the passage give that the other does not, for the card and the panel to show', async () => {
+    const index = new MemoryIndex();
+    await index.addArticles([
+      article('herald', 'Coast Herald', ['Mayor Ilse Brandt said the Valmora harbour bridge reopened on Friday after 14 months of repairs costing $48 million.']),
+      article('wire', 'Wire Service', ['Mayor Piet Jansen said the Valmora harbour bridge reopened on Friday after 14 months of repairs costing $48 million.']),
+    ]);
+    const [passage] = await matchText('Mayor Ilse Brandt said the harbour bridge in Valmora reopened on Friday after 14 months of repairs that cost $48 million.', index);
+    const names = new Map(passage.reports.map((r) => [r.articleId, r.names]));
+    expect(names.get('herald')).toBeNull();
+    expect(names.get('wire')).toEqual({ page: ['Ilse Brandt'], report: ['Piet Jansen'] });
+  });
+
   it('lists an article that states the claim twice once, as its closest sentence', async () => {
     const lead = 'Dock workers at the northern port ended their strike on Monday after a pay deal, the union said.';
     const index = new MemoryIndex();

@@ -64,6 +64,7 @@ describe('inCardOrder', () => {
     figures: [],
     copyOf,
     published: null,
+    names: null,
   });
 
   it('puts originals by closeness, each followed by its copies, and copies of an unlisted original last', () => {

@@ -147,7 +147,6 @@ interface PassageRelators {
 /** `linkCut`: the score the passage's best report had to reach, which a paraphrase of it reaches too. */
 function toReport(relate: PassageRelators, linkCut: number, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
   const article = articles.get(member.articleId);
-  const { relation, figures } = relate.relations(member.text, member.features);
   return {
     sentenceId: member.id,
     articleId: member.articleId,
@@ -155,8 +154,7 @@ function toReport(relate: PassageRelators, linkCut: number, member: IndexedSente
     title: article?.title ?? null,
     sentence: member.text,
     score,
-    relation: relationInClaim(relation, score, linkCut),
-    figures,
+    ...relationInClaim(relate.relations(member.text, member.features), score, linkCut),
     copyOf: article?.copyOf ?? null,
     published: article?.published ?? null,
     names: relate.names(member.text),

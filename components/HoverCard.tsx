@@ -9,8 +9,6 @@
  * takes focus), closed by Escape or its close button. The ids only need to be unique inside
  * the card's shadow root, which holds one card at a time.
  */
-import { useMemo } from 'preact/hooks';
-import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { copyOfWords, counted, DIFFERS_NOTE, looseMatchNote } from '@/lib/panel/wording';
@@ -38,7 +36,7 @@ export function HoverCard({ passage, onCompare, panelHint, onClose, reprint = nu
   const { sources, copies, differs, more } = summarizeReports(passage);
   const count = sources.length;
   // Over every source, not only those shown: the note speaks for the count in the heading.
-  const otherNames = useMemo(() => reportsNamingOthers(passage.text, sources), [passage]);
+  const otherNames = sources.some((report) => report.names);
   return (
     <div class="nc-card" role="dialog" aria-label="Other sources for this passage" aria-describedby="nc-card-summary" tabIndex={-1}>
       {/* A <div>: a <header> outside any sectioning element would be a second banner landmark of the page. */}
@@ -68,7 +66,7 @@ export function HoverCard({ passage, onCompare, panelHint, onClose, reprint = nu
           {DIFFERS_NOTE}
         </p>
       )}
-      {otherNames.size > 0 && (
+      {otherNames && (
         <p class="nc-flag" role="note">
           Some sources name other people or places.
         </p>
@@ -76,7 +74,6 @@ export function HoverCard({ passage, onCompare, panelHint, onClose, reprint = nu
       <ul class="nc-sources">
         {sources.slice(0, MAX_SOURCES_SHOWN).map((report) => {
           const headline = reportHeadline(report);
-          const names = otherNames.get(report.sentenceId);
           const date = publicationDate(report.published);
           return (
             <li key={report.sentenceId}>
@@ -102,9 +99,9 @@ export function HoverCard({ passage, onCompare, panelHint, onClose, reprint = nu
               ))}
               {/* A copy listed as a source: its original did not report the claim (summarizeReports). */}
               {report.copyOf && <span class="nc-copy">{copyOfWords(null)}</span>}
-              {names && (
+              {report.names && (
                 <span class="nc-names">
-                  Other names: {names.report.join(', ')} (this page: {names.page.join(', ')})
+                  Other names: {report.names.report.join(', ')} (this page: {report.names.page.join(', ')})
                 </span>
               )}
             </li>

@@ -6,7 +6,6 @@
  * page and opens its comparison; arrow keys move through the list.
  */
 import { useMemo, useRef } from 'preact/hooks';
-import { reportsNamingOthers } from '@/lib/compare/names';
 import type { PassageMatch } from '@/lib/match/types';
 import { summarizeReports } from '@/lib/report-summary';
 import { distinctPassages } from '@/lib/panel/repeated-passages';
@@ -27,12 +26,12 @@ export interface PassageListProps {
 
 export function PassageList({ passages, onReveal, onSelect, returnedFrom = null, onReturned = () => {} }: PassageListProps) {
   const list = useRef<HTMLOListElement>(null);
-  // The names check analyses every report's sentence: once per list of passages, not on every
-  // render of the panel (the comparison arriving, the index status changing).
+  // Once per list of passages, not on every render of the panel (the comparison arriving, the index status changing).
   const entries = useMemo(
     () => distinctPassages(passages).map((distinct) => {
       const summary = summarizeReports(distinct.passage);
-      return { ...distinct, summary, otherNames: reportsNamingOthers(distinct.passage.text, summary.sources).size > 0 };
+      // Over the sources the count names, as the hover card flags them.
+      return { ...distinct, summary, otherNames: summary.sources.some((report) => report.names) };
     }),
     [passages],
   );

@@ -257,14 +257,19 @@ const arrayOf = (item: Check, max: number): Check => (v) => {
   }
   return null;
 };
-/** Reports are only stored and shown as text by the panel; their shape is checked shallowly. */
+/** A report's names that differ from the page's (Report.names): none, or the two lists the card and the panel show. */
+const differingNames: Check = (v) => (v === null ? null : shape({ page: arrayOf(string(), 1_000), report: arrayOf(string(), 1_000) })(v));
+/**
+ * Reports are only stored and shown as text by the panel; their shape is checked shallowly, but
+ * for the names, which the background found and nothing after it computes again.
+ */
 const passage = shape({
   text: string(),
   start: integer,
   end: integer,
   claimId: integer,
   score: finite,
-  reports: arrayOf((v) => (isObject(v) ? null : 'must be an object'), 1_000),
+  reports: arrayOf(shape({ names: differingNames }), 1_000),
   moreReports: boolean,
   loose: boolean,
 });

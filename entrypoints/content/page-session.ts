@@ -18,6 +18,7 @@ import type { PassageMatch } from '@/lib/match/types';
 import { errorMessage } from '@/lib/error-message';
 import { canonicalAddress } from '@/lib/corpus/page-address';
 import { passageListKey } from '@/lib/passage-list-key';
+import { reprintCandidateIds } from '@/lib/panel/reprint-candidates';
 import { isActive, siteOf, type SiteSettings } from '@/lib/settings';
 import { findArticle, type FoundArticle } from './article-finder';
 import { buildTextMap } from './text-map';
@@ -81,8 +82,11 @@ export class PageSession {
   private readAnywayAt: string | null = null;
   /** The address the page was last read at. */
   private readAt: string | null = null;
-  /** The page state (passagesKey) last asked whether the page reprints a corpus article. */
-  private reprintAskedFor = '';
+  /**
+   * The page state (passagesKey) last asked whether the page reprints a corpus article; '' where
+   * it could reprint none (no need to ask), null once the corpus changed (the answer may have too).
+   */
+  private reprintAskedFor: string | null = '';
 
   constructor(private readonly ask: Ask) {
     this.cards = new CardController(this.card, {
@@ -140,6 +144,7 @@ export class PageSession {
    */
   rematch(): boolean {
     this.cache = new PassageCache();
+    this.reprintAskedFor = null;
     // A tab in the background is matched again when the reader comes back to it: an import
     // does not set every open tab to work at once.
     if (document.visibilityState === 'hidden') this.rematchWhenShown = true;
@@ -283,23 +288,29 @@ export class PageSession {
       this.paint(inPageColours(located));
     }
     this.tell(passagesKey(named, passages), () => this.ask('pagePassages', { ...named, passages, text: map.text, stories }));
-    this.askReprint(passagesKey(named, passages), passages.length > 0);
+    this.askReprint(passagesKey(named, passages), passages);
   }
 
   /**
-   * Asks, once per state of the page, whether it reprints a corpus article, for the card to say.
-   * Sent after pagePassages (or the whole analysis): the background answers from the tab's
-   * state, which it has then set.
+   * Asks whether the page reprints a corpus article, for the card to say, where the answer may
+   * differ from the last: it names an article reporting two or more of the page's passages in the
+   * same words (reprintCandidateIds), so on a page where none does (most pages, a live blog as it
+   * grows) it is none, and nothing is asked. Where one does, the page's address (its outlet), its
+   * text and that article's decide, so each new state of the page is asked about, and each change
+   * to the corpus. Sent after pagePassages (or the whole analysis): the background answers from
+   * the tab's state, which it has then set.
    */
-  private askReprint(state: string, found: boolean): void {
-    if (state === this.reprintAskedFor) return;
-    this.reprintAskedFor = state;
+  private askReprint(state: string, passages: readonly PassageMatch[]): void {
+    const asked = reprintCandidateIds(passages).length > 0 ? state : '';
+    if (asked === this.reprintAskedFor) return;
+    this.reprintAskedFor = asked;
     this.cards.setReprint(null);
-    if (!found) return;
+    if (!asked) return;
     this.ask('getPageReprint', {})
       .then((reprint) => this.reprintAskedFor === state && this.cards.setReprint(reprint))
       .catch((error) => {
-        if (this.reprintAskedFor === state) this.reprintAskedFor = '';
+        // Asked again when the page is next read.
+        if (this.reprintAskedFor === state) this.reprintAskedFor = null;
         console.warn('News Context:', error);
       });
   }

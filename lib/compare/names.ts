@@ -27,7 +27,7 @@
  * Kremlin rejected") names the country (tables/stand-ins): "Kiev accused Moscow" and "Ukraine
  * accused Russia" name the same actors. Not where it is a place ("talks in Moscow").
  */
-import type { Report } from '../match/types';
+import type { DifferingNames } from '../match/types';
 import { termForDisplay } from './framing';
 import { analyzeSentence, type Term } from '../text/analyze';
 import { foldText } from '../text/normalize';
@@ -55,13 +55,6 @@ const AFTER_PREPOSITION = /\b(?:at|in|on|of|to|for|from|with|by|into|during|afte
 /** Capitalised days ("Tuesday") say when, not who or where. */
 const NOT_NAMES = new Set([...TITLES, ...TIME_WORDS]);
 
-export interface DifferingNames {
-  /** As the page writes them, in its order. */
-  page: string[];
-  /** As the report writes them, in its order. */
-  report: string[];
-}
-
 /**
  * Compares one page sentence with many reports, analysing the page sentence once (as
  * relatorFor does). Null unless each side gives a name the other lacks: a report that only
@@ -74,20 +67,6 @@ export function namesComparedWith(page: string): (report: string) => DifferingNa
     const [onlyPage, onlyReport] = [namesMissing(pageSide, reportSide), namesMissing(reportSide, pageSide)];
     return onlyPage.length && onlyReport.length ? { page: onlyPage, report: onlyReport } : null;
   };
-}
-
-/**
- * The reports of a passage that name other people or places than the page does, by sentence id:
- * what the hover card and the page summary flag, so both flag the same reports.
- */
-export function reportsNamingOthers(page: string, reports: readonly Report[]): Map<number, DifferingNames> {
-  const namesOf = namesComparedWith(page);
-  const differing = new Map<number, DifferingNames>();
-  for (const report of reports) {
-    const names = namesOf(report.sentence);
-    if (names) differing.set(report.sentenceId, names);
-  }
-  return differing;
 }
 
 /** A sentence read for its names. */

@@ -7,6 +7,7 @@
  */
 import { relationsFor } from '../compare/relation';
 import { relationInClaim } from '../compare/via-claim';
+import { namesComparedWith } from '../compare/names';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { groupBy } from '../group-by';
@@ -92,9 +93,9 @@ export async function matchText(text: string, reader: CorpusReader, opts: MatchO
 
   return linked.map(({ index, claimId, score }, i) => {
     const span = spans[index];
-    const relateTo = relationsFor(span.text, features[index]);
+    const relate = { relations: relationsFor(span.text, features[index]), names: namesComparedWith(span.text) };
     const linkCut = linkThresholdFor(features[index]);
-    const reports = shown[i].map(({ member, score }) => toReport(relateTo, linkCut, member, score, articles));
+    const reports = shown[i].map(({ member, score }) => toReport(relate, linkCut, member, score, articles));
     const moreReports = ranked[i].length > MAX_REPORTS_PER_PASSAGE;
     return { text: span.text, start: span.start, end: span.end, claimId, score, reports, moreReports, loose: score < SAME_CLAIM_THRESHOLD };
   });
@@ -137,10 +138,15 @@ async function readPostings(terms: string[], keys: readonly string[], reader: Co
   return postings;
 }
 
+/** How a passage's reports relate to it: wording and figures, and names (each prepared once per passage). */
+interface PassageRelators {
+  relations: ReturnType<typeof relationsFor>;
+  names: ReturnType<typeof namesComparedWith>;
+}
+
 /** `linkCut`: the score the passage's best report had to reach, which a paraphrase of it reaches too. */
-function toReport(relateTo: ReturnType<typeof relationsFor>, linkCut: number, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
+function toReport(relate: PassageRelators, linkCut: number, member: IndexedSentence, score: number, articles: Map<string, Article>): Report {
   const article = articles.get(member.articleId);
-  const { relation, figures } = relateTo(member.text, member.features);
   return {
     sentenceId: member.id,
     articleId: member.articleId,
@@ -148,9 +154,9 @@ function toReport(relateTo: ReturnType<typeof relationsFor>, linkCut: number, me
     title: article?.title ?? null,
     sentence: member.text,
     score,
-    relation: relationInClaim(relation, score, linkCut),
-    figures,
+    ...relationInClaim(relate.relations(member.text, member.features), score, linkCut),
     copyOf: article?.copyOf ?? null,
     published: article?.published ?? null,
+    names: relate.names(member.text),
   };
 }

@@ -40,6 +40,14 @@ export interface DiffPart {
   text: string;
 }
 
+/** The names each of two sentences gives that the other does not (lib/compare/names.ts). */
+export interface DifferingNames {
+  /** As the page writes them, in its order. */
+  page: string[];
+  /** As the report writes them, in its order. */
+  report: string[];
+}
+
 /** One source's report of a claim found on the page. */
 export interface Report {
   sentenceId: number;
@@ -55,6 +63,11 @@ export interface Report {
   copyOf: string | null;
   /** ISO 8601 publication time of the report's article when known (user imports), else null. */
   published: string | null;
+  /**
+   * People or places the page and the report each give and the other does not (both some), else
+   * null. Found where the page is matched, so the content script need not carry the tables it reads.
+   */
+  names: DifferingNames | null;
 }
 
 /** A page sentence that reports a claim also found in the corpus. */

@@ -16,16 +16,13 @@
  * its reprint), yet no original in a reader's sense.
  */
 import { linkCopies } from '../corpus/copies';
-import { MIN_REPRINTED_SENTENCES } from '../corpus/reprint-pairs';
 import { shingles } from '../corpus/shingles';
 import { articleFromRecord } from '../corpus/import/to-article';
 import { pageRecord } from '../corpus/import/page-record';
 import type { PassageMatch } from '../match/types';
 import type { Article } from '../types';
 import type { ComparedPage, PageReprint } from './types';
-
-/** Articles compared with the page in full, as an import compares a few stored candidates per article. */
-const MAX_CANDIDATES = 5;
+import { reprintCandidateIds } from './reprint-candidates';
 
 /**
  * Share of the page's word 5-grams the named article must print: most of the page. A reprint
@@ -33,27 +30,6 @@ const MAX_CANDIDATES = 5;
  * seeds' leads gathered on one page give any one article a quarter at most (Daily Mail, 0.24).
  */
 const MIN_SHARE_OF_PAGE = 0.5;
-
-/**
- * The articles that may be the page's reprint: those reporting at least MIN_REPRINTED_SENTENCES
- * of the page's passages in the same or nearly the same words (a reprint prints at least that
- * many, and one shared sentence is a quote), most such passages first. On most pages none.
- */
-export function reprintCandidateIds(passages: PassageMatch[]): string[] {
-  const copiedPassages = new Map<string, number>();
-  for (const passage of passages) {
-    for (const report of passage.reports) {
-      if (report.relation === 'verbatim' || report.relation === 'near-verbatim') {
-        copiedPassages.set(report.articleId, (copiedPassages.get(report.articleId) ?? 0) + 1);
-      }
-    }
-  }
-  return [...copiedPassages]
-    .filter(([, count]) => count >= MIN_REPRINTED_SENTENCES)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES)
-    .map(([id]) => id);
-}
 
 /** `articles` holds at least the candidates (reprintCandidateIds); the comparison passes every article the passages report. */
 export function pageReprint(page: ComparedPage, passages: PassageMatch[], articles: Article[]): PageReprint | null {

@@ -3,9 +3,8 @@
  * about it (other figures, other names, a copy of another report; its relation says whether it
  * words a quote differently), originals first by closeness, each followed by its copies.
  */
-import { namesComparedWith, type DifferingNames } from '../compare/names';
 import { relatorFor } from '../compare/relation';
-import type { DiffPart, PassageMatch, Report } from '../match/types';
+import type { DiffPart, DifferingNames, PassageMatch, Report } from '../match/types';
 import type { ArticleInfo } from './types';
 
 /** What a reader should notice about one report, without the word diff (the exports quote it whole). */
@@ -51,11 +50,10 @@ export function inCardOrder(reports: readonly Report[]): Report[] {
 
 /** A passage's reports in card order with what to notice about each: the Markdown export's list. */
 export function reportNotes(passage: PassageMatch, articles: Record<string, ArticleInfo>): ReportNote[] {
-  const namesOf = namesComparedWith(passage.text);
   return inCardOrder(passage.reports).map((report) => ({
     report,
     article: articles[report.articleId],
-    names: namesOf(report.sentence),
+    names: report.names,
     copyOf: report.copyOf ? articles[report.copyOf] : undefined,
     sameWords: report.relation === 'verbatim',
   }));

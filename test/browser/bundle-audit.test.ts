@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_DIRS, type BrowserName } from './harness/browsers';
 import { CONTENT_SCRIPT_FILES } from '../../entrypoints/background/content-script-files';
+import commonNouns from '../../lib/text/tables/common-nouns.json';
 
 const FORBIDDEN = [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /importScripts/, /new Function\b/, /\beval\s*\(/];
 
@@ -31,6 +32,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s build', (name) => {
 
   it('ships the content script and its styles where the background injects and registers them', () => {
     for (const file of Object.values(CONTENT_SCRIPT_FILES)) expect(files).toContain(join(BUILD_DIRS[name], file));
+  });
+
+  it('leaves the common-noun table out of the content script, which runs on every news page', () => {
+    // "Other names" reads the table where the background matches the page (lib/match/match.ts);
+    // the card only shows what it found. A run of the table's keys, whatever the bundler writes between them.
+    const middle = Math.floor(commonNouns.keys.length / 2);
+    const run = new RegExp(commonNouns.keys.slice(middle, middle + 4).join('\\W{1,4}'));
+    expect(readFileSync(join(BUILD_DIRS[name], CONTENT_SCRIPT_FILES.js), 'utf8')).not.toMatch(run);
+    // The same run is found where the table is read.
+    expect(readFileSync(join(BUILD_DIRS[name], 'background.js'), 'utf8')).toMatch(run);
   });
 
   it('loads every script of its pages from the package itself', () => {

@@ -10,6 +10,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/content/page-session';
+import type { Relation, Report } from '@/lib/match/types';
+import type { ArticleInfo, ReprintNote } from '@/lib/panel/types';
 import { HIGHLIGHT_ACTIVE, HIGHLIGHT_REPORTED, highlightName } from '@/entrypoints/content/highlight-names';
 import { recordShadowRoots } from './closed-roots';
 import { trusted } from './trusted-events';
@@ -46,22 +48,30 @@ function stubHighlights() {
   };
 }
 
-/** A stand-in background that reports these sentences wherever a page's text has them. */
-function reporting(sentences: string[], hold: () => Promise<void> | null = () => null) {
+/**
+ * A stand-in background that reports these sentences wherever a page's text has them, each by
+ * `reportsOf` it (by none: a passage's reports only matter to the card), and answers that the
+ * page reprints `reprint` (by default, none).
+ */
+function reporting(sentences: string[], hold: () => Promise<void> | null = () => null, { reportsOf = () => [], reprint = null }: { reportsOf?: (sentence: string) => Report[]; reprint?: ReprintNote | null } = {}) {
   return vi.fn(async (type: string, payload: { text: string }) => {
     if (type === 'getSettings') return { enabled: true, sitePaused: false };
-    // No page of these tests reprints a corpus article.
-    if (type === 'getPageReprint') return null;
+    if (type === 'getPageReprint') return reprint;
     if (type !== 'analyzePage') return { ok: true };
     await hold();
     const found = sentences.filter((sentence) => payload.text.includes(sentence));
     return {
-      passages: found.map((text, claimId) => {
+      passages: found.map((text) => {
         const start = payload.text.indexOf(text);
-        return { text, start, end: start + text.length, claimId, score: 0.9, reports: [], moreReports: false, loose: false };
+        return { text, start, end: start + text.length, claimId: sentences.indexOf(text), score: 0.9, reports: reportsOf(text), moreReports: false, loose: false };
       }),
     };
   });
+}
+
+/** `articleId`'s report of a page sentence, in `relation` to it. */
+function reportBy(articleId: string, relation: Relation): (sentence: string) => Report[] {
+  return (sentence) => [{ sentenceId: sentence.length, articleId, outlet: 'Wire', title: 'Talks stall', sentence, score: 0.95, relation, figures: [], copyOf: null, published: null, names: null }];
 }
 
 /** The page's own style: happy-dom leaves initial backgrounds empty, so the first rule stands in for the browser's. */
@@ -419,6 +429,69 @@ describe('PageSession', () => {
       for (const paragraph of PARAGRAPHS) expect(message.text ?? '').not.toContain(paragraph);
     }
     expect(underNext().find(({ type }) => type === 'analyzePage')!.text).toContain(NEXT_PARAGRAPHS[0]);
+  });
+
+  it('asks nothing of a page no article reports two passages of in the same words, however often it grows: it reprints none', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = ARTICLE;
+    stubHighlights();
+    const late = ['A late entry: the delegations agreed to meet again in Istanbul within two weeks, a Turkish official said.', 'Another entry: the Kremlin said a meeting of the presidents was possible only once a deal was ready.'];
+    // Every passage reported in the same words, but each by another article: quotes, not a reprint.
+    const ask = reporting([PARAGRAPHS[1], PARAGRAPHS[3], ...late], () => null, { reportsOf: (sentence) => reportBy(`wire-${sentence.length}`, 'verbatim')(sentence) });
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+    for (const entry of late) {
+      document.querySelector('article')!.insertAdjacentHTML('beforeend', `<p>${entry}</p>`);
+      await session.analyze();
+    }
+    expect(ask.mock.calls.filter(([type]) => type === 'pagePassages')).toHaveLength(2);
+    expect(ask.mock.calls.filter(([type]) => type === 'getPageReprint')).toHaveLength(0);
+  });
+
+  it('asks again whether the page reprints a corpus article where the answer may change: the page grown, the corpus changed, another address; a page reprinting none has no note', async () => {
+    document.head.innerHTML = PAGE_STYLE;
+    document.body.innerHTML = ARTICLE;
+    Element.prototype.scrollIntoView = () => undefined;
+    stubHighlights();
+    const roots = recordShadowRoots();
+    const late = 'A late entry: the delegations agreed to meet again in Istanbul within two weeks, a Turkish official said.';
+    const article = { id: 'wire', title: 'Talks stall', outlet: 'Reuters', outletId: 'reuters' } as ArticleInfo;
+    const reprint: ReprintNote = { reprint: { articleId: 'wire', pageIsCopy: true }, article };
+    // The wire prints this page's passages in the same words; the next story's it tells in others.
+    const wire = reportBy('wire', 'verbatim');
+    const ask = reporting([PARAGRAPHS[1], PARAGRAPHS[3], late, NEXT_PARAGRAPHS[2]], () => null, {
+      reportsOf: (sentence) => (NEXT_PARAGRAPHS.includes(sentence) ? reportBy('wire', 'paraphrase')(sentence) : wire(sentence)),
+      reprint,
+    });
+    const asked = () => ask.mock.calls.filter(([type]) => type === 'getPageReprint').length;
+    const cardText = () => {
+      document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true })));
+      const text = roots()[0].textContent;
+      document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+      return text;
+    };
+    const session = startSession(ask);
+    await session.applySettings();
+    await session.analyze();
+    await vi.waitFor(() => expect(asked()).toBe(1));
+    await vi.waitFor(() => expect(cardText()).toContain('This page reprints “Talks stall” (Reuters).'));
+
+    // How much of the page the wire's text makes up changes as the page grows.
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', `<p>${late}</p>`);
+    await session.analyze();
+    await vi.waitFor(() => expect(asked()).toBe(2));
+    // The corpus changed: the wire may be gone or linked anew, though the page's passages are the same.
+    session.rematch();
+    await vi.waitFor(() => expect(asked()).toBe(3));
+
+    // A single-page site moves to its next story, which no article reports in the same words.
+    history.pushState({}, '', '/world/port-terminal');
+    document.body.innerHTML = NEXT_ARTICLE;
+    await session.analyze();
+    await vi.waitFor(() => expect(cardText()).toContain(NEXT_PARAGRAPHS[2]));
+    expect(cardText()).not.toContain('reprints');
+    expect(asked()).toBe(3);
   });
 
   it('reads text the page hides only once it shows it, though no node is added (a "Read more" that changes a style)', async () => {

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseBackgroundRequest, parseContentRequest, parseImportProgress, type BackgroundRequest } from '@/lib/protocol';
 import { clientFor, createReceiver, retryingOnce } from '@/lib/messaging';
 
+/** A passage of one report, whose names differing from the page's are `names`. */
+function passageWith(names: unknown) {
+  const report = { sentenceId: 1, articleId: 'a', outlet: 'O', title: null, sentence: 'S.', score: 0.9, relation: 'paraphrase', figures: [], copyOf: null, published: null, names };
+  return { text: 'P.', start: 0, end: 2, claimId: 1, score: 0.9, reports: [report], moreReports: false, loose: false };
+}
+
 describe('message validation', () => {
   it('accepts a well-formed request', () => {
     const parsed = parseBackgroundRequest({ type: 'analyzePage', payload: { url: 'https://a.b/c', title: 'T', text: 'Some text.', whole: true } });
@@ -37,10 +43,17 @@ describe('message validation', () => {
     ['an import named by a number', { type: 'importArticles', payload: { records: [], importId: 7 } }],
     ['a cancel naming no import', { type: 'cancelImport', payload: {} }],
     ['a cancel naming its import by number', { type: 'cancelImport', payload: { importId: 7 } }],
+    ['a report whose other names are one name, not lists', { type: 'pagePassages', payload: { url: 'u', title: 't', passages: [passageWith({ page: 'Putin', report: ['Trump'] })], text: 'x' } }],
+    ['a report without its other names', { type: 'pagePassages', payload: { url: 'u', title: 't', passages: [passageWith(undefined)], text: 'x' } }],
   ])('refuses %s with a readable error', (_case, message) => {
     const parsed = parseBackgroundRequest(message);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(/\w{4,}/);
+  });
+
+  it('accepts a passage whose reports name other people than the page, or none', () => {
+    const payload = { url: 'u', title: 't', passages: [passageWith({ page: ['Putin', 'Istanbul'], report: ['Trump'] }), passageWith(null)], text: 'x' };
+    expect(parseBackgroundRequest({ type: 'pagePassages', payload })).toEqual({ ok: true, value: { type: 'pagePassages', payload } });
   });
 
   it('accepts the removal of an imported file by its name, whatever its case', () => {

@@ -14,6 +14,7 @@ const report = (articleId: string, score: number, extra: Partial<Report> = {}): 
   figures: [],
   copyOf: null,
   published: null,
+  names: null,
   ...extra,
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchText, MAX_MEMBERS_READ_PER_CLAIM, MAX_REPORTS_PER_PASSAGE, pageTermWeights, prepareSentences } from '../../../lib/match/match';
 import { LINK_THRESHOLD, scorePair } from '../../../lib/match/score';
 import { MemoryIndex } from '../../../lib/match/memory-index';
-import type { CorpusReader } from '../../../lib/match/types';
+import type { CorpusReader, PassageMatch } from '../../../lib/match/types';
 import { article, ARTICLES } from './fixtures';
 import { countingReader, readerOver } from './counting-reader';
 import { pairParts, extractFeatures, indexedTerms, indexTerms } from '../../../lib/match/features';
@@ -11,6 +11,7 @@ import { allTerms } from '../../../lib/match/candidates';
 import { segmentSentences } from '../../../lib/text/segment';
 import { wordKey } from '../../../lib/text/analyze';
 import { loadSeedIndex } from '../../../scripts/match-tools/seed-corpus';
+import { summarizeReports } from '../../../lib/report-summary';
 
 async function corpus(): Promise<MemoryIndex> {
   const index = new MemoryIndex();
@@ -65,20 +66,49 @@ describe('matchText', () => {
     expect(updated.reports[0].figures).toEqual([['seven', 'five']]);
   });
 
-  it('tells a claim member far from the passage apart from a paraphrase of it', async () => {
-    // The wire's sentence joins the founder's claim (both say the mayor announced the reopening);
-    // the page tells the repairs' length and cost, which the founder gives and the wire does not.
+  /**
+   * The page's sentence on the bridge, matched where the wire's sentence joins the founder's claim
+   * (both say the mayor announced the reopening): the page tells the repairs' length and cost,
+   * which the founder gives and the wire does not, so the wire is far from it.
+   */
+  async function bridgePassage(wire: string): Promise<PassageMatch> {
     const index = new MemoryIndex();
     await index.addArticles([
       article('founder', 'Coast Herald', ['Mayor Ilse Brandt said the Valmora harbour bridge reopened on Friday after 14 months of repairs costing $48 million.']),
-      article('wire', 'Wire Service', ['Mayor Ilse Brandt said on Friday that the bridge in Valmora was open again.']),
+      article('wire', 'Wire Service', [wire]),
     ]);
     const [passage] = await matchText('The Valmora harbour bridge reopened after 14 months of repairs that cost $48 million.', index);
+    return passage;
+  }
+
+  it('tells a claim member far from the passage apart from a paraphrase of it', async () => {
+    const passage = await bridgePassage('Mayor Ilse Brandt said on Friday that the bridge in Valmora was open again.');
     const relations = new Map(passage.reports.map((r) => [r.articleId, r]));
     expect(relations.get('founder')!.relation).toBe('paraphrase');
     const wire = relations.get('wire')!;
     expect(wire.score).toBeLessThan(LINK_THRESHOLD);
     expect(wire.relation).toBe('via-claim');
+  });
+
+  it('does not give a claim member far from the passage as another figure of it, nor raise the passage\'s flag for one', async () => {
+    // The wire's "15 months" may count another span than the page's "14 months of repairs".
+    const passage = await bridgePassage('Mayor Ilse Brandt said on Friday that the bridge in Valmora was open again after 15 months.');
+    const wire = passage.reports.find((r) => r.articleId === 'wire')!;
+    expect(wire.score).toBeLessThan(LINK_THRESHOLD);
+    expect(wire).toMatchObject({ relation: 'via-claim', figures: [] });
+    expect(summarizeReports(passage).differs).toBe(false);
+  });
+
+  it('gives each report the names it and the passage give that the other does not, for the card and the panel to show', async () => {
+    const index = new MemoryIndex();
+    await index.addArticles([
+      article('herald', 'Coast Herald', ['Mayor Ilse Brandt said the Valmora harbour bridge reopened on Friday after 14 months of repairs costing $48 million.']),
+      article('wire', 'Wire Service', ['Mayor Piet Jansen said the Valmora harbour bridge reopened on Friday after 14 months of repairs costing $48 million.']),
+    ]);
+    const [passage] = await matchText('Mayor Ilse Brandt said the harbour bridge in Valmora reopened on Friday after 14 months of repairs that cost $48 million.', index);
+    const names = new Map(passage.reports.map((r) => [r.articleId, r.names]));
+    expect(names.get('herald')).toBeNull();
+    expect(names.get('wire')).toEqual({ page: ['Ilse Brandt'], report: ['Piet Jansen'] });
   });
 
   it('lists an article that states the claim twice once, as its closest sentence', async () => {

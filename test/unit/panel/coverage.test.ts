@@ -246,7 +246,7 @@ describe('event coverage of an article that repeats a sentence', () => {
     const index = new MemoryIndex();
     await index.addArticles([article('wire', 'Coast Wire', [lead, other, lead])]);
     const sentences = index.allSentences();
-    const report = { sentenceId: sentences[0].id, articleId: 'wire', outlet: 'Coast Wire', title: null, sentence: lead, score: 0.96, relation: 'verbatim' as const, figures: [], copyOf: null, published: null };
+    const report = { sentenceId: sentences[0].id, articleId: 'wire', outlet: 'Coast Wire', title: null, sentence: lead, score: 0.96, relation: 'verbatim' as const, figures: [], copyOf: null, published: null, names: null };
     const passage = { text: lead, start: 0, end: lead.length, claimId: sentences[0].claimId, score: 0.96, reports: [report], moreReports: false, loose: false };
     const coverage = await eventCoverage({ passages: [passage], page: await readPage(lead, index, slicer()), sentences, articles: {} }, slicer());
     expect(coverage.notOnPage.map((c) => c.text)).toEqual([other]);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonJsonLd, jsonLdText } from '../../../lib/panel/export-jsonld';
 import { comparisonMarkdown, markdownText } from '../../../lib/panel/export-markdown';
+import { namesComparedWith } from '../../../lib/compare/names';
 import { demo, fixtureText, matchedAndCompared, WIRE_REPRINT_PAGE, WIRE_REPRINT_URL } from './demo';
 
 const PAGE = { url: 'http://www.independent.co.uk/world/kremlin-rejects-stalling-charge', title: 'Kremlin rejects charge | Demo Daily' };
@@ -48,11 +49,10 @@ describe('comparisonMarkdown', () => {
   it('dates a report by its publication time and lists the names it gives that the page does not', async () => {
     const { passages, comparison } = await demo();
     const talks = passages.find((p) => p.text.startsWith('At a short round of talks'))!;
-    const passage = {
-      ...talks,
-      text: 'Zelensky will meet Putin in Istanbul on Friday, his office said.',
-      reports: [{ ...talks.reports[0], sentence: 'Zelensky will meet Trump in Washington on Friday, his office said.', relation: 'paraphrase' as const, copyOf: null, published: '2025-07-23T14:05:00Z' }],
-    };
+    const [text, sentence] = ['Zelensky will meet Putin in Istanbul on Friday, his office said.', 'Zelensky will meet Trump in Washington on Friday, his office said.'];
+    // The names as the background finds them when it matches the page.
+    const names = namesComparedWith(text)(sentence);
+    const passage = { ...talks, text, reports: [{ ...talks.reports[0], sentence, relation: 'paraphrase' as const, copyOf: null, published: '2025-07-23T14:05:00Z', names }] };
     const markdown = comparisonMarkdown(PAGE, [passage], comparison);
     expect(markdown).toContain('23 Jul 2025');
     expect(markdown).toContain('  - Other names: Putin, Istanbul on this page; Trump, Washington here');

@@ -4,6 +4,9 @@ import { inCardOrder, reportCards } from '../../../lib/panel/report-cards';
 import type { Report } from '../../../lib/match/types';
 import { sourceLabel } from '../../../lib/panel/article-info';
 import { relate } from '../../../lib/compare/relation';
+import { relationInClaim } from '../../../lib/compare/via-claim';
+import { extractFeatures } from '../../../lib/match/features';
+import { LINK_THRESHOLD, linkThresholdFor } from '../../../lib/match/score';
 import { demo, passageStarting } from './demo';
 
 describe('reportCards', () => {
@@ -26,25 +29,31 @@ describe('reportCards', () => {
     expect(original?.sameWords).toBe(true);
   });
 
-  it('relates the quote another source words differently as such', async () => {
+  it('relates the quote another source words differently as such, and a report far from the passage as in its claim through others', async () => {
     const { passages, comparison } = await demo();
     const cards = reportCards(passageStarting(passages, '"No one is stalling anything,"'), comparison.articles);
-    // The page has Peskov say "stalling"; ABC (and its copy) "delaying", the machine translation "came".
+    // The page has Peskov say "stalling"; ABC (and its copy) "delaying".
     expect(cards.filter((c) => c.report.relation === 'different-quote').map((c) => c.report.sentence).sort()).toEqual([
       '"No one is delaying anything here," Mr Peskov told reporters in Moscow.',
       '“No one is delaying anything here,” Mr Peskov told reporters in Moscow.',
-      '“Nobody came here,” Peskov said in Moscow at Briefing.',
     ]);
+    // The machine translation's "Nobody came here" shares a quote's place and its speaker, little
+    // else: too far from the passage to call its quote the page's, worded otherwise.
+    const translation = cards.find((c) => c.report.sentence === '“Nobody came here,” Peskov said in Moscow at Briefing.')!;
+    expect(translation.report.score).toBeLessThan(LINK_THRESHOLD);
+    expect(translation.report.relation).toBe('via-claim');
   });
 
-  it('gives each card the word diff from the page, and the relation the full comparison finds', async () => {
+  it('gives each card the word diff from the page, and the relation the full comparison finds, placed in the claim', async () => {
     const { passages, comparison } = await demo();
     let cards = 0;
     for (const passage of passages) {
+      const linkCut = linkThresholdFor(extractFeatures(passage.text));
       for (const card of reportCards(passage, comparison.articles)) {
         cards++;
         // The matcher relates without diffing when the words cannot be a near copy: same answer.
-        expect(card.report.relation).toBe(relate(passage.text, card.report.sentence).relation);
+        const full = relate(passage.text, card.report.sentence);
+        expect(card.report.relation).toBe(relationInClaim({ relation: full.relation, figures: full.differingNumbers }, card.report.score, linkCut).relation);
         expect(card.diff.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(passage.text);
       }
     }
@@ -64,6 +73,7 @@ describe('inCardOrder', () => {
     figures: [],
     copyOf,
     published: null,
+    names: null,
   });
 
   it('puts originals by closeness, each followed by its copies, and copies of an unlisted original last', () => {

@@ -19,6 +19,7 @@ import { articleDetail, compareWithCorpus, pageReprintNote, searchCorpus } from 
 import { reprintNoteOf } from '../../../lib/panel/reprint-note';
 import type { ImportResult } from '../../../lib/store/corpus-store';
 import type { Report } from '../../../lib/match/types';
+import { namesComparedWith } from '../../../lib/compare/names';
 import { comparedPage, demo, expected, fixtureText, matchedAndCompared, passageStarting, WIRE_REPRINT_PAGE, WIRE_REPRINT_URL } from './demo';
 
 afterEach(cleanup);
@@ -156,7 +157,12 @@ describe('PassageList (page summary)', () => {
 /** A demo passage given other words, with one report in other words again. */
 async function reworded(text: string, reportSentence: string) {
   const talks = passageStarting((await demo()).passages, 'At a short round of talks');
-  return { ...talks, text, reports: [{ ...talks.reports[0], sentence: reportSentence, relation: 'paraphrase' as const, copyOf: null }] };
+  return { ...talks, text, reports: [{ ...talks.reports[0], ...rewordedReport(text, reportSentence), relation: 'paraphrase' as const, copyOf: null }] };
+}
+
+/** A report's sentence with the names it and the page's `text` give that the other does not, as the background finds them when it matches the page. */
+function rewordedReport(text: string, sentence: string): Pick<Report, 'sentence' | 'names'> {
+  return { sentence, names: namesComparedWith(text)(sentence) };
 }
 
 describe('ClaimView', () => {
@@ -222,7 +228,7 @@ describe('ClaimView', () => {
     const passage = await reworded('Zelensky will meet Putin in Istanbul on Friday, his office said.', 'Zelensky will meet Putin in Istanbul on Friday, his office said.');
     const same = passage.reports[0];
     const reports = [0.9, 0.85, 0.8, 0.75].map((score, i) => ({ ...same, sentenceId: 100 + i, articleId: `same-${i}`, score }));
-    const other = { ...same, sentenceId: 200, articleId: 'other', score: 0.5, sentence: 'Zelensky will meet Trump in Washington on Friday, his office said.' };
+    const other = { ...same, sentenceId: 200, articleId: 'other', score: 0.5, ...rewordedReport(passage.text, 'Zelensky will meet Trump in Washington on Friday, his office said.') };
     const fiveSources = { ...passage, reports: [...reports, other] };
     render(<HoverCard passage={fiveSources} onCompare={() => {}} panelHint={null} onClose={() => {}} />);
     const card = screen.getByRole('dialog');

@@ -10,31 +10,32 @@ import type { ImportFileSummary } from '@/lib/store/import-files';
 import { ask } from './background-client';
 
 export interface ImportFilesProps {
-  /** Bumped after a change made on this page: the files are read again. */
-  version: number;
-  /** How many user articles the index status counts: a change made elsewhere reads them again too. */
-  stored?: number;
-  onDeleted: () => void;
+  /**
+   * How many user articles the published index status counts (undefined until it is known):
+   * every change to them, made here or elsewhere, changes it, and the files are read again.
+   */
+  stored: number | undefined;
 }
 
 /** "Remove all 3,000 articles", "Remove 1 article": the button shows it without its last word and is named with it and the file. */
 const removeWords = (n: number) => (n === 1 ? 'Remove 1 article' : `Remove all ${n.toLocaleString('en')} articles`);
 const articlesWord = (n: number) => (n === 1 ? 'one article' : `${n.toLocaleString('en')} articles`);
 
-export function ImportFiles({ version, stored, onDeleted }: ImportFilesProps) {
+export function ImportFiles({ stored }: ImportFilesProps) {
   const [files, setFiles] = useState<ImportFileSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<ImportFileSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
+    if (stored === undefined) return;
     let cancelled = false;
     ask('listImportFiles', {}).then(
       (next) => !cancelled && setFiles(next.files),
       (caught: Error) => !cancelled && setError(caught.message),
     );
     return () => void (cancelled = true);
-  }, [version, stored]);
+  }, [stored]);
 
   const remove = async (file: ImportFileSummary) => {
     // Says how many and from which file: the one thing a reader can check before it is too late.
@@ -45,7 +46,6 @@ export function ImportFiles({ version, stored, onDeleted }: ImportFilesProps) {
     try {
       const { deleted } = await ask('deleteImportFile', { sourceFile: file.sourceFile });
       setNotice(`Deleted ${articlesWord(deleted)} imported from ${file.sourceFile}.`);
-      onDeleted();
     } catch (caught) {
       setError((caught as Error).message);
     } finally {

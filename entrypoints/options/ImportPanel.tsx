@@ -10,16 +10,16 @@ import { checkedTextRecord } from '@/lib/corpus/import/text-record';
 import { parsePastedText } from '@/lib/corpus/import/text-file';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@/lib/corpus/import/limits';
 import type { ImportResult } from '@/lib/store/corpus-store';
+import type { ImportProgress } from '@/lib/protocol';
 import { summarizeImport, type ImportOutcome } from './import-outcome';
 import { ImportProgressView, type ImportStage } from './ImportProgressView';
-import { useImportProgress } from './use-import-progress';
 import { useImportRun } from './use-import-run';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-export function ImportPanel({ onImported }: { onImported: () => void }) {
-  const { outcome, cancel, run, cancelImport } = useImportRun(onImported);
-  const progress = useImportProgress();
+/** `progress`: the import under way as the background publishes it (use-import-progress.ts). */
+export function ImportPanel({ progress }: { progress: ImportProgress | null }) {
+  const { outcome, cancel, run, cancelImport } = useImportRun();
   const [paste, setPaste] = useState({ title: '', outlet: '', url: '', text: '' });
   // From the state as updated, not as last drawn: a form filler (or the browser's autofill)
   // sets every field before the form is drawn again, and each field would undo the others.

@@ -5,6 +5,7 @@
  * Cancel that leaves the corpus as it was (ImportProgressView.tsx).
  */
 import { useRef, useState } from 'preact/hooks';
+import { useReturnFocus } from '@/components/return-focus';
 import { readImportFiles } from '@/lib/corpus/import/read-files';
 import { checkedTextRecord } from '@/lib/corpus/import/text-record';
 import { parsePastedText } from '@/lib/corpus/import/text-file';
@@ -45,18 +46,28 @@ export function ImportPanel({ progress }: { progress: ImportProgress | null }) {
         ? null
         : progress;
 
+  const section = useRef<HTMLElement>(null);
+  // Where this page's last import started: focus goes back there when the import's progress goes
+  // while holding it (to the field for a pasted text, as its button is disabled once emptied).
+  const startedFrom = useRef<'input[type=file]' | 'textarea'>('input[type=file]');
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  // Once this page's import has its outcome: until then the file input is disabled.
+  useReturnFocus(section, working ? null : returnTo, () => setReturnTo(null));
+
   const onFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
+    startedFrom.current = 'input[type=file]';
     if (files.length && (await run(() => readImportFiles(files, parseHtml)))) input.value = '';
   };
 
   const onPaste = async (event: Event) => {
     event.preventDefault();
+    startedFrom.current = 'textarea';
     if (await run(async () => [checkedTextRecord(parsePastedText(paste))])) setPaste({ title: '', outlet: '', url: '', text: '' });
   };
 
   return (
-    <section aria-labelledby="nc-add">
+    <section ref={section} aria-labelledby="nc-add">
       <h2 id="nc-add">Add articles</h2>
       <label class="nc-file">
         Import files ({IMPORT_EXTENSIONS.join(', ')}; up to {MAX_IMPORT_BYTES / 1024 / 1024} MB at once)
@@ -80,7 +91,7 @@ export function ImportPanel({ progress }: { progress: ImportProgress | null }) {
           Add pasted article
         </button>
       </form>
-      {stage && <ImportProgressView stage={stage} cancel={cancel} onCancel={cancelImport} />}
+      {stage && <ImportProgressView stage={stage} cancel={cancel} onCancel={cancelImport} onFocusLeaving={() => setReturnTo(startedFrom.current)} />}
       <Outcome outcome={outcome} />
     </section>
   );

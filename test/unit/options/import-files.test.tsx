@@ -64,4 +64,24 @@ describe('ImportFiles', () => {
     expect(screen.queryByRole('status')?.textContent ?? '').not.toMatch(/Deleted/);
   });
 
+  it('moves focus to the next file’s button when a removed file’s row goes; after the last row, to the one before; after the only one, to the heading', async () => {
+    fakeBackground(new Map([['a.ndjson', 1], ['b.ndjson', 2], ['c.ndjson', 3]]));
+    vi.stubGlobal('confirm', () => true);
+    render(<Page />);
+    const removeButton = (file: string) => screen.getByRole('button', { name: new RegExp(`of ${file.replace('.', '\\.')}$`) });
+    /** Removes a file from the keyboard: its button focused, then pressed. */
+    const remove = async (file: string) => {
+      removeButton(file).focus();
+      fireEvent.click(removeButton(file));
+      await waitFor(() => expect(screen.queryByText(file)).toBeNull());
+    };
+    await screen.findByText('a.ndjson');
+
+    await remove('b.ndjson');
+    await waitFor(() => expect(document.activeElement).toBe(removeButton('c.ndjson')));
+    await remove('c.ndjson');
+    await waitFor(() => expect(document.activeElement).toBe(removeButton('a.ndjson')));
+    await remove('a.ndjson');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Imported files' })));
+  });
 });

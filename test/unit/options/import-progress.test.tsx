@@ -178,3 +178,48 @@ describe('import progress on the options page', () => {
     expect(screen.queryAllByRole('button', { name: /^Cancel/ })).toEqual([]);
   });
 });
+
+describe('focus when an import ends', () => {
+  const CHECKING = 'Importing: checking 1 article for duplicates and reprints.';
+
+  function chooseFile() {
+    const text = JSON.stringify({ title: 'Bridge', text: 'The bridge reopened on Friday after repairs.' });
+    const file = { name: 'bridge.ndjson', size: text.length, arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer };
+    const input = screen.getByLabelText(/Import files/) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+  }
+
+  /** The reader's own click on Cancel, which focuses it first. */
+  function cancelFromTheKeyboard() {
+    cancelButton().focus();
+    fireEvent.click(cancelButton());
+  }
+
+  it.each([
+    ['pasted', 'the article text', pasteAndAdd, () => screen.getByRole('textbox', { name: 'Article text' })],
+    ['file', 'the file input', chooseFile, () => screen.getByLabelText(/Import files/)],
+  ])('goes back to where a %s import started (%s), not to the page, once the import the reader cancelled goes', async (_kind, _where, start, startedFrom) => {
+    backgroundAt(true);
+    render(<Panel />);
+    start();
+    await waitFor(() => expect(said()).toEqual([CHECKING]));
+    cancelFromTheKeyboard();
+    await waitFor(() => expect(said()).toEqual(['Import cancelled: nothing was added.']));
+    await waitFor(() => expect(document.activeElement).toBe(startedFrom()));
+  });
+
+  it('stays where the reader took it meanwhile', async () => {
+    backgroundAt(true);
+    render(<Panel />);
+    pasteAndAdd();
+    await waitFor(() => expect(said()).toEqual([CHECKING]));
+    const title = screen.getByRole('textbox', { name: 'Title (optional)' });
+    title.focus();
+    // A click that does not take focus: the reader's pointer, focus left in the field.
+    fireEvent.click(cancelButton());
+    await waitFor(() => expect(said()).toEqual(['Import cancelled: nothing was added.']));
+    await act(async () => {});
+    expect(document.activeElement).toBe(title);
+  });
+});

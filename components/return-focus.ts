@@ -1,11 +1,13 @@
 /**
- * Gives focus back to the control a view was opened from, once the reader comes back from that
- * view (its Back button unmounts with it). The control has been drawn anew by then, so it is
- * found again by a selector. Without it focus falls to <body>, and a keyboard reader's next Tab
- * starts again at the top of the panel instead of at the item they had opened.
+ * Keeps a keyboard reader's place when the element holding focus goes from the page: a view
+ * closed with its Back button, an import's progress with its Cancel, a removed file's row with
+ * its button. Without it focus falls to <body>, and a screen reader is left nowhere while the
+ * next Tab starts again at the top of the page. `useFocusLeaving` tells that the element
+ * holding focus is going; `useReturnFocus` puts focus where the reader expects it next, found
+ * by a selector in what is drawn then.
  */
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 /** Focuses `selector` inside `container` whenever `selector` is set, then calls `done`. */
 export function useReturnFocus(container: RefObject<HTMLElement>, selector: string | null, done: () => void): void {
@@ -14,4 +16,22 @@ export function useReturnFocus(container: RefObject<HTMLElement>, selector: stri
     container.current?.querySelector<HTMLElement>(selector)?.focus();
     done();
   }, [selector]);
+}
+
+/**
+ * Calls `leaving` when `element` is taken off the page while focus is in it, or on <body>: a
+ * browser may drop focus from a button disabled while it held it (Cancel, once pressed), and
+ * the reader is still there. Focus the reader moved elsewhere is left alone.
+ */
+export function useFocusLeaving(element: RefObject<HTMLElement>, leaving: () => void): void {
+  const latest = useRef(leaving);
+  latest.current = leaving;
+  // A layout effect's cleanup runs before the element is taken out, while focus is still in it.
+  useLayoutEffect(
+    () => () => {
+      const focused = document.activeElement;
+      if (focused === null || focused === document.body || element.current?.contains(focused)) latest.current();
+    },
+    [],
+  );
 }

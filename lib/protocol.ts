@@ -70,14 +70,38 @@ export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
  */
 export const INDEX_BUILD_KEY = 'index:build';
 
+/** A storage.onChanged event's changes, each key's value before and after. */
+export type SessionChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
 /**
- * Whether a storage.session change holds a new INDEX_BUILD_KEY value. Firefox lists every key
- * of the area on any write, changed or not (its bug 1833153), so only a new value counts.
+ * The new value a storage.session change holds under `key`, or null when it holds none. Firefox
+ * lists every key of the area on any write, changed or not (its bug 1833153), so a key listed
+ * with the value it had counts as unchanged. The values published here are strings or flat
+ * records (IndexStatus, ImportProgress), compared field by field: each change event carries
+ * copies, never the object written.
  */
-export function buildChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
-  const build = changes[INDEX_BUILD_KEY];
-  return build !== undefined && build.oldValue !== build.newValue;
+export function publishedChange(changes: SessionChanges, key: string): { value: unknown } | null {
+  const change = changes[key];
+  if (change === undefined || samePublished(change.oldValue, change.newValue)) return null;
+  return { value: change.newValue };
 }
+
+function samePublished(a: unknown, b: unknown): boolean {
+  if (!isObject(a) || !isObject(b)) return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
+}
+
+/** Whether a storage.session change holds a new INDEX_BUILD_KEY value. */
+export const buildChanged = (changes: SessionChanges): boolean => publishedChange(changes, INDEX_BUILD_KEY) !== null;
+
+/**
+ * The background publishes the index status (IndexStatus below) in storage.session under this
+ * key each time it changes: after each change to the corpus (every index chunk among them) and
+ * as each build starts and ends. The options page follows it; a page that just opened asks for
+ * it (getIndexStatus), which the background answers without reading the counts again.
+ */
+export const INDEX_STATUS_KEY = 'index:status';
 
 /**
  * The background publishes the options page's import under way in storage.session under this
@@ -342,6 +366,21 @@ const importProgress = shape({ importId: string(MAX_IMPORT_ID_CHARS), phase: one
 /** The import progress stored under IMPORT_PROGRESS_KEY, checked as a message is (null: none, or malformed). */
 export function parseImportProgress(value: unknown): ImportProgress | null {
   return value !== undefined && importProgress(value) === null ? (value as ImportProgress) : null;
+}
+
+const indexStatus = shape({
+  articles: integer,
+  userArticles: integer,
+  sentences: integer,
+  claims: integer,
+  pending: integer,
+  state: oneOf('building', 'ready', 'error'),
+  error: (v) => (v === undefined ? null : string()(v)),
+});
+
+/** The index status stored under INDEX_STATUS_KEY, checked as a message is (null: none, or malformed). */
+export function parseIndexStatus(value: unknown): IndexStatus | null {
+  return value !== undefined && indexStatus(value) === null ? (value as IndexStatus) : null;
 }
 
 export const parseBackgroundRequest = (message: unknown) => parseWith<BackgroundRequests>(backgroundChecks, message);

@@ -17,6 +17,7 @@ import { articleDetail, comparisonFor, reprintNoteFor, searchCorpus } from './pa
 import type { SettingsStore } from './settings';
 import { createCorpusHandlers } from './corpus-handlers';
 import type { ImportRuns } from './import-runs';
+import { IndexStatusReport } from './index-status';
 import { tellEveryTab, tellTab } from './tell-tabs';
 import { pageRecord } from '@/lib/corpus/import/page-record';
 import { canonicalAddress } from '@/lib/corpus/page-address';
@@ -45,6 +46,8 @@ export function createHandlers(
   reads: ReadPriority = new ReadPriority(),
   /** The options page's imports under way (import-runs.ts), which the indexer tells of its chunks. */
   imports?: ImportRuns,
+  /** The index status as published at each change (index-status.ts), which the indexer tells of its builds. */
+  indexStatus: IndexStatusReport = new IndexStatusReport(store, indexer),
 ): Handlers {
   /** The panel then says why, instead of showing the page as being analyzed for ever. */
   const markFailed = (tabId: number, url: string, title: string, error: string) =>
@@ -110,14 +113,8 @@ export function createHandlers(
 
     getTabState: ({ tabId }) => tabs.get(tabId),
 
-    async getIndexStatus() {
-      const counts = await store.counts();
-      return {
-        ...counts,
-        state: indexer.error ? 'error' : counts.pending > 0 || indexer.building ? 'building' : 'ready',
-        ...(indexer.error && { error: indexer.error }),
-      };
-    },
+    // A page that just opened; after that it follows the status as published.
+    getIndexStatus: () => indexStatus.current(),
 
     async revealPassage({ tabId, passageIndex }) {
       return tellTab(tabId, 'revealPassage', { passageIndex });

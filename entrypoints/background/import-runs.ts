@@ -13,8 +13,8 @@
  * sentence ids move on. So from then on a cancel is refused and the page says why; the user
  * can still remove the imported file from the options page, as a deletion.
  */
-import { browser } from 'wxt/browser';
 import { IMPORT_PROGRESS_KEY, type ImportProgress } from '@/lib/protocol';
+import { publishInSession } from './publish-in-session';
 
 /** Thrown at the commit point of a cancelled import: its transaction aborts. */
 class ImportCancelled extends Error {
@@ -45,16 +45,13 @@ interface Run {
   cancelled: boolean;
 }
 
-const storeProgress = (progress: ImportProgress | null) =>
-  void (progress ? browser.storage.session.set({ [IMPORT_PROGRESS_KEY]: progress }) : browser.storage.session.remove(IMPORT_PROGRESS_KEY));
-
 export class ImportRuns {
   private readonly runs = new Map<string, Run>();
   private readonly gone = new Map<string, 'over' | 'cancelled before it arrived'>();
   private shown: ImportProgress | null = null;
 
   /** `publish` hears the latest import's progress at each change, and null once no import runs. */
-  constructor(private readonly publish: (progress: ImportProgress | null) => void = storeProgress) {}
+  constructor(private readonly publish: (progress: ImportProgress | null) => void = publishInSession(IMPORT_PROGRESS_KEY)) {}
 
   /** An import of `total` records arrives; one cancelled before it did is refused here. */
   begin(importId: string, total: number): ImportRun {

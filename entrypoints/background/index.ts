@@ -12,6 +12,7 @@ import { ReadPriority } from '@/lib/store/read-priority';
 import { bundledArticles, bundledVersion } from './bundled-corpus';
 import { Indexer } from './indexer';
 import { ImportRuns } from './import-runs';
+import { IndexStatusReport } from './index-status';
 import { TabStates } from './tab-states';
 import { tellTab } from './tell-tabs';
 import { createHandlers, type Sender } from './handlers';
@@ -21,7 +22,8 @@ import { keepSiteScriptsInStep } from './site-scripts';
 
 export default defineBackground(() => {
   const store = new CorpusStore(new CorpusDatabase(indexedDB, IDBKeyRange));
-  // A new value at each build start and end: an open side panel or options page refreshes its corpus line.
+  // A new value at each build start and end: an open side panel refreshes its corpus line (the
+  // options page follows the index status, published at each change).
   let builds = 0;
   const reads = new ReadPriority();
   // An import this worker was running when it stopped went with it (its transaction aborted, or
@@ -30,10 +32,14 @@ export default defineBackground(() => {
   const imports = new ImportRuns();
   const indexer = new Indexer(
     store,
-    () => void browser.storage.session.set({ [INDEX_BUILD_KEY]: `${Date.now()}:${++builds}` }),
+    () => {
+      void browser.storage.session.set({ [INDEX_BUILD_KEY]: `${Date.now()}:${++builds}` });
+      indexStatus.changed();
+    },
     () => reads.idle(),
     (remaining) => imports.indexed(remaining),
   );
+  const indexStatus = new IndexStatusReport(store, indexer);
   const tabs = new TabStates();
 
   // Every start (install, update, browser start, or a worker woken after being stopped) checks
@@ -49,7 +55,7 @@ export default defineBackground(() => {
   let ready = install();
   store.onDeleted(() => (ready = install()));
 
-  const handlers = createHandlers(store, indexer, tabs, () => ready, new SettingsStore(), reads, imports);
+  const handlers = createHandlers(store, indexer, tabs, () => ready, new SettingsStore(), reads, imports, indexStatus);
   const receive = createReceiver<BackgroundRequest, Sender>(parseBackgroundRequest, handlers);
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only the extension's own contexts are answered; web pages cannot reach this listener

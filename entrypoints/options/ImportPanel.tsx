@@ -5,21 +5,22 @@
  * Cancel that leaves the corpus as it was (ImportProgressView.tsx).
  */
 import { useRef, useState } from 'preact/hooks';
+import { useReturnFocus } from '@/components/return-focus';
 import { readImportFiles } from '@/lib/corpus/import/read-files';
 import { checkedTextRecord } from '@/lib/corpus/import/text-record';
 import { parsePastedText } from '@/lib/corpus/import/text-file';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '@/lib/corpus/import/limits';
 import type { ImportResult } from '@/lib/store/corpus-store';
+import type { ImportProgress } from '@/lib/protocol';
 import { summarizeImport, type ImportOutcome } from './import-outcome';
 import { ImportProgressView, type ImportStage } from './ImportProgressView';
-import { useImportProgress } from './use-import-progress';
 import { useImportRun } from './use-import-run';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-export function ImportPanel({ onImported }: { onImported: () => void }) {
-  const { outcome, cancel, run, cancelImport } = useImportRun(onImported);
-  const progress = useImportProgress();
+/** `progress`: the import under way as the background publishes it (use-import-progress.ts). */
+export function ImportPanel({ progress }: { progress: ImportProgress | null }) {
+  const { outcome, cancel, run, cancelImport } = useImportRun();
   const [paste, setPaste] = useState({ title: '', outlet: '', url: '', text: '' });
   // From the state as updated, not as last drawn: a form filler (or the browser's autofill)
   // sets every field before the form is drawn again, and each field would undo the others.
@@ -45,18 +46,28 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         ? null
         : progress;
 
+  const section = useRef<HTMLElement>(null);
+  // Where this page's last import started: focus goes back there when the import's progress goes
+  // while holding it (to the field for a pasted text, as its button is disabled once emptied).
+  const startedFrom = useRef<'input[type=file]' | 'textarea'>('input[type=file]');
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  // Once this page's import has its outcome: until then the file input is disabled.
+  useReturnFocus(section, working ? null : returnTo, () => setReturnTo(null));
+
   const onFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
+    startedFrom.current = 'input[type=file]';
     if (files.length && (await run(() => readImportFiles(files, parseHtml)))) input.value = '';
   };
 
   const onPaste = async (event: Event) => {
     event.preventDefault();
+    startedFrom.current = 'textarea';
     if (await run(async () => [checkedTextRecord(parsePastedText(paste))])) setPaste({ title: '', outlet: '', url: '', text: '' });
   };
 
   return (
-    <section aria-labelledby="nc-add">
+    <section ref={section} aria-labelledby="nc-add">
       <h2 id="nc-add">Add articles</h2>
       <label class="nc-file">
         Import files ({IMPORT_EXTENSIONS.join(', ')}; up to {MAX_IMPORT_BYTES / 1024 / 1024} MB at once)
@@ -80,7 +91,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           Add pasted article
         </button>
       </form>
-      {stage && <ImportProgressView stage={stage} cancel={cancel} onCancel={cancelImport} />}
+      {stage && <ImportProgressView stage={stage} cancel={cancel} onCancel={cancelImport} onFocusLeaving={() => setReturnTo(startedFrom.current)} />}
       <Outcome outcome={outcome} />
     </section>
   );

@@ -5,8 +5,10 @@
  * the import can still change nothing; after its commit point the button stays, disabled, with
  * the reason (entrypoints/background/import-runs.ts says why it cannot be honoured then).
  */
+import { useRef } from 'preact/hooks';
 import { counted } from '@/lib/panel/wording';
 import type { ImportProgress } from '@/lib/protocol';
+import { useFocusLeaving } from '@/components/return-focus';
 import type { CancelState } from './use-import-run';
 
 /** Where an import stands: still on this page (its files read, or its records on their way), or as the background publishes it. */
@@ -32,12 +34,22 @@ function phaseWords(stage: ImportStage): string {
 /** Why Cancel is disabled past the commit point. */
 const FINISHING = { storing: 'Finishing: the articles are being stored.', indexing: 'Finishing: the articles are stored.' } as const;
 
-export function ImportProgressView({ stage, cancel, onCancel }: { stage: ImportStage; cancel: CancelState | null; onCancel: (importId: string) => void }) {
+export interface ImportProgressViewProps {
+  stage: ImportStage;
+  cancel: CancelState | null;
+  onCancel: (importId: string) => void;
+  /** The import is over and the view goes while it holds focus (its Cancel): the page puts focus back (return-focus.ts). */
+  onFocusLeaving: () => void;
+}
+
+export function ImportProgressView({ stage, cancel, onCancel, onFocusLeaving }: ImportProgressViewProps) {
+  const view = useRef<HTMLDivElement>(null);
+  useFocusLeaving(view, onFocusLeaving);
   const asked = cancel?.importId === stage.importId ? cancel.state : null;
   const finishing = stage.phase === 'storing' || stage.phase === 'indexing' ? FINISHING[stage.phase] : asked === 'refused' ? FINISHING.storing : null;
   const indexing = stage.phase === 'indexing' ? stage : null;
   return (
-    <div class="nc-import-progress" data-phase={stage.phase}>
+    <div ref={view} class="nc-import-progress" data-phase={stage.phase}>
       <p role="status">
         {phaseWords(stage)}.{finishing && <span id="nc-import-finishing"> {finishing}</span>}
         {asked === 'unanswered' && !finishing && ' Could not cancel: the import goes on. Try again.'}

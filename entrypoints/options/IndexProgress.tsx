@@ -1,7 +1,11 @@
-/** The index's size and, while it builds, how many articles are still waiting. */
+/**
+ * The index's size and, while it builds, how many articles are still waiting. While an import
+ * runs, the bar is the import's alone (ImportProgressView.tsx): its articles are what the index
+ * is building, and two bars would show one job.
+ */
 import type { IndexStatus } from '@/lib/protocol';
 
-export function IndexProgress({ status, error }: { status: IndexStatus | null; error: string | null }) {
+export function IndexProgress({ status, error, importing }: { status: IndexStatus | null; error: string | null; importing: boolean }) {
   if (error) return <p class="nc-error" role="alert">Cannot reach the background: {error}</p>;
   if (!status) return <p class="nc-muted">Reading the index…</p>;
   const indexed = status.articles - status.pending;
@@ -12,8 +16,8 @@ export function IndexProgress({ status, error }: { status: IndexStatus | null; e
       </p>
       {status.state === 'building' && (
         <p>
-          <progress max={Math.max(status.articles, 1)} value={indexed} aria-label="Index progress" /> Indexing: {status.pending} articles
-          waiting
+          {!importing && <progress max={Math.max(status.articles, 1)} value={indexed} aria-label="Index progress" />} Indexing:{' '}
+          {status.pending} articles waiting
         </p>
       )}
       {status.state === 'ready' && <p class="nc-muted">The index is up to date.</p>}

@@ -12,14 +12,15 @@ import { ask } from './background-client';
 const PAGE = 50;
 
 export interface UserArticlesProps {
-  /** Bumped after a change made on this page: the list reloads. */
-  version: number;
-  /** How many user articles the index status counts: a change made elsewhere (the side panel's "Add this page") reloads the list too. */
-  stored?: number;
-  onDeleted: () => void;
+  /**
+   * How many user articles the published index status counts (undefined until it is known):
+   * every change to them, made here or elsewhere (the side panel's "Add this page"), changes
+   * it, and the list reloads.
+   */
+  stored: number | undefined;
 }
 
-export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) {
+export function UserArticles({ stored }: UserArticlesProps) {
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ total: number; articles: ArticleSummary[] } | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -29,6 +30,7 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
+    if (stored === undefined) return;
     let cancelled = false;
     ask('listUserArticles', { offset, limit: PAGE }).then(
       (next) => {
@@ -40,7 +42,7 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
       (caught: Error) => !cancelled && setError(caught.message),
     );
     return () => void (cancelled = true);
-  }, [offset, version, stored]);
+  }, [offset, stored]);
 
   const remove = async (ids: string[]) => {
     const titles = ids.length === 1 ? 'this article' : `${ids.length} articles`;
@@ -52,7 +54,6 @@ export function UserArticles({ version, stored, onDeleted }: UserArticlesProps) 
       // Ticked meanwhile, and not deleted: still ticked.
       setSelected((ticked) => new Set([...ticked].filter((id) => !ids.includes(id))));
       if (deleted < ids.length) setNotice(`Deleted ${deleted} of ${ids.length} articles: the others were already gone.`);
-      onDeleted();
     } catch (caught) {
       setError((caught as Error).message);
     } finally {

@@ -30,7 +30,7 @@ export interface ImportRunning {
   cancelImport: (importId: string) => void;
 }
 
-export function useImportRun(onImported: () => void): ImportRunning {
+export function useImportRun(): ImportRunning {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [cancel, setCancel] = useState<CancelState | null>(null);
   /** This page's import under way, as its cancel must see it now, not as last drawn. */
@@ -55,7 +55,6 @@ export function useImportRun(onImported: () => void): ImportRunning {
       setOutcome({ kind: 'working', importId, records: records.length });
       const result = await ask('importArticles', { records, importId });
       setOutcome({ kind: 'done', result });
-      onImported();
       return true;
     } catch (error) {
       if (await cancelledBy(importId)) {

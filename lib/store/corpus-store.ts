@@ -20,7 +20,6 @@ import { readSentences } from './sentence-rows';
 import { CorpusDatabase, type StoredArticle, type StoredSentence } from './schema';
 import { exportPage, orderUnorderedUserArticles, userArticlesNewestFirst, type ExportCursor } from './article-order';
 import { importFiles, userArticleIdsFrom, type ImportFileSummary } from './import-files';
-import { CommittedCounts } from './committed-counts';
 
 export interface ImportResult {
   added: string[];
@@ -66,12 +65,20 @@ function toStored(article: Article): StoredArticle {
 export class CorpusStore {
   /** Counts of the index's common keys, kept between reads (posting-rows.ts). */
   private readonly commonCounts: CommonCounts;
-  /** Sizes and progress as committed, answered without waiting for a write (committed-counts.ts). */
-  private readonly committed: CommittedCounts<StoreCounts>;
+  /** Told after each change the store commits (onChange). */
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(readonly db: CorpusDatabase) {
     this.commonCounts = new CommonCounts(db);
-    this.committed = new CommittedCounts(() => this.readCounts());
+  }
+
+  /**
+   * Calls `listener` after each change the store commits: an import, a deletion, an index
+   * chunk, a bundled corpus installed. The store reads nothing for it: whoever wants the counts
+   * after a change reads them then, which runs ahead of any write asked later.
+   */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
   }
 
   /**
@@ -112,13 +119,19 @@ export class CorpusStore {
    */
   readonly reader: CachedReader = cachedReader(this.stored);
 
-  /** Runs a change to the store; whatever reads kept is forgotten once it is over, failed or not. */
+  /**
+   * Runs a change to the store; whatever reads kept is forgotten once it is over, failed or not,
+   * and the change listeners are told once it committed.
+   */
   private async changing<T>(change: () => Promise<T>): Promise<T> {
+    let result: T;
     try {
-      return await this.committed.around(change);
+      result = await change();
     } finally {
       this.forgetReads();
     }
+    for (const listener of this.changeListeners) listener();
+    return result;
   }
 
   private forgetReads(): void {
@@ -241,13 +254,11 @@ export class CorpusStore {
     }));
   }
 
-  /** Sizes and progress as last committed: a status asked during an index chunk or an import does not wait for it. */
+  /**
+   * Sizes and progress from the kept counters: no table is scanned. Like any read, it waits for
+   * a write asked before it (IndexedDB runs them in order).
+   */
   counts(): Promise<StoreCounts> {
-    return this.committed.current();
-  }
-
-  /** Sizes and progress from the kept counters: no table is scanned. */
-  private readCounts(): Promise<StoreCounts> {
     return this.db.transaction('r', [this.db.articles, this.db.queue, this.db.meta], async () => {
       const counters = await this.counters();
       return {

@@ -173,6 +173,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: removing an imported fi
       (window as unknown as { asked: string[] }).asked = asked;
       window.confirm = (message?: string) => (asked.push(message ?? ''), true);
     });
+    // Pressed from the keyboard: focused first.
+    await options.evaluate((file) => document.querySelector<HTMLElement>(`.nc-import-files button[aria-label$="of ${file}"]`)!.focus(), REMOVED_FILE);
     await click(options, `.nc-import-files button[aria-label$="of ${REMOVED_FILE}"]`, 'Remove all');
     const said = await waitFor(() => texts(options, '[aria-labelledby="nc-imports"] [role=status]'), ([text]) => text?.startsWith('Deleted') ?? false);
     expect(said).toEqual([`Deleted ${FILE_ARTICLES} articles imported from ${REMOVED_FILE}.`]);
@@ -180,6 +182,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: removing an imported fi
       expect.stringMatching(new RegExp(`^Delete all ${FILE_ARTICLES} articles imported from ${REMOVED_FILE.replace('.', '\\.')}\\?`)),
     ]);
     expect(await waitFor(fileRows, (listed) => listed.length === 1)).toEqual([`${KEPT_FILE} ${FILE_ARTICLES} articles Remove all ${FILE_ARTICLES}`]);
+    // Focus went with the removed row's button to the row now in its place, not to the page.
+    const focused = () => options.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '');
+    expect(await waitFor(focused, (label) => label.startsWith('Remove'))).toBe(`Remove all ${FILE_ARTICLES} articles of ${KEPT_FILE}`);
 
     // The index mended in place, not rebuilt: nothing queued, and counted as a store that never held the file.
     const after = await waitFor(status, (s) => s.userArticles === expected.userArticles);

@@ -1,7 +1,7 @@
 /**
  * Cancelling a big import from the options page, in real Chromium and Firefox: the page shows the
  * import's phase and a Cancel button, the background drops the import before its commit point,
- * and every table of the corpus database (articles and their copy links, sentences and claims,
+ * focus goes back to the file input, and every table of the corpus database (articles and their copy links, sentences and claims,
  * posting lists, queue, counters) reads exactly as before the import, as does the index status.
  */
 import { describe, expect, it } from 'vitest';
@@ -63,7 +63,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: cancelling an import', 
         const phase = document.querySelector('.nc-import-progress [role=status]')?.textContent ?? '';
         if (phase && heard.at(-1) !== phase) heard.push(phase);
         const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel import');
-        if (phase.startsWith('Importing: checking') && cancel && !cancel.disabled) cancel.click();
+        if (phase.startsWith('Importing: checking') && cancel && !cancel.disabled) {
+          // Pressed from the keyboard: focused first.
+          cancel.focus();
+          cancel.click();
+        }
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await chooseFiles(options, [{ name: 'mistake.ndjson', text: ndjson }]);
@@ -75,8 +79,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: cancelling an import', 
       `Importing: sending ${ARTICLES.toLocaleString('en')} articles to be stored.`,
       `Importing: checking ${ARTICLES.toLocaleString('en')} articles for duplicates and reprints.`,
     ]);
-    // The progress and its button are gone with the import.
+    // The progress and its button are gone with the import; focus, which was on the button, is back on the file input.
     expect(await texts(options, '.nc-import-progress')).toEqual([]);
+    await waitFor(() => options.evaluate(() => document.activeElement?.matches('input[type=file]') ?? false), Boolean);
 
     expect(await everyTable(options)).toEqual(tablesBefore);
     expect(await status()).toEqual(before);

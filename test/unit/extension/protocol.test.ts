@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundRequest, parseContentRequest, parseImportProgress, type BackgroundRequest } from '@/lib/protocol';
+import { parseBackgroundRequest, parseContentRequest, parseImportProgress, parseIndexStatus, publishedChange, type BackgroundRequest } from '@/lib/protocol';
 import { clientFor, createReceiver, retryingOnce } from '@/lib/messaging';
 
 /** A passage of one report, whose names differing from the page's are `names`. */
@@ -76,6 +76,28 @@ describe('message validation', () => {
     expect(parseImportProgress({ ...progress, phase: 'reading' })).toBeNull();
     expect(parseImportProgress({ ...progress, done: -1 })).toBeNull();
     expect(parseImportProgress({ phase: 'checking', done: 0, total: 3 })).toBeNull();
+  });
+
+  it('reads the published index status only when it is well formed', () => {
+    const status = { articles: 10, userArticles: 4, sentences: 90, claims: 70, pending: 0, state: 'ready' };
+    expect(parseIndexStatus(status)).toEqual(status);
+    expect(parseIndexStatus({ ...status, state: 'error', error: 'The disk is full.' })).toEqual({ ...status, state: 'error', error: 'The disk is full.' });
+    expect(parseIndexStatus(undefined)).toBeNull();
+    expect(parseIndexStatus({ ...status, state: 'indexing' })).toBeNull();
+    expect(parseIndexStatus({ ...status, pending: -1 })).toBeNull();
+    expect(parseIndexStatus({ ...status, claims: undefined })).toBeNull();
+  });
+
+  it('finds a published value changed only when its value did: Firefox lists every key of the area on any write', () => {
+    const progress = { importId: 'a', phase: 'indexing', done: 250, total: 1_000 };
+    // Each change event carries copies, never the object written.
+    expect(publishedChange({ 'import:progress': { oldValue: progress, newValue: { ...progress } } }, 'import:progress')).toBeNull();
+    expect(publishedChange({ 'index:build': { oldValue: '1:1', newValue: '1:1' } }, 'index:build')).toBeNull();
+    expect(publishedChange({ 'tab:3': { newValue: {} } }, 'import:progress')).toBeNull();
+    expect(publishedChange({ 'import:progress': { oldValue: progress, newValue: { ...progress, done: 500 } } }, 'import:progress')).toEqual({ value: { ...progress, done: 500 } });
+    expect(publishedChange({ 'import:progress': { oldValue: progress } }, 'import:progress')).toEqual({ value: undefined });
+    expect(publishedChange({ 'import:progress': { newValue: progress } }, 'import:progress')).toEqual({ value: progress });
+    expect(publishedChange({ 'index:status': { oldValue: { pending: 1 }, newValue: { pending: 1, error: 'x' } } }, 'index:status')).toEqual({ value: { pending: 1, error: 'x' } });
   });
 
   it('keeps the two directions apart: the content script does not accept background requests', () => {

@@ -21,7 +21,7 @@ describe('ImportPanel', () => {
       ],
     };
     fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: result }));
-    render(<ImportPanel onImported={() => {}} />);
+    render(<ImportPanel progress={null} />);
     fireEvent.input(screen.getByRole('textbox', { name: 'Title (optional)' }), { target: { value: 'Bridge reopens' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Article text' }), { target: { value: 'The bridge reopened on Friday.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add pasted article' }));
@@ -42,7 +42,7 @@ describe('ImportPanel', () => {
       sent = message;
       return { ok: true, value: { added: [], copies: {}, storedCopies: {}, duplicates: [] } satisfies ImportResult };
     });
-    render(<ImportPanel onImported={() => {}} />);
+    render(<ImportPanel progress={null} />);
     const fill = (name: string, value: string) => {
       const field = screen.getByRole('textbox', { name }) as HTMLInputElement;
       field.value = value;

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 /** The options page's list of the user's articles: deleting the last page's articles shows the page that is now last. */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { UserArticles } from '@/entrypoints/options/UserArticles';
+import { publishedCount, Wired } from './published-count';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -13,14 +13,20 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-/** The background's list and deletion over `ids`, as the store answers them; a deletion first waits for `deletionGoesOn`. */
+/**
+ * The background's list and deletion over `ids`, as the store answers them; a deletion first
+ * waits for `deletionGoesOn`, and publishes the count that follows.
+ */
 function fakeBackground(ids: string[], deletionGoesOn: () => Promise<void> = async () => {}) {
+  const status = publishedCount(() => ids.length);
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const { type, payload } = message as { type: string; payload: { offset: number; limit: number; ids: string[] } };
+    if (type === 'getIndexStatus') return status.answer();
     if (type === 'deleteArticles') {
       await deletionGoesOn();
       const gone = payload.ids.filter((id) => ids.includes(id));
       for (const id of gone) ids.splice(ids.indexOf(id), 1);
+      if (gone.length) await status.publish();
       return { ok: true, value: { deleted: gone.length } };
     }
     const page = ids.slice(payload.offset, payload.offset + payload.limit);
@@ -31,11 +37,8 @@ function fakeBackground(ids: string[], deletionGoesOn: () => Promise<void> = asy
 /** The articles' own boxes, the page's "Select all" box left out. */
 const articleBoxes = () => within(screen.getByRole('list')).getAllByRole('checkbox') as HTMLInputElement[];
 
-/** The options page's wiring: a deletion bumps the version, and the list reloads. */
-function Page() {
-  const [version, setVersion] = useState(0);
-  return <UserArticles version={version} onDeleted={() => setVersion((v) => v + 1)} />;
-}
+/** The options page's wiring: the list reloads when the published count changes. */
+const Page = () => <Wired list={(stored) => <UserArticles stored={stored} />} />;
 
 describe('UserArticles', () => {
   it('shows the page that is now last when a deletion empties the last one, and names an unknown outlet as such', async () => {
@@ -63,7 +66,7 @@ describe('UserArticles', () => {
       reprint('user:2d0e7c17bfd6fb41', 'user:be4593141a4d88f6', { title: `Long ${'very '.repeat(60)}title`, outlet: 'The Economist', outletId: 'economist' }),
     ];
     fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: { total: articles.length, articles } }));
-    render(<UserArticles version={0} onDeleted={() => {}} />);
+    render(<UserArticles stored={articles.length} />);
     const details = async (title: string) => (await screen.findByText(title)).closest('li')!.textContent!;
     expect(await details('Copy of Bridge reopens after repairs')).toContain('reprint of “Bridge reopens after repairs” (Reuters)');
     expect(await details('Copy of an untitled story')).toContain('reprint of an untitled article (Sky News)');
@@ -80,10 +83,10 @@ describe('UserArticles', () => {
   it('reloads when the count of stored articles changes, as after an article added from the side panel', async () => {
     const ids = ['01', '02'];
     fakeBackground(ids);
-    const { rerender } = render(<UserArticles version={0} stored={2} onDeleted={() => {}} />);
+    const { rerender } = render(<UserArticles stored={2} />);
     await screen.findByText('Story 02');
     ids.unshift('03');
-    rerender(<UserArticles version={0} stored={3} onDeleted={() => {}} />);
+    rerender(<UserArticles stored={3} />);
     expect((await screen.findByText('Story 03')).textContent).toBe('Story 03');
     expect(articleBoxes()).toHaveLength(3);
     // Each Delete button is named with its article.

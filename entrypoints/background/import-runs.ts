@@ -89,7 +89,8 @@ export class ImportRuns {
   }
 
   /**
-   * An index chunk was written, `remaining` articles still queued. An import's articles were
+   * The index build went on, `remaining` articles still queued: a chunk gave way (those it has
+   * not grouped yet counted as queued) or was written. An import's articles were
    * queued after everything before them, so those remaining are its own up to its count: a later
    * import queued behind it makes it look less far along, never further.
    */

@@ -5,10 +5,11 @@
  * queue with the same result as an uninterrupted build.
  */
 import type { Article } from '../types';
-import type { CorpusReader } from '../match/types';
+import type { CorpusReader, IndexedSentence } from '../match/types';
 import { cachedReader, type CachedReader } from '../match/cached-reader';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
+import { TimeSlices } from '../slices';
 import { canonicalAddress } from '../corpus/page-address';
 import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
@@ -69,7 +70,11 @@ export class CorpusStore {
   /** Sizes and progress as committed, answered without waiting for a write (committed-counts.ts). */
   private readonly committed: CommittedCounts<StoreCounts>;
 
-  constructor(readonly db: CorpusDatabase) {
+  /** `sliceMs`: how long the work inside a transaction runs before it gives way (lib/slices' default when not given). */
+  constructor(
+    readonly db: CorpusDatabase,
+    private readonly sliceMs?: number,
+  ) {
     this.commonCounts = new CommonCounts(db);
     this.committed = new CommittedCounts(() => this.readCounts());
   }
@@ -217,17 +222,30 @@ export class CorpusStore {
    * The whole chunk is read, grouped into claims and written in a handful of batched requests
    * (IndexedDB's cost is per request, not per byte). assignClaims matches each article against
    * everything before it in queue order, so the order of the queue decides the claims.
+   * The work between the reads and the writes takes a second or more, so it runs in slices
+   * (transactionSlices), and `progress` hears, each time one gives way, how many articles are
+   * still queued, the chunk's not yet grouped among them.
    */
-  async indexChunk(maxArticles: number): Promise<number> {
+  async indexChunk(maxArticles: number, progress: (remaining: number) => void = () => {}): Promise<number> {
     return this.changing(() => this.db.transaction('rw', this.db.tables, async () => {
+      const slices = this.transactionSlices();
+      const queued = await this.db.queue.count();
       const batch = await this.db.queue.orderBy('seq').limit(maxArticles).toArray();
       const articles = (await this.db.articles.bulkGet(batch.map((item) => item.articleId))).filter((a): a is StoredArticle => !!a);
       const counters = await this.counters();
-      const prepared = articles.flatMap((article) => prepareSentences(article)).map((s, i) => ({ ...s, id: counters.nextSentenceId + i }));
+      const prepared: Omit<IndexedSentence, 'claimId'>[] = [];
+      for (const article of articles) {
+        if (slices.due) await slices.giveWay();
+        for (const sentence of prepareSentences(article)) prepared.push({ ...sentence, id: counters.nextSentenceId + prepared.length });
+      }
       if (prepared.length) {
         // assignClaims reads the chunk's posting lists once and hands them back extended.
-        const { claims, postings } = await assignClaims(prepared, this.stored);
-        const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
+        const { claims, postings } = await assignClaims(prepared, this.stored, slices, (grouped) => progress(queued - grouped));
+        const sentences: StoredSentence[] = [];
+        for (const s of prepared) {
+          if (slices.due) await slices.giveWay();
+          sentences.push({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) });
+        }
         await this.db.sentences.bulkAdd(sentences);
         await writePostings(this.db, postings, this.commonCounts);
         await this.setMeta(COUNTERS_KEY, {
@@ -237,8 +255,16 @@ export class CorpusStore {
         } satisfies IndexCounters);
       }
       await this.db.queue.bulkDelete(batch.map((item) => item.seq!));
-      return this.db.queue.count();
+      return queued - batch.length;
     }));
+  }
+
+  /**
+   * Slices for long work inside a transaction on the queue (lib/slices): each gives way with a
+   * read on it, whose answer comes as a task of its own. Seq counts from 1, so it finds nothing.
+   */
+  private transactionSlices(): TimeSlices {
+    return new TimeSlices(() => this.db.queue.get(0), this.sliceMs);
   }
 
   /** Sizes and progress as last committed: a status asked during an index chunk or an import does not wait for it. */

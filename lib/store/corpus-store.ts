@@ -154,21 +154,29 @@ export class CorpusStore {
    * Adds user articles in one transaction: all land, or (on any error, a full disk included)
    * nothing changes. Articles already stored (same URL or same text) are reported, not added.
    * `commitPoint` is called after every read and before the first write: throwing there (a
-   * cancel) aborts the transaction with nothing written.
+   * cancel) aborts the transaction with nothing written. The work between the reads takes
+   * seconds for thousands of articles, so it runs in slices (transactionSlices).
    */
   async importArticles(given: Article[], commitPoint: () => void = () => {}): Promise<ImportResult> {
-    // Canonical before the same-address check, as they will be stored.
-    const articles = given.map(withCanonicalAddress);
     const tables = [this.db.articles, this.db.queue, this.db.sentences];
     return this.changing(() => this.db.transaction('rw', tables, async () => {
+      const slices = this.transactionSlices();
       const result: ImportResult = { added: [], duplicates: [], copies: {}, storedCopies: {} };
-      const hashes = articles.map(contentHashOf);
+      const articles: Article[] = [];
+      const hashes: string[] = [];
+      for (const article of given) {
+        if (slices.due) await slices.giveWay();
+        // Canonical before the same-address check, as they will be stored.
+        articles.push(withCanonicalAddress(article));
+        hashes.push(contentHashOf(article));
+      }
       const urls = articles.flatMap((a) => (a.url ? [a.url] : []));
       const storedByUrl = new Map((await this.db.articles.where('url').anyOf(urls).toArray()).map((a) => [a.url!, a.id]));
       const storedByHash = new Map(
         (await this.db.articles.where('contentHash').anyOf(hashes).toArray()).map((a) => [a.contentHash, a.id]),
       );
       const fresh: Article[] = [];
+      const freshHashes: string[] = [];
       articles.forEach((article, i) => {
         const sameUrl = article.url ? storedByUrl.get(article.url) : undefined;
         const sameText = storedByHash.get(hashes[i]);
@@ -180,14 +188,16 @@ export class CorpusStore {
         if (article.url) storedByUrl.set(article.url, article.id);
         storedByHash.set(hashes[i], article.id);
         fresh.push(article);
+        freshHashes.push(hashes[i]);
       });
 
-      const { imported, storedCopies, relinked } = await linkImportedCopies(this.db, fresh);
+      const { imported, storedCopies, relinked } = await linkImportedCopies(this.db, fresh, slices);
       const next = await this.nextAddedOrder();
       commitPoint();
       // The list shows the highest first: an import's first article gets its highest number,
-      // so the import reads in its own order above the older ones.
-      await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));
+      // so the import reads in its own order above the older ones. `imported` is `fresh` linked,
+      // in its order and with its texts, so each keeps the content hash worked out above.
+      await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...a, contentHash: freshHashes[i], addedOrder: next + imported.length - 1 - i })));
       await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
       // Stored articles now copies of imported ones, and the other new links of their groups.
       await this.db.articles.bulkUpdate([...storedCopies, ...relinked].map(([key, copyOf]) => ({ key, changes: { copyOf } })));

@@ -127,6 +127,22 @@ describe('import progress', () => {
     expect(indexed.at(-1)).toBe(added.length);
   });
 
+  it('moves in whole percents of the import: a smaller step is not published', () => {
+    const published: (ImportProgress | null)[] = [];
+    const imports = new ImportRuns((progress) => published.push(progress));
+    imports.begin('steps', 1_000).stored(1_000);
+    published.length = 0;
+    // 5, then 9 of 1,000 articles indexed: under one percent.
+    imports.indexed(995);
+    imports.indexed(991);
+    expect(published).toEqual([]);
+    // 10, then 25, then all of them.
+    imports.indexed(990);
+    imports.indexed(975);
+    imports.indexed(0);
+    expect(published.map((p) => p?.done)).toEqual([10, 25, 1_000]);
+  });
+
   it('is cleared when the import is cancelled', async () => {
     const { handlers, published } = await setUp();
     const importing = handlers.importArticles({ importId: 'dropped', records: records.slice(STORED) }, FROM_OPTIONS);

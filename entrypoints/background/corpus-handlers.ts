@@ -57,9 +57,9 @@ export function createCorpusHandlers(
     return { deleted };
   };
   /**
-   * Stores records as one import. One from the options page is followed by its `run`
-   * (import-runs.ts): its progress published until its articles are indexed, and a cancel
-   * honoured at its commit point.
+   * Stores records as one import. One sent as importArticles (under its id) is followed by its
+   * `run` (import-runs.ts): its progress published until its articles are indexed, and a cancel
+   * honoured at its commit point. A page added from the side panel is one article, not followed.
    */
   const importRecords = async (records: ImportRecord[], run?: ImportRun) => {
     try {
@@ -79,7 +79,7 @@ export function createCorpusHandlers(
     }
   };
   const handlers: CorpusHandlers = {
-    importArticles: ({ records, importId }) => importRecords(records, importId === undefined ? undefined : imports.begin(importId, records.length)),
+    importArticles: ({ records, importId }) => importRecords(records, imports.begin(importId, records.length)),
 
     cancelImport: async ({ importId }) => ({ cancelled: imports.cancel(importId) }),
 

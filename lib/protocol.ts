@@ -188,10 +188,9 @@ export interface BackgroundRequests {
   /**
    * The options page adds articles, checked and parsed there: one transaction, all or nothing.
    * `importId` names the import in its published progress (IMPORT_PROGRESS_KEY) and in
-   * cancelImport; the options page always sends one. Without it (a test's import, say) the
-   * import is neither published nor cancellable.
+   * cancelImport: every import can be followed and cancelled, so one sent without an id is refused.
    */
-  importArticles: { req: { records: ImportRecord[]; importId?: string }; res: ImportResult };
+  importArticles: { req: { records: ImportRecord[]; importId: string }; res: ImportResult };
   /**
    * The options page cancels its import: answered true when the import will change nothing (it
    * has not reached its commit point, or not arrived yet), and it then fails as cancelled; false
@@ -315,6 +314,8 @@ const importFileName: Check = (v) =>
 const oneOf = (...values: string[]): Check => (v) => (values.includes(v as string) ? null : `must be one of ${values.join(', ')}`);
 /** An import's id: the options page makes it a UUID (36 characters). */
 const MAX_IMPORT_ID_CHARS = 100;
+const importId: Check = (v) =>
+  v === undefined ? 'missing: an import is sent under an id, which its progress and cancelImport go by' : string(MAX_IMPORT_ID_CHARS)(v);
 
 const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   analyzePage: shape({ url: string(), title: string(), text: string(MAX_TEXT), whole: boolean, stories }),
@@ -331,7 +332,7 @@ const backgroundChecks: { [K in keyof BackgroundRequests]: Check } = {
   getPageReprint: shape({}),
   searchCorpus: shape({ query: string(MAX_SEARCH_CHARS) }),
   getArticle: shape({ articleId: string(200) }),
-  importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT), importId: (v) => (v === undefined ? null : string(MAX_IMPORT_ID_CHARS)(v)) }),
+  importArticles: shape({ records: arrayOf(importRecord, MAX_ARTICLES_PER_IMPORT), importId }),
   cancelImport: shape({ importId: string(MAX_IMPORT_ID_CHARS) }),
   readPageAnyway: shape({ tabId: integer }),
   addPageToCorpus: shape({ tabId: integer, url: string() }),

@@ -5,9 +5,11 @@
  * size (navigator.storage.estimate), the time to match a 2,000-word page (analyzePage round
  * trip from an extension tab: the first page, read with nothing kept in the background's cache,
  * then the median and p90 of the later ones) and the service worker's JS heap: live (collected) before, peak while matching, live after
- * (CDP Runtime.getHeapUsage on the worker target), and the time to delete one article until the
- * index is ready again. Results print per size as they come. A kept profile (below) loses that
- * article, and the next run imports it again.
+ * (CDP Runtime.getHeapUsage on the worker target), the time to delete one article until the
+ * index is ready again, and how long the worker went without answering during the import and
+ * build, seen by a timer in it and by a page asking for the index status
+ * (bench-tools/worker-stalls.ts). Results print per size as they come. A kept profile (below)
+ * loses that article, and the next run imports it again.
  * Usage: npm run build && npm run bench:index -- [--sizes 1000,10000,100000] [--pages 15] [--profile DIR] [--cpu-profile]
  * (reads the build from WXT_OUT_DIR, default .output). `--profile DIR` (one size only) keeps the
  * browser profile in DIR, and a later run with the same DIR and size reuses its corpus instead of
@@ -29,6 +31,7 @@ import { BROWSER_PATHS, BUILD_DIRS } from '../test/browser/harness/browsers';
 import { askBackground } from '../test/browser/harness/page-probes';
 import { syntheticRecords } from './corpus-tools/synthetic-corpus';
 import { mixedPages } from './corpus-tools/mixed-pages';
+import { stallsText, watchStalls } from './bench-tools/worker-stalls';
 import type { IndexStatus } from '../lib/protocol';
 
 const { values } = parseArgs({
@@ -67,12 +70,13 @@ async function benchSize(size: number): Promise<void> {
     while ((await status()).state !== 'ready') await sleep(500);
 
     const records = [...syntheticRecords({ articles: size, seed: 1 })];
+    const stalls = await watchStalls(worker, page);
     const start = performance.now();
     // A kept profile that already holds the corpus is matched as it is.
     const reused = (await status()).userArticles >= size;
     let added = reused ? size : 0;
     for (let i = 0; !reused && i < records.length; i += IMPORT_BATCH) {
-      const result = await askBackground<{ added: string[] }>(page, 'importArticles', { records: records.slice(i, i + IMPORT_BATCH) });
+      const result = await askBackground<{ added: string[] }>(page, 'importArticles', { importId: `bench-${size}-${i}`, records: records.slice(i, i + IMPORT_BATCH) });
       added += result.added.length;
     }
     const imported = performance.now();
@@ -89,6 +93,7 @@ async function benchSize(size: number): Promise<void> {
       await sleep(1_000);
     }
     const built = performance.now();
+    const stalled = await stalls.stop();
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
     // The service worker's heap, over CDP (Playwright gives no CDP session on workers).
@@ -169,7 +174,8 @@ async function benchSize(size: number): Promise<void> {
         `${reused ? 'reused | reused' : `${seconds(imported - start)} | ${seconds(built - start)}`} | ${mb(usage)}`,
         `${firstPage.toFixed(0)} ms | ${percentile(times, 0.5).toFixed(0)} ms | ${percentile(times, 0.9).toFixed(0)} ms | ${(passages / pages.length).toFixed(0)}`,
         `${mb(heapBefore)} → ${mb(heapPeak)} → ${mb(heapAfter)}${workerClosed ? ' (worker target closed while matching)' : ''}`,
-        `${deleted.toFixed(0)} ms |`,
+        `${deleted.toFixed(0)} ms`,
+        `${stallsText(stalled.timer)} | ${stallsText(stalled.answers)} |`,
       ].join(' | '),
     );
   } finally {
@@ -215,6 +221,6 @@ function printWorkerTime(profile: CpuProfile, pages: number): void {
 }
 
 console.log(`Chromium ${BROWSER_PATHS.chromium.executable}, build ${BUILD_DIRS.chromium}, ${PAGES} pages of ${PAGE_WORDS} words per size`);
-console.log('| articles | imported | sentences | claims | import | build (incl. import) | IndexedDB | first page | match median | match p90 | passages/page | worker heap: live idle → peak while matching → live after | delete one article, until the index is ready |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| articles | imported | sentences | claims | import | build (incl. import) | IndexedDB | first page | match median | match p90 | passages/page | worker heap: live idle → peak while matching → live after | delete one article, until the index is ready | during import and build: longest gap between runs of a timer in the worker | longest wait for a status answer |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const size of SIZES) await benchSize(size);

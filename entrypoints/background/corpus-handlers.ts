@@ -14,6 +14,8 @@ import type { ImportResult } from '@/lib/store/corpus-store';
 import { exportLine } from '@/lib/corpus/import/export-line';
 import type { Indexer } from './indexer';
 import { ImportRuns, type ImportRun } from './import-runs';
+import type { Article } from '@/lib/types';
+import { slicer } from '@/lib/slices';
 
 type CorpusMessages = 'importArticles' | 'cancelImport' | 'listUserArticles' | 'deleteArticles' | 'listImportFiles' | 'deleteImportFile' | 'exportCorpus';
 type CorpusHandlers = {
@@ -55,15 +57,15 @@ export function createCorpusHandlers(
     return { deleted };
   };
   /**
-   * Stores records as one import. One from the options page is followed by its `run`
-   * (import-runs.ts): its progress published until its articles are indexed, and a cancel
-   * honoured at its commit point.
+   * Stores records as one import. One sent as importArticles (under its id) is followed by its
+   * `run` (import-runs.ts): its progress published until its articles are indexed, and a cancel
+   * honoured at its commit point. A page added from the side panel is one article, not followed.
    */
   const importRecords = async (records: ImportRecord[], run?: ImportRun) => {
     try {
       // After the bundled install, so an update's rebuild cannot interleave with the import.
       await whenReady();
-      const result = await store.importArticles(records.map(articleFromRecord), run?.commitPoint);
+      const result = await store.importArticles(await articlesOf(records), run?.commitPoint);
       run?.stored(result.added.length);
       if (result.added.length) {
         const build = reindex();
@@ -77,7 +79,7 @@ export function createCorpusHandlers(
     }
   };
   const handlers: CorpusHandlers = {
-    importArticles: ({ records, importId }) => importRecords(records, importId === undefined ? undefined : imports.begin(importId, records.length)),
+    importArticles: ({ records, importId }) => importRecords(records, imports.begin(importId, records.length)),
 
     cancelImport: async ({ importId }) => ({ cancelled: imports.cancel(importId) }),
 
@@ -102,4 +104,15 @@ export function createCorpusHandlers(
     },
   };
   return { handlers, importRecords };
+}
+
+/** The records as articles, in slices (lib/slices): reading 2,000 held the background for half a second. */
+async function articlesOf(records: ImportRecord[]): Promise<Article[]> {
+  const pause = slicer();
+  const articles: Article[] = [];
+  for (const record of records) {
+    await pause();
+    articles.push(articleFromRecord(record));
+  }
+  return articles;
 }

@@ -45,6 +45,8 @@ interface Run {
   cancelled: boolean;
 }
 
+const percent = (done: number, total: number) => Math.floor((100 * done) / total);
+
 export class ImportRuns {
   private readonly runs = new Map<string, Run>();
   private readonly gone = new Map<string, 'over' | 'cancelled before it arrived'>();
@@ -86,14 +88,18 @@ export class ImportRuns {
   }
 
   /**
-   * An index chunk was written, `remaining` articles still queued. An import's articles were
+   * The index build went on, `remaining` articles still queued: a chunk gave way (those it has
+   * not grouped yet counted as queued) or was written. An import's articles were
    * queued after everything before them, so those remaining are its own up to its count: a later
-   * import queued behind it makes it look less far along, never further.
+   * import queued behind it makes it look less far along, never further. The count moves in
+   * whole percents: a chunk gives way many times a second, and each change published re-renders
+   * the options page, in Firefox on the background page's own thread.
    */
   indexed(remaining: number): void {
     for (const run of this.runs.values()) {
-      const done = run.progress.total - Math.min(remaining, run.progress.total);
-      if (run.progress.phase === 'indexing' && done !== run.progress.done) run.progress = { ...run.progress, done };
+      const { phase, total } = run.progress;
+      const done = total - Math.min(remaining, total);
+      if (phase === 'indexing' && percent(done, total) !== percent(run.progress.done, total)) run.progress = { ...run.progress, done };
     }
     this.show();
   }

@@ -26,14 +26,14 @@ export class Indexer {
 
   /**
    * `onBuild` hears each build start and end; each chunk waits for `turn` (the queries' priority,
-   * lib/store/read-priority); `onChunk` hears how many articles are still queued after each chunk
-   * (an import's progress).
+   * lib/store/read-priority); `onProgress` hears how many articles are still queued, as a chunk
+   * goes (CorpusStore.indexChunk) and after it: an import's progress.
    */
   constructor(
     private readonly store: CorpusStore,
     private readonly onBuild: () => void = () => {},
     private readonly turn: () => Promise<void> = () => Promise.resolve(),
-    private readonly onChunk: (remaining: number) => void = () => {},
+    private readonly onProgress: (remaining: number) => void = () => {},
   ) {}
 
   /** Starts indexing if articles are queued; answers when the queue is empty. */
@@ -70,8 +70,8 @@ export class Indexer {
           // queries made meanwhile finish before the next chunk's writes hold their reads up.
           await new Promise((resolve) => setTimeout(resolve, 0));
           await this.turn();
-          remaining = await this.store.indexChunk(ARTICLES_PER_CHUNK);
-          this.onChunk(remaining);
+          remaining = await this.store.indexChunk(ARTICLES_PER_CHUNK, this.onProgress);
+          this.onProgress(remaining);
         } while (remaining > 0);
       } while (this.requeued);
     } catch (error) {

@@ -28,11 +28,21 @@ import { publicationDate, publishedEarlier } from './publication-day';
 import { reprintPairs, SHINGLE_WORDS } from './reprint-pairs';
 import { isAggregatorCopy, shareReprintFields } from './reprints';
 import { shingles } from './shingles';
+import { runAtOnce, type Steps } from '../slices';
 
 /** The articles with `copyOf` set on every reprint, pointing at an original it reprints. */
 export function linkCopies(articles: Article[]): Article[] {
-  const shingleSets = articles.map((article) => shingles(article.paragraphs.join('\n'), SHINGLE_WORDS));
-  const groups = copyGroups(articles, shingleSets);
+  return runAtOnce(copyLinking(articles));
+}
+
+/** linkCopies in steps of about one text each (lib/slices): an import compares thousands of articles. */
+export function* copyLinking(articles: Article[]): Steps<Article[]> {
+  const shingleSets: Set<string>[] = [];
+  for (const article of articles) {
+    yield;
+    shingleSets.push(shingles(article.paragraphs.join('\n'), SHINGLE_WORDS));
+  }
+  const groups = yield* copyGroups(articles, shingleSets);
   const result = articles.map((article) => ({ ...article, copyOf: null as string | null }));
   for (const { original, copies } of groups) {
     for (const copy of copies) {
@@ -50,20 +60,27 @@ interface CopyGroup {
 }
 
 /** Originals with the texts that are mostly theirs, chosen best first (see the header). */
-function copyGroups(articles: Article[], shingleSets: Set<string>[]): CopyGroup[] {
-  const { pairedWith, isMostlyTextOf } = reprintPairs(articles, shingleSets);
+function* copyGroups(articles: Article[], shingleSets: Set<string>[]): Steps<CopyGroup[]> {
+  const { pairedWith, isMostlyTextOf } = yield* reprintPairs(articles, shingleSets);
   const taken = new Uint8Array(articles.length);
   const free = (index: number) => taken[index] === 0;
   const groups: CopyGroup[] = [];
   for (const members of connectedSets(pairedWith)) {
     let open = members;
     for (;;) {
+      yield;
       // A text with no free partner left can only stand alone: it is an original.
       open = open.filter((index) => free(index) && pairedWith[index]!.some(free));
       if (open.length === 0) break;
       const original = pickOriginal(open, articles, shingleSets);
       taken[original] = 1;
-      const copies = pairedWith[original]!.filter((other) => free(other) && isMostlyTextOf(other, original)).sort((a, b) => a - b);
+      const copies: number[] = [];
+      // A wire story's group holds dozens of texts, each compared sentence by sentence: a step each.
+      for (const other of pairedWith[original]!) {
+        yield;
+        if (free(other) && isMostlyTextOf(other, original)) copies.push(other);
+      }
+      copies.sort((a, b) => a - b);
       for (const copy of copies) taken[copy] = 1;
       if (copies.length) groups.push({ original, copies });
     }

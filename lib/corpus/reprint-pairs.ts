@@ -7,6 +7,7 @@
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
 import { reuseWords } from './shingles';
+import type { Steps } from '../slices';
 
 /** Words per shingle, as `shingles` makes them. */
 export const SHINGLE_WORDS = 5;
@@ -47,8 +48,9 @@ export interface ReprintPairs {
   isMostlyTextOf(copy: number, original: number): boolean;
 }
 
-export function reprintPairs(articles: Article[], shingleSets: Set<string>[]): ReprintPairs {
-  const { pairs, textsByShingle } = reusePairs(shingleSets);
+/** In steps (lib/slices) of one text or one pair each: an import compares thousands of texts. */
+export function* reprintPairs(articles: Article[], shingleSets: Set<string>[]): Steps<ReprintPairs> {
+  const { pairs, textsByShingle } = yield* reusePairs(shingleSets);
   const sentences = new Map<number, SentenceShingles>();
   const sentencesOf = (index: number): SentenceShingles => {
     let found = sentences.get(index);
@@ -72,6 +74,7 @@ export function reprintPairs(articles: Article[], shingleSets: Set<string>[]): R
 
   const pairedWith: number[][] = shingleSets.map(() => []);
   for (const [a, b] of pairs) {
+    yield;
     const sizeA = shingleSets[a]!.size;
     const sizeB = shingleSets[b]!.size;
     const reprint = (sizeA <= sizeB && isMostlyTextOf(a, b)) || (sizeB <= sizeA && isMostlyTextOf(b, a));
@@ -87,19 +90,21 @@ export function reprintPairs(articles: Article[], shingleSets: Set<string>[]): R
  * text by text in a typed array: an import of thousands of articles that share stock phrases
  * counts millions of pairs, and a Map entry per pair dominated its time.
  */
-function reusePairs(shingleSets: Set<string>[]): { pairs: [number, number][]; textsByShingle: Map<string, number[]> } {
+function* reusePairs(shingleSets: Set<string>[]): Steps<{ pairs: [number, number][]; textsByShingle: Map<string, number[]> }> {
   const textsByShingle = new Map<string, number[]>();
-  shingleSets.forEach((set, index) => {
+  for (const [index, set] of shingleSets.entries()) {
+    yield;
     for (const shingle of set) {
       const texts = textsByShingle.get(shingle);
       if (texts) texts.push(index);
       else textsByShingle.set(shingle, [index]);
     }
-  });
+  }
 
   const pairs: [number, number][] = [];
   const shared = new Uint32Array(shingleSets.length);
-  shingleSets.forEach((set, a) => {
+  for (const [a, set] of shingleSets.entries()) {
+    yield;
     const touched: number[] = [];
     for (const shingle of set) {
       const texts = textsByShingle.get(shingle)!;
@@ -114,7 +119,7 @@ function reusePairs(shingleSets: Set<string>[]): { pairs: [number, number][]; te
       if (shared[b] >= MIN_SHARED_SHINGLES && shared[b] / shorter >= MIN_CONTAINMENT) pairs.push([a, b]);
       shared[b] = 0;
     }
-  });
+  }
   return { pairs, textsByShingle };
 }
 

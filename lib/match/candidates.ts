@@ -5,6 +5,7 @@
 import { termWeight, type TermWeight } from './idf';
 import { isCommon, type PostingList } from './postings';
 import { PAIRED_TERMS, pairParts } from './features';
+import { runAtOnce, type Steps } from '../slices';
 
 /**
  * Candidates kept per query sentence for full scoring. Generous, because a report that states
@@ -29,19 +30,25 @@ export type CommonAt = (queryIndex: number, key: string) => boolean;
  * hundreds of thousands of posting entries, and typed-array arithmetic is an order of magnitude cheaper
  * than hashing each id.
  */
-export function rankCandidates(
+export function rankCandidates(...args: Parameters<typeof candidateRanking>): number[][] {
+  return runAtOnce(candidateRanking(...args));
+}
+
+/** rankCandidates in steps of one query each (lib/slices): claim grouping ranks a whole chunk's sentences. */
+export function* candidateRanking(
   queries: readonly (readonly string[])[],
   postings: ReadonlyMap<string, PostingList>,
   admit: (queryIndex: number, sentenceId: number) => boolean = () => true,
   weigh: TermWeight = termWeight,
   limit = CANDIDATES_PER_SENTENCE,
   commonAt: CommonAt = (_, key) => isCommon(postings, key),
-): number[][] {
+): Steps<number[][]> {
   const size = largestId(queries, postings) + 1;
   const weightOf = keyWeight(commonAt, weigh);
   const sums = new Float64Array(size);
   const found = new Uint8Array(size);
-  return queries.map((terms, q) => {
+  const ranked: number[][] = [];
+  for (const [q, terms] of queries.entries()) {
     const touched: number[] = [];
     for (const term of terms) {
       const list = postings.get(term);
@@ -56,13 +63,14 @@ export function rankCandidates(
         sums[id] += weight;
       }
     }
-    const best = topByWeight(touched, sums, limit);
+    ranked.push(topByWeight(touched, sums, limit));
     for (const id of touched) {
       sums[id] = 0;
       found[id] = 0;
     }
-    return best;
-  });
+    yield;
+  }
+  return ranked;
 }
 
 /**

@@ -18,12 +18,13 @@
  * are not interested in drawing out anything.") is damped below the pair cut even against
  * itself, and its copy would found a claim of its own, listed twice as left out.
  */
-import { allTerms, rankCandidates } from './candidates';
+import { allTerms, candidateRanking } from './candidates';
 import { reuseWords } from '../corpus/shingles';
 import { indexTerms } from './features';
 import { appendPostings, EMPTY_POSTINGS, extendPostings, idsByTerm, isSelective, MAX_CANDIDATE_POSTINGS, type PostingList } from './postings';
 import { SAME_CLAIM_THRESHOLD, scorePair } from './score';
 import type { CorpusReader, IndexedSentence } from './types';
+import { runInSlices, TimeSlices } from '../slices';
 
 type NewSentence = Omit<IndexedSentence, 'claimId'>;
 
@@ -34,12 +35,27 @@ export interface AssignedClaims {
   postings: Map<string, PostingList>;
 }
 
-export async function assignClaims(newSentences: NewSentence[], reader: CorpusReader): Promise<AssignedClaims> {
+/**
+ * A chunk's grouping takes a second or more, so it runs in `slices` (lib/slices), giving way
+ * between sentences; before each time it does, `grouped` hears how many of the batch's articles
+ * have all their sentences' claims (in the order they first appear), for an import's progress.
+ * The result does not depend on where the slices fall.
+ */
+export async function assignClaims(
+  newSentences: NewSentence[],
+  reader: CorpusReader,
+  slices = TimeSlices.endless(),
+  grouped: (articles: number) => void = () => {},
+): Promise<AssignedClaims> {
   const articleOrder = new Map<string, number>();
   for (const s of newSentences) if (!articleOrder.has(s.articleId)) articleOrder.set(s.articleId, articleOrder.size);
   const ordered = [...newSentences].sort((x, y) => articleOrder.get(x.articleId)! - articleOrder.get(y.articleId)!);
   const byId = new Map(ordered.map((s) => [s.id, s]));
-  const queries = ordered.map((s) => indexTerms(s.features));
+  const queries: string[][] = [];
+  for (const s of ordered) {
+    if (slices.due) await slices.giveWay();
+    queries.push(indexTerms(s.features));
+  }
 
   // The batch's own sentences join the stored lists.
   const stored = await reader.postings(allTerms(queries));
@@ -47,6 +63,7 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
   const postings = new Map<string, PostingList>();
   const ranked = new Map<string, PostingList>();
   for (const [term, ids] of batchIds) {
+    if (slices.due) await slices.giveWay();
     const before = stored.get(term) ?? EMPTY_POSTINGS;
     postings.set(term, appendPostings(before, ids));
     ranked.set(term, isSelective(before) ? extendPostings(before, ids) : { df: before.df + ids.length, ids: EMPTY_POSTINGS.ids });
@@ -72,7 +89,7 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
     const before = list.df - ids.length;
     return before > MAX_CANDIDATE_POSTINGS || before + countUpTo(ids, lastIdOfOrder[queryOrder[q]]) > MAX_CANDIDATE_POSTINGS;
   };
-  const candidateIds = rankCandidates(queries, ranked, admit, undefined, undefined, commonAt);
+  const candidateIds = await runInSlices(candidateRanking(queries, ranked, admit, undefined, undefined, commonAt), slices);
   const existingIds = [...new Set(candidateIds.flat().filter((id) => !byId.has(id)))];
   const existing = new Map((await reader.sentences(existingIds)).map((s) => [s.id, s]));
   // The founders of the stored claims those candidates belong to, in one more batched read.
@@ -81,12 +98,16 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
 
   const claims = new Map<number, number>();
   const firstStatement = new Map<string, number>();
-  ordered.forEach((sentence, q) => {
+  for (const [q, sentence] of ordered.entries()) {
+    if (slices.due) {
+      grouped(queryOrder[q]);
+      await slices.giveWay();
+    }
     const statement = statementKey(sentence);
     const restated = statement === null ? undefined : firstStatement.get(statement);
     if (restated !== undefined) {
       claims.set(sentence.id, claims.get(restated)!);
-      return;
+      continue;
     }
     if (statement !== null) firstStatement.set(statement, sentence.id);
     const passing: { score: number; claimId: number; copied: boolean }[] = [];
@@ -105,7 +126,7 @@ export async function assignClaims(newSentences: NewSentence[], reader: CorpusRe
     passing.sort((x, y) => Number(y.copied) - Number(x.copied) || y.score - x.score);
     const joined = passing.find(({ claimId, copied }) => copied || reportsFounder(sentence, byId.get(claimId) ?? founders.get(claimId)));
     claims.set(sentence.id, joined ? joined.claimId : sentence.id);
-  });
+  }
   return { claims, postings };
 }
 

@@ -12,7 +12,8 @@
 import Dexie from 'dexie';
 import type { Article } from '../types';
 import { segmentSentences } from '../text/segment';
-import { linkCopies } from '../corpus/copies';
+import { copyLinking } from '../corpus/copies';
+import { runInSlices, type TimeSlices } from '../slices';
 import { groupBy } from '../group-by';
 import { inListOrder, linksInListOrder } from './article-order';
 import { sentenceHashOf } from './hashes';
@@ -40,8 +41,10 @@ const MAX_KEYS_READ = 50_000;
  * Sentence hashes whose key ranges are read at once. Dexie's inAnyRange over an import's
  * ~16,000 hashes spent ~20 s building its range set (CPU, per 2,000 articles); a between() per
  * hash costs one request each, and batches let the reads stop once MAX_KEYS_READ keys are in.
+ * Issuing a batch's requests holds the thread (1,000 took ~100 ms in Chromium on a shared
+ * 2-core machine): other tasks run between batches.
  */
-const HASHES_PER_READ = 1_000;
+const HASHES_PER_READ = 200;
 
 export interface LinkedImport {
   /** The imported articles with copyOf (and gaps a reprint fills) set. */
@@ -56,9 +59,10 @@ export interface LinkedImport {
   relinked: Map<string, string | null>;
 }
 
-export async function linkImportedCopies(db: CorpusDatabase, imported: Article[]): Promise<LinkedImport> {
-  const candidates = await withTheirGroups(db, await storedCandidates(db, imported));
-  const linked = linkCopies([...candidates, ...imported]);
+/** The comparisons take seconds for thousands of articles: they run in `slices` (lib/slices). */
+export async function linkImportedCopies(db: CorpusDatabase, imported: Article[], slices: TimeSlices): Promise<LinkedImport> {
+  const candidates = await withTheirGroups(db, await storedCandidates(db, imported, slices));
+  const linked = await runInSlices(copyLinking([...candidates, ...imported]), slices);
   const importedIds = new Set(imported.map((a) => a.id));
   const linkedWithImport = new Set(linked.flatMap((a) => (a.copyOf && importedIds.has(a.id) ? [a.copyOf] : [])));
   candidates.forEach((stored, k) => {
@@ -113,19 +117,20 @@ export async function relinkSurvivingCopies(db: CorpusDatabase, doomed: string[]
 }
 
 
-async function storedCandidates(db: CorpusDatabase, imported: Article[]): Promise<StoredArticle[]> {
+async function storedCandidates(db: CorpusDatabase, imported: Article[], slices: TimeSlices): Promise<StoredArticle[]> {
   const importersByHash = new Map<string, number[]>();
-  imported.forEach((article, index) => {
+  for (const [index, article] of imported.entries()) {
+    if (slices.due) await slices.giveWay();
     const hashes = new Set(sampledSentences(article).map(sentenceHashOf));
     for (const hash of hashes) {
       const importers = importersByHash.get(hash);
       if (importers) importers.push(index);
       else importersByHash.set(hash, [index]);
     }
-  });
+  }
   if (importersByHash.size === 0) return [];
 
-  const keys = [...(await verbatimKeys(db, [...importersByHash.keys()].sort())), ...(await queuedKeys(db, imported, importersByHash))];
+  const keys = [...(await verbatimKeys(db, [...importersByHash.keys()].sort())), ...(await queuedKeys(db, imported, importersByHash, slices))];
   const sharedByImport = imported.map(() => new Map<string, number>());
   for (const [hash, articleId] of keys) {
     for (const index of importersByHash.get(hash) ?? []) {
@@ -160,12 +165,18 @@ function sampledSentences(article: Article): string[] {
  * [textHash, articleId] pairs, as the sentence index would give them, of the latest stored
  * articles not indexed yet whose sentences an imported article prints.
  */
-async function queuedKeys(db: CorpusDatabase, imported: Article[], importersByHash: ReadonlyMap<string, number[]>): Promise<[string, string][]> {
+async function queuedKeys(
+  db: CorpusDatabase,
+  imported: Article[],
+  importersByHash: ReadonlyMap<string, number[]>,
+  slices: TimeSlices,
+): Promise<[string, string][]> {
   const importedIds = new Set(imported.map((a) => a.id));
   const queued = await db.queue.orderBy('seq').reverse().limit(QUEUED_CANDIDATES).toArray();
   const waiting = (await db.articles.bulkGet(queued.map((item) => item.articleId).filter((id) => !importedIds.has(id)))).filter((a): a is StoredArticle => !!a);
   const keys: [string, string][] = [];
   for (const article of waiting) {
+    if (slices.due) await slices.giveWay();
     for (const hash of new Set(sentencesOf(article).map(sentenceHashOf))) if (importersByHash.has(hash)) keys.push([hash, article.id]);
   }
   return keys;

@@ -5,10 +5,11 @@
  * queue with the same result as an uninterrupted build.
  */
 import type { Article } from '../types';
-import type { CorpusReader } from '../match/types';
+import type { CorpusReader, IndexedSentence } from '../match/types';
 import { cachedReader, type CachedReader } from '../match/cached-reader';
 import { prepareSentences } from '../match/prepare';
 import { assignClaims } from '../match/claims';
+import { TimeSlices } from '../slices';
 import { canonicalAddress } from '../corpus/page-address';
 import { paragraphsOf } from '../corpus/import/to-article';
 import { contentHashOf, sentenceHashOf } from './hashes';
@@ -68,7 +69,11 @@ export class CorpusStore {
   /** Told after each change the store commits (onChange). */
   private readonly changeListeners: (() => void)[] = [];
 
-  constructor(readonly db: CorpusDatabase) {
+  /** `sliceMs`: how long the work inside a transaction runs before it gives way (lib/slices' default when not given). */
+  constructor(
+    readonly db: CorpusDatabase,
+    private readonly sliceMs?: number,
+  ) {
     this.commonCounts = new CommonCounts(db);
   }
 
@@ -162,21 +167,29 @@ export class CorpusStore {
    * Adds user articles in one transaction: all land, or (on any error, a full disk included)
    * nothing changes. Articles already stored (same URL or same text) are reported, not added.
    * `commitPoint` is called after every read and before the first write: throwing there (a
-   * cancel) aborts the transaction with nothing written.
+   * cancel) aborts the transaction with nothing written. The work between the reads takes
+   * seconds for thousands of articles, so it runs in slices (transactionSlices).
    */
   async importArticles(given: Article[], commitPoint: () => void = () => {}): Promise<ImportResult> {
-    // Canonical before the same-address check, as they will be stored.
-    const articles = given.map(withCanonicalAddress);
     const tables = [this.db.articles, this.db.queue, this.db.sentences];
     return this.changing(() => this.db.transaction('rw', tables, async () => {
+      const slices = this.transactionSlices();
       const result: ImportResult = { added: [], duplicates: [], copies: {}, storedCopies: {} };
-      const hashes = articles.map(contentHashOf);
+      const articles: Article[] = [];
+      const hashes: string[] = [];
+      for (const article of given) {
+        if (slices.due) await slices.giveWay();
+        // Canonical before the same-address check, as they will be stored.
+        articles.push(withCanonicalAddress(article));
+        hashes.push(contentHashOf(article));
+      }
       const urls = articles.flatMap((a) => (a.url ? [a.url] : []));
       const storedByUrl = new Map((await this.db.articles.where('url').anyOf(urls).toArray()).map((a) => [a.url!, a.id]));
       const storedByHash = new Map(
         (await this.db.articles.where('contentHash').anyOf(hashes).toArray()).map((a) => [a.contentHash, a.id]),
       );
       const fresh: Article[] = [];
+      const freshHashes: string[] = [];
       articles.forEach((article, i) => {
         const sameUrl = article.url ? storedByUrl.get(article.url) : undefined;
         const sameText = storedByHash.get(hashes[i]);
@@ -188,14 +201,16 @@ export class CorpusStore {
         if (article.url) storedByUrl.set(article.url, article.id);
         storedByHash.set(hashes[i], article.id);
         fresh.push(article);
+        freshHashes.push(hashes[i]);
       });
 
-      const { imported, storedCopies, relinked } = await linkImportedCopies(this.db, fresh);
+      const { imported, storedCopies, relinked } = await linkImportedCopies(this.db, fresh, slices);
       const next = await this.nextAddedOrder();
       commitPoint();
       // The list shows the highest first: an import's first article gets its highest number,
-      // so the import reads in its own order above the older ones.
-      await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...toStored(a), addedOrder: next + imported.length - 1 - i })));
+      // so the import reads in its own order above the older ones. `imported` is `fresh` linked,
+      // in its order and with its texts, so each keeps the content hash worked out above.
+      await this.db.articles.bulkAdd(imported.map((a, i) => ({ ...a, contentHash: freshHashes[i], addedOrder: next + imported.length - 1 - i })));
       await this.db.queue.bulkAdd(imported.map((a) => ({ articleId: a.id })));
       // Stored articles now copies of imported ones, and the other new links of their groups.
       await this.db.articles.bulkUpdate([...storedCopies, ...relinked].map(([key, copyOf]) => ({ key, changes: { copyOf } })));
@@ -230,17 +245,30 @@ export class CorpusStore {
    * The whole chunk is read, grouped into claims and written in a handful of batched requests
    * (IndexedDB's cost is per request, not per byte). assignClaims matches each article against
    * everything before it in queue order, so the order of the queue decides the claims.
+   * The work between the reads and the writes takes a second or more, so it runs in slices
+   * (transactionSlices), and `progress` hears, each time one gives way, how many articles are
+   * still queued, the chunk's not yet grouped among them.
    */
-  async indexChunk(maxArticles: number): Promise<number> {
+  async indexChunk(maxArticles: number, progress: (remaining: number) => void = () => {}): Promise<number> {
     return this.changing(() => this.db.transaction('rw', this.db.tables, async () => {
+      const slices = this.transactionSlices();
+      const queued = await this.db.queue.count();
       const batch = await this.db.queue.orderBy('seq').limit(maxArticles).toArray();
       const articles = (await this.db.articles.bulkGet(batch.map((item) => item.articleId))).filter((a): a is StoredArticle => !!a);
       const counters = await this.counters();
-      const prepared = articles.flatMap((article) => prepareSentences(article)).map((s, i) => ({ ...s, id: counters.nextSentenceId + i }));
+      const prepared: Omit<IndexedSentence, 'claimId'>[] = [];
+      for (const article of articles) {
+        if (slices.due) await slices.giveWay();
+        for (const sentence of prepareSentences(article)) prepared.push({ ...sentence, id: counters.nextSentenceId + prepared.length });
+      }
       if (prepared.length) {
         // assignClaims reads the chunk's posting lists once and hands them back extended.
-        const { claims, postings } = await assignClaims(prepared, this.stored);
-        const sentences: StoredSentence[] = prepared.map((s) => ({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) }));
+        const { claims, postings } = await assignClaims(prepared, this.stored, slices, (grouped) => progress(queued - grouped));
+        const sentences: StoredSentence[] = [];
+        for (const s of prepared) {
+          if (slices.due) await slices.giveWay();
+          sentences.push({ ...s, claimId: claims.get(s.id) ?? s.id, textHash: sentenceHashOf(s.text) });
+        }
         await this.db.sentences.bulkAdd(sentences);
         await writePostings(this.db, postings, this.commonCounts);
         await this.setMeta(COUNTERS_KEY, {
@@ -250,8 +278,16 @@ export class CorpusStore {
         } satisfies IndexCounters);
       }
       await this.db.queue.bulkDelete(batch.map((item) => item.seq!));
-      return this.db.queue.count();
+      return queued - batch.length;
     }));
+  }
+
+  /**
+   * Slices for long work inside a transaction on the queue (lib/slices): each gives way with a
+   * read on it, whose answer comes as a task of its own. Seq counts from 1, so it finds nothing.
+   */
+  private transactionSlices(): TimeSlices {
+    return new TimeSlices(() => this.db.queue.get(0), this.sliceMs);
   }
 
   /**

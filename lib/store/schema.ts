@@ -8,6 +8,7 @@ import type { Article } from '../types';
 import type { IndexedSentence } from '../match/types';
 import type { PostingList } from '../match/postings';
 import { numberUserArticles, rebuildIndex, relinkReprintGroups, storeAddressesCanonically, upgradeToVersion2 } from './upgrades';
+import { requestBatches } from './request-batches';
 
 export const DATABASE_NAME = 'news-context';
 
@@ -75,6 +76,7 @@ export class CorpusDatabase extends Dexie {
 
   constructor(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange, name = DATABASE_NAME) {
     super(name, { indexedDB, IDBKeyRange: keyRange });
+    this.use(requestBatches);
     // Every upgrade keeps the articles, user articles above all (test/unit/store/upgrade).
     this.version(1).stores(VERSION_1_STORES);
     // Version 2: 64-bit content hashes, a verbatim-sentence index for copy links, reprints

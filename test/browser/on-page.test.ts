@@ -481,7 +481,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (name) => {
     // The article also prints the passage the card is open on: one more source for it.
     const text = `${unreported}\n\n${peskov}\n\nThe museum said the loans came from collections in Lviv and Kharkiv.`;
     const record = { title: 'Folk art show', outlet: null, url: 'https://example.org/folk-art', published: null, text, sourceFile: 'pasted' };
-    const { added } = await askBackground<{ added: string[] }>(options, 'importArticles', { records: [record] });
+    const { added } = await askBackground<{ added: string[] }>(options, 'importArticles', { importId: 'while-open', records: [record] });
     expect(added).toHaveLength(1);
     // Nothing done on the page but coming back to its tab (a tab in the background waits for
     // that): the background has it matched again once the article is indexed.

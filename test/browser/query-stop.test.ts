@@ -83,7 +83,7 @@ describe('chromium', () => {
     await options.goto(`${session.browser.extensionOrigin}/options.html`);
     const status = () => askBackground<IndexStatus>(options, 'getIndexStatus', {});
     await waitFor(status, (s) => s.state === 'ready' && s.sentences > 0);
-    await askBackground(options, 'importArticles', { records });
+    await askBackground(options, 'importArticles', { importId: 'long-corpus', records });
     const before = await waitFor(status, (s) => s.state === 'ready' && s.pending === 0 && s.userArticles === records.length, 120_000);
     const usersBefore = await askBackground(options, 'listUserArticles', { offset: 0, limit: 500 });
     const shortQuery = () => askBackground<{ passages: PassageMatch[] }>(options, 'analyzePage', { url: 'http://example.org/short', title: 'short', text: SHORT_QUERY, whole: true });

@@ -268,7 +268,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s side panel', (name) => {
       text: `${unreported}\n\n${grain}`,
       sourceFile: 'pasted',
     };
-    const { added } = await askBackground<{ added: string[] }>(panel, 'importArticles', { records: [record] });
+    const { added } = await askBackground<{ added: string[] }>(panel, 'importArticles', { importId: 'from-panel', records: [record] });
     // Neither the page nor the panel is reloaded: the page is matched again, and the panel follows.
     // (The panel is a tab of its own here: the article's tab is brought back to the front, as a
     // tab in the background is matched again only once shown; the panel still describes it.)

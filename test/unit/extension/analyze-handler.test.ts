@@ -102,7 +102,7 @@ describe('a page the user added to the corpus', () => {
     await tabs.set({ tabId: 6, url: ADDRESS, title: TITLE, status: 'done', passages: [], text: STORY });
     expect((await handlers.addPageToCorpus({ tabId: 6, url: `${ADDRESS}#comments` }, FROM_PANEL)).added).toHaveLength(1);
     const record = { title: 'T', outlet: null, url: null, published: null, text: 'The council approved the harbour budget on Tuesday.', sourceFile: 'pasted' };
-    await expect(handlers.importArticles({ records: [record] }, FROM_TAB(6))).rejects.toThrow(/options page send importArticles/);
+    await expect(handlers.importArticles({ importId: 'from-tab', records: [record] }, FROM_TAB(6))).rejects.toThrow(/options page send importArticles/);
     await expect(handlers.listUserArticles({ offset: 0, limit: 10 }, FROM_TAB(6))).rejects.toThrow(/options page/);
     await expect(handlers.deleteArticles({ ids: ['x'] }, FROM_TAB(6))).rejects.toThrow(/options page/);
     await expect(handlers.exportCorpus({ after: null, limit: 10 }, FROM_TAB(6))).rejects.toThrow(/options page/);
@@ -138,7 +138,7 @@ describe('a page the user added to the corpus', () => {
 
   it('is not its own source when it was stored with tracking parameters and is read without them', async () => {
     const { handlers, store } = await setUp();
-    const { added } = await handlers.importArticles({ records: [{ title: TITLE, outlet: null, url: `${ADDRESS}?utm_source=rss`, published: null, text: STORY, sourceFile: 'pasted' }] }, FROM_PANEL);
+    const { added } = await handlers.importArticles({ importId: 'tracked-address', records: [{ title: TITLE, outlet: null, url: `${ADDRESS}?utm_source=rss`, published: null, text: STORY, sourceFile: 'pasted' }] }, FROM_PANEL);
     await indexAll(store);
     const { passages } = await handlers.analyzePage({ url: ADDRESS, title: TITLE, text: UPDATED, whole: true }, FROM_TAB(3));
     expect(reportIds(passages)).not.toContain(added[0]);
@@ -211,7 +211,7 @@ describe('a change to the articles', () => {
       return { ok: true, value: { ok: true } };
     }) as never);
 
-    const { added } = await handlers.importArticles({ records: [RECORD] }, FROM_PANEL);
+    const { added } = await handlers.importArticles({ importId: 'added', records: [RECORD] }, FROM_PANEL);
     const n = reachable.length;
     await vi.waitFor(() => expect(told).toHaveLength(n));
     expect(told.sort((a, b) => a.tabId - b.tabId)).toEqual(reachable.map((tabId) => ({ tabId, pending: 0 })));
@@ -226,7 +226,7 @@ describe('a change to the articles', () => {
   it('tells the open tabs of a deletion at once, with no build started for it', async () => {
     const { handlers } = await setUp();
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { ok: true } } as never);
-    const { added } = await handlers.importArticles({ records: [RECORD] }, FROM_PANEL);
+    const { added } = await handlers.importArticles({ importId: 'added', records: [RECORD] }, FROM_PANEL);
     await vi.waitFor(() => expect(sent).toHaveBeenCalled());
     const toldOfImport = sent.mock.calls.length;
     const builds = vi.spyOn(Indexer.prototype, 'ensureRunning');
@@ -241,10 +241,10 @@ describe('a change to the articles', () => {
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { ok: true } } as never);
     // A tab is told only once a build has finished: no build started, no tab told.
     const builds = vi.spyOn(Indexer.prototype, 'ensureRunning');
-    await handlers.importArticles({ records: [RECORD] }, FROM_PANEL);
+    await handlers.importArticles({ importId: 'first', records: [RECORD] }, FROM_PANEL);
     await vi.waitFor(() => expect(sent).toHaveBeenCalled());
     expect(builds).toHaveBeenCalledTimes(1);
-    expect((await handlers.importArticles({ records: [RECORD] }, FROM_PANEL)).added).toEqual([]);
+    expect((await handlers.importArticles({ importId: 'again', records: [RECORD] }, FROM_PANEL)).added).toEqual([]);
     expect((await handlers.deleteArticles({ ids: ['no-such-article'] }, FROM_PANEL)).deleted).toBe(0);
     expect(builds).toHaveBeenCalledTimes(1);
   });
@@ -264,8 +264,8 @@ describe('changes made while a build runs', () => {
     const afterIndexed = vi.fn(async () => undefined);
     const { handlers } = createCorpusHandlers(store, indexer, async () => {}, afterIndexed);
     const record = (text: string) => ({ title: null, outlet: null, url: null, published: null, text, sourceFile: 'pasted' });
-    await handlers.importArticles({ records: [record('The harbour authority approved a second ferry terminal on Thursday.')] });
-    await handlers.importArticles({ records: [record('The city council approved the tram budget on Wednesday, officials said.')] });
+    await handlers.importArticles({ importId: 'ferry', records: [record('The harbour authority approved a second ferry terminal on Thursday.')] });
+    await handlers.importArticles({ importId: 'tram', records: [record('The city council approved the tram budget on Wednesday, officials said.')] });
     const { articles } = await store.userArticles(0, 10);
     await handlers.deleteArticles({ ids: [articles[0].id] });
     expect(afterIndexed).not.toHaveBeenCalled();

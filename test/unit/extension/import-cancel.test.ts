@@ -14,19 +14,12 @@ import { TabStates } from '@/entrypoints/background/tab-states';
 import { SettingsStore } from '@/entrypoints/background/settings';
 import { syntheticRecords } from '@/scripts/corpus-tools/synthetic-corpus';
 import type { ImportProgress } from '@/lib/protocol';
-import type { CorpusStore } from '@/lib/store/corpus-store';
-import { freshStore } from '../store/store-fixtures';
+import { everything, freshStore } from '../store/store-fixtures';
 
 const FROM_OPTIONS = { tabId: null, extensionPage: true };
 const records = [...syntheticRecords({ articles: 60, seed: 31 })];
 /** The stored corpus before the import: its first records, indexed, their reprints linked. */
 const STORED = 30;
-
-/** Every table, row by row: equal snapshots mean the import changed nothing. */
-async function everything(store: CorpusStore): Promise<Record<string, unknown[]>> {
-  const tables = await Promise.all(store.db.tables.map(async (table) => [table.name, await table.toArray()] as const));
-  return Object.fromEntries(tables);
-}
 
 /**
  * A build outlasting the indexer's keepalive interval (on a loaded machine) pings the runtime,
@@ -37,8 +30,9 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockResolvedValue({ os: 'linux', arch: 'x86-64', nacl_arch: 'x86-64' } as never);
 });
 
-async function setUp() {
-  const store = freshStore();
+/** `sliceMs`: how long the store's work runs before it gives way (the store's own default when not given). */
+async function setUp(sliceMs?: number) {
+  const store = freshStore(undefined, sliceMs);
   const published: (ImportProgress | null)[] = [];
   const imports = new ImportRuns((progress) => published.push(progress));
   const indexer = new Indexer(store, () => {}, undefined, (remaining) => imports.indexed(remaining));
@@ -102,7 +96,8 @@ describe('cancelling an import', () => {
 
 describe('import progress', () => {
   it('is published at each phase and index chunk, and cleared once the articles are indexed', async () => {
-    const { handlers, published } = await setUp();
+    // Slices that never end: the progress moves only as each chunk is written.
+    const { handlers, published } = await setUp(Infinity);
     // More than one index chunk (250 articles): the progress moves between chunks.
     const many = [...syntheticRecords({ articles: 260, seed: 41 })];
     const { added } = await handlers.importArticles({ importId: 'big', records: many }, FROM_OPTIONS);
@@ -116,6 +111,36 @@ describe('import progress', () => {
       { importId: 'big', phase: 'indexing', done: total, total },
       null,
     ]);
+  });
+
+  it('moves within an index chunk, each time the chunk gives way, not only once it is written', async () => {
+    // Slices that end after every step: the chunk gives way as often as it can.
+    const { handlers, published } = await setUp(0);
+    const many = [...syntheticRecords({ articles: 260, seed: 41 })];
+    const { added } = await handlers.importArticles({ importId: 'fine', records: many }, FROM_OPTIONS);
+    await vi.waitFor(() => expect(published.at(-1)).toBeNull(), { timeout: 60_000 });
+    const indexed = published.flatMap((p) => (p?.phase === 'indexing' ? [p.done] : []));
+    // Within the first chunk (250 articles): more than one step between none and all of it.
+    expect(new Set(indexed.filter((done) => done > 0 && done < 250)).size).toBeGreaterThan(1);
+    // Only forward, to the whole import.
+    expect(indexed).toEqual([...indexed].sort((a, b) => a - b));
+    expect(indexed.at(-1)).toBe(added.length);
+  });
+
+  it('moves in whole percents of the import: a smaller step is not published', () => {
+    const published: (ImportProgress | null)[] = [];
+    const imports = new ImportRuns((progress) => published.push(progress));
+    imports.begin('steps', 1_000).stored(1_000);
+    published.length = 0;
+    // 5, then 9 of 1,000 articles indexed: under one percent.
+    imports.indexed(995);
+    imports.indexed(991);
+    expect(published).toEqual([]);
+    // 10, then 25, then all of them.
+    imports.indexed(990);
+    imports.indexed(975);
+    imports.indexed(0);
+    expect(published.map((p) => p?.done)).toEqual([10, 25, 1_000]);
   });
 
   it('is cleared when the import is cancelled', async () => {

@@ -35,7 +35,7 @@ describe('deleteImportFile', () => {
   it("deletes the user's articles of that file from the store and the index, keeps the other file's and the bundled ones, and tells the open tabs", async () => {
     const { store, handlers } = await setUp();
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { ok: true } } as never);
-    const imported = await handlers.importArticles({ records: [...fromFile('mistake.ndjson', records.slice(0, 6)), ...fromFile('keep.json', records.slice(6))] }, FROM_OPTIONS);
+    const imported = await handlers.importArticles({ importId: 'two-files', records: [...fromFile('mistake.ndjson', records.slice(0, 6)), ...fromFile('keep.json', records.slice(6))] }, FROM_OPTIONS);
     await vi.waitFor(async () => expect((await store.counts()).pending).toBe(0), UNTIL_INDEXED);
     await vi.waitFor(() => expect(sent).toHaveBeenCalled(), UNTIL_INDEXED);
     const toldOfImport = sent.mock.calls.length;
@@ -68,7 +68,7 @@ describe('deleteImportFile', () => {
 
   it('is refused to a content script, which may neither list nor remove imports', async () => {
     const { store, handlers } = await setUp();
-    await handlers.importArticles({ records: fromFile('mistake.ndjson', records.slice(0, 2)) }, FROM_OPTIONS);
+    await handlers.importArticles({ importId: 'mistake', records: fromFile('mistake.ndjson', records.slice(0, 2)) }, FROM_OPTIONS);
     await expect(handlers.listImportFiles({}, FROM_TAB)).rejects.toThrow(/options page/);
     await expect(handlers.deleteImportFile({ sourceFile: 'mistake.ndjson' }, FROM_TAB)).rejects.toThrow(/options page/);
     expect((await store.counts()).userArticles).toBe(2);

@@ -62,9 +62,15 @@ describe('message validation', () => {
     }
   });
 
-  it('accepts an import and its cancel by the import’s id, and an import without one (neither followed nor cancellable)', () => {
+  it('refuses an import without an id, saying what it needs one for', () => {
+    expect(parseBackgroundRequest({ type: 'importArticles', payload: { records: [] } })).toEqual({
+      ok: false,
+      error: 'importArticles: importId: missing: an import is sent under an id, which its progress and cancelImport go by',
+    });
+  });
+
+  it('accepts an import and its cancel by the import’s id', () => {
     const importId = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
-    expect(parseBackgroundRequest({ type: 'importArticles', payload: { records: [] } }).ok).toBe(true);
     expect(parseBackgroundRequest({ type: 'importArticles', payload: { records: [], importId } })).toEqual({ ok: true, value: { type: 'importArticles', payload: { records: [], importId } } });
     expect(parseBackgroundRequest({ type: 'cancelImport', payload: { importId } })).toEqual({ ok: true, value: { type: 'cancelImport', payload: { importId } } });
   });

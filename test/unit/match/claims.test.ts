@@ -6,6 +6,8 @@ import { assignClaims } from '../../../lib/match/claims';
 import { prepareSentences } from '../../../lib/match/prepare';
 import { MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
 import { wordKey } from '../../../lib/text/analyze';
+import { TimeSlices } from '../../../lib/slices';
+import { syntheticArticles } from '../store/store-fixtures';
 
 const claimsOf = (index: MemoryIndex) => index.allSentences().map((s) => [s.articleId, s.position, s.claimId]);
 
@@ -131,6 +133,26 @@ describe('assignClaims', () => {
     const [first, second] = index.allSentences();
     expect(first.claimId).toBe(first.id);
     expect(second.claimId).toBe(second.id);
+  });
+
+  it('groups alike however often it gives way, telling each time how many of the batch\'s articles have their claims', async () => {
+    const articles = syntheticArticles(40);
+    const index = new MemoryIndex();
+    await index.addArticles(articles.slice(0, 20));
+    const batch = articles.slice(20);
+    const firstId = index.allSentences().length + 1;
+    const fresh = batch.flatMap(prepareSentences).map((s, i) => ({ ...s, id: firstId + i }));
+    const inOneGo = await assignClaims(fresh, index);
+
+    let gaveWay = 0;
+    const told: number[] = [];
+    const everyStep = new TimeSlices(async () => void gaveWay++, 0);
+    expect(await assignClaims(fresh, index, everyStep, (articles) => told.push(articles))).toEqual(inOneGo);
+    // Before each sentence's claim: the articles before that sentence's own.
+    expect(told).toEqual(batch.flatMap((article, k) => prepareSentences(article).map(() => k)));
+    expect(gaveWay).toBeGreaterThan(told.length);
+    // Sentences of the batch joined claims of stored articles, or the test would prove little.
+    expect([...inOneGo.claims.values()].filter((claimId) => claimId < firstId).length).toBeGreaterThan(10);
   });
 
   it('reads the existing corpus in batches, not per sentence: candidates, then their claims\' founders', async () => {

@@ -6,7 +6,7 @@ import { isCommon, MAX_CANDIDATE_POSTINGS } from '../../../lib/match/postings';
 import { wordKey } from '../../../lib/text/analyze';
 import { articleFromRecord } from '../../../lib/corpus/import/to-article';
 import type { Article } from '../../../lib/types';
-import { articleSnapshot, bundled, claimGroups, failWritesFrom, freshStore, indexAll, syntheticArticles } from './store-fixtures';
+import { articleSnapshot, bundled, claimGroups, everything, failWritesFrom, freshStore, indexAll, syntheticArticles } from './store-fixtures';
 
 const articles = syntheticArticles(30);
 /** Several stores are built per test over fake-indexeddb, which is slow; this bounds a stuck build, not speed. */
@@ -43,6 +43,23 @@ describe('index build', () => {
     const fromMemory = await matchText(page, memory, exclude);
     expect(fromMemory.length).toBeGreaterThan(0);
     expect(await matchText(page, seven.reader, exclude)).toEqual(fromMemory);
+  }, BUILD_TIMEOUT_MS);
+
+  it('stores, links and indexes alike whether its work gives way before every step or never', async () => {
+    // Two imports, the second linking reprints of stored articles, each indexed in chunks.
+    const build = async (sliceMs: number) => {
+      const store = freshStore(undefined, sliceMs);
+      await store.importArticles(articles.slice(0, 15));
+      await indexAll(store, 7);
+      await store.importArticles(articles.slice(15));
+      await indexAll(store, 7);
+      return store;
+    };
+    const inOneGo = await build(Infinity);
+    expect(await everything(await build(0))).toEqual(await everything(inOneGo));
+    // Reprints were linked and claims joined across articles, or the test would prove little.
+    expect((await inOneGo.db.articles.toArray()).some((a) => a.copyOf)).toBe(true);
+    expect((await claimGroups(inOneGo)).filter((g) => new Set(g.map((m) => m.split('#')[0])).size > 1).length).toBeGreaterThan(10);
   }, BUILD_TIMEOUT_MS);
 
   it('keeps counters equal to what counting the rows gives', async () => {

@@ -12,8 +12,15 @@ import type { Article } from '../../../lib/types';
  */
 export const UNTIL_INDEXED = { timeout: 15_000 };
 
-export function freshStore(factory = new IDBFactory()): CorpusStore {
-  return new CorpusStore(new CorpusDatabase(factory, IDBKeyRange));
+/** `sliceMs`: how long the store's work in a transaction runs before it gives way (0: before every step; Infinity: never). */
+export function freshStore(factory = new IDBFactory(), sliceMs?: number): CorpusStore {
+  return new CorpusStore(new CorpusDatabase(factory, IDBKeyRange), sliceMs);
+}
+
+/** Every table, row by row: equal snapshots mean equal stores. */
+export async function everything(store: CorpusStore): Promise<Record<string, unknown[]>> {
+  const tables = await Promise.all(store.db.tables.map(async (table) => [table.name, await table.toArray()] as const));
+  return Object.fromEntries(tables);
 }
 
 /** Synthetic user articles: events reported by several outlets, some wire reprints. */

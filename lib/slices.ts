@@ -23,7 +23,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export class TimeSlices {
   private sliceStart: number;
 
-  /** `giveWay` lets the waiting tasks run: a timer, or inside a transaction a request on it. */
+  /** `giveWayBy` lets the waiting tasks run: a timer, or inside a transaction a request on it. */
   constructor(
     private readonly giveWayBy: () => PromiseLike<unknown> = nextTask,
     private readonly sliceMs = SLICE_MS,
